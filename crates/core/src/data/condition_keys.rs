@@ -1,0 +1,145 @@
+//! Condition keys: types, multi-valuedness, and which hold system-generated IDs.
+
+/// The value type of a condition key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyType {
+    /// String.
+    String,
+    /// ARN.
+    Arn,
+    /// Boolean.
+    Bool,
+    /// Number.
+    Numeric,
+    /// Date.
+    Date,
+    /// IP address.
+    Ip,
+    /// Multi-valued strings.
+    ArrayOfString,
+}
+
+/// The format of an ID held by a key, checked in condition values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdFormat {
+    /// 12-digit account ID.
+    Account,
+    /// `o-…` organization ID.
+    Organization,
+    /// `o-…/r-…/ou-…/` organization path.
+    OrgPath,
+    /// `vpc-…`.
+    Vpc,
+    /// `vpce-…`.
+    Vpce,
+}
+
+/// What is known about one condition key.
+#[derive(Debug, Clone, Copy)]
+pub struct KeyInfo {
+    /// Name (a prefix ending in `/` for tag keys).
+    pub name: &'static str,
+    /// Value type.
+    pub ty: KeyType,
+    /// Holds a system-generated ID: endpoint policies may not use wildcards or numeric operators on it.
+    pub system_id: bool,
+    /// Format of the ID it holds.
+    pub format: Option<IdFormat>,
+}
+
+const fn key(name: &'static str, ty: KeyType) -> KeyInfo {
+    KeyInfo { name, ty, system_id: false, format: None }
+}
+
+const fn id_key(name: &'static str, ty: KeyType, format: IdFormat) -> KeyInfo {
+    KeyInfo { name, ty, system_id: true, format: Some(format) }
+}
+
+use IdFormat::*;
+use KeyType::*;
+
+/// Global (`aws:`) and Image Builder condition keys.
+pub const KEYS: &[KeyInfo] = &[
+    key("aws:CalledVia", ArrayOfString),
+    key("aws:CalledViaFirst", String),
+    key("aws:CalledViaLast", String),
+    key("aws:CurrentTime", Date),
+    key("aws:EpochTime", Date),
+    key("aws:FederatedProvider", String),
+    key("aws:MultiFactorAuthAge", Numeric),
+    key("aws:MultiFactorAuthPresent", Bool),
+    id_key("aws:PrincipalAccount", String, Account),
+    key("aws:PrincipalArn", Arn),
+    key("aws:PrincipalIsAWSService", Bool),
+    id_key("aws:PrincipalOrgID", String, Organization),
+    KeyInfo { name: "aws:PrincipalOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    key("aws:PrincipalServiceName", String),
+    key("aws:PrincipalServiceNamesList", ArrayOfString),
+    key("aws:PrincipalTag/", String),
+    key("aws:PrincipalType", String),
+    key("aws:referer", String),
+    key("aws:RequestedRegion", String),
+    key("aws:RequestTag/", String),
+    id_key("aws:ResourceAccount", String, Account),
+    id_key("aws:ResourceOrgID", String, Organization),
+    KeyInfo { name: "aws:ResourceOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    key("aws:ResourceTag/", String),
+    key("aws:SecureTransport", Bool),
+    id_key("aws:SourceAccount", String, Account),
+    key("aws:SourceArn", Arn),
+    key("aws:SourceIdentity", String),
+    key("aws:SourceIp", Ip),
+    id_key("aws:SourceOrgID", String, Organization),
+    KeyInfo { name: "aws:SourceOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    id_key("aws:SourceVpc", String, Vpc),
+    key("aws:SourceVpcArn", Arn),
+    id_key("aws:SourceVpce", String, Vpce),
+    key("aws:TagKeys", ArrayOfString),
+    key("aws:TokenIssueTime", Date),
+    key("aws:UserAgent", String),
+    key("aws:userid", String),
+    key("aws:username", String),
+    key("aws:ViaAWSService", Bool),
+    key("aws:VpcSourceIp", Ip),
+    id_key("aws:VpceAccount", String, Account),
+    id_key("aws:VpceOrgID", String, Organization),
+    KeyInfo { name: "aws:VpceOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    key("aws:Ec2InstanceSourceVpc", String),
+    key("aws:Ec2InstanceSourcePrivateIPv4", Ip),
+    key("imagebuilder:CreatedResourceTagKeys", ArrayOfString),
+    key("imagebuilder:CreatedResourceTag/", String),
+    key("imagebuilder:Ec2MetadataHttpTokens", String),
+    key("imagebuilder:StatusTopicArn", Arn),
+    key("imagebuilder:LifecyclePolicyResourceType", String),
+];
+
+/// Looks a key up, case-insensitively; tag keys match their `…/` prefix.
+pub fn lookup(name: &str) -> Option<&'static KeyInfo> {
+    KEYS.iter().find(|k| {
+        if k.name.ends_with('/') {
+            name.len() > k.name.len() && name.get(..k.name.len()).is_some_and(|p| p.eq_ignore_ascii_case(k.name))
+        } else {
+            k.name.eq_ignore_ascii_case(name)
+        }
+    })
+}
+
+/// True when the key's prefix has a complete embedded key list (`aws`, `imagebuilder`).
+pub fn prefix_is_known(name: &str) -> bool {
+    let prefix = name.split(':').next().unwrap_or("");
+    prefix.eq_ignore_ascii_case("aws") || prefix.eq_ignore_ascii_case("imagebuilder")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookup_is_case_insensitive_and_handles_tag_prefixes() {
+        assert_eq!(lookup("AWS:principalorgid").unwrap().name, "aws:PrincipalOrgID");
+        assert_eq!(lookup("aws:PrincipalTag/team").unwrap().ty, String);
+        assert!(lookup("aws:PrincipalTag/").is_none());
+        assert!(lookup("aws:Nope").is_none());
+        assert!(lookup("aws:SourceVpc").unwrap().system_id);
+    }
+}

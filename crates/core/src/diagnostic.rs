@@ -1,0 +1,247 @@
+//! Findings as data: code, severity, message, help, span, JSON path and an optional certain fix.
+
+use crate::span::{LineIndex, Span};
+use serde::Serialize;
+use std::fmt;
+
+/// How serious a finding is (Access Analyzer's finding types).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The policy is rejected or does not do what it says.
+    Error,
+    /// The policy grants more than it likely should.
+    SecurityWarning,
+    /// Likely a mistake.
+    Warning,
+    /// A tidier way to write the same thing.
+    Suggestion,
+}
+
+impl Severity {
+    /// The name used in output (`error`, `security_warning`, …).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::SecurityWarning => "security_warning",
+            Severity::Warning => "warning",
+            Severity::Suggestion => "suggestion",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One text replacement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Edit {
+    /// The bytes to replace.
+    pub span: Span,
+    /// What to put there.
+    pub replacement: String,
+}
+
+/// A machine-applicable fix: edits that are certain to be right.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Fix {
+    /// What the fix does, for a button or a log line.
+    pub title: String,
+    /// Non-overlapping edits.
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    /// A fix with one edit.
+    pub fn replace(title: impl Into<String>, span: Span, replacement: impl Into<String>) -> Self {
+        Self { title: title.into(), edits: vec![Edit { span, replacement: replacement.into() }] }
+    }
+}
+
+/// A secondary location that belongs to a finding (e.g. the first of two duplicate keys).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Related {
+    /// Where.
+    pub span: Span,
+    /// What is there.
+    pub message: String,
+}
+
+/// A validator or parser finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// UPPER_SNAKE code, Access Analyzer style.
+    pub code: &'static str,
+    /// How serious it is.
+    pub severity: Severity,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+    /// Where.
+    pub span: Span,
+    /// JSON path of the element, e.g. `Statement[1].Action[0]` (empty for the document).
+    pub path: String,
+    /// A certain fix, when there is one.
+    pub fix: Option<Fix>,
+    /// Other places involved.
+    pub related: Vec<Related>,
+}
+
+impl Diagnostic {
+    /// A finding with no fix and no related locations.
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        span: Span,
+        path: impl Into<String>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        Self {
+            code,
+            severity,
+            message: message.into(),
+            help: help.into(),
+            span,
+            path: path.into(),
+            fix: None,
+            related: Vec::new(),
+        }
+    }
+
+    /// An `error` finding.
+    pub fn error(code: &'static str, span: Span, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Error, span, path, message, "")
+    }
+
+    /// A `warning` finding.
+    pub fn warning(code: &'static str, span: Span, path: impl Into<String>, message: impl Into<String>) -> Self {
+        Self::new(code, Severity::Warning, span, path, message, "")
+    }
+
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = help.into();
+        self
+    }
+
+    /// Sets the severity.
+    pub fn severity(mut self, severity: Severity) -> Self {
+        self.severity = severity;
+        self
+    }
+
+    /// Attaches a fix.
+    pub fn fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
+        self
+    }
+
+    /// Adds a related location.
+    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.related.push(Related { span, message: message.into() });
+        self
+    }
+
+    /// This finding with its span resolved to lines and columns.
+    pub fn report(&self, index: &LineIndex<'_>) -> DiagnosticReport {
+        let start = index.position(self.span.start);
+        let end = index.position(self.span.end);
+        DiagnosticReport {
+            code: self.code.to_string(),
+            severity: self.severity,
+            message: self.message.clone(),
+            help: self.help.clone(),
+            line: start.line,
+            column: start.column,
+            end_line: end.line,
+            end_column: end.column,
+            path: self.path.clone(),
+        }
+    }
+}
+
+/// The display form of a finding: exactly the fields of `validate --format json`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+pub struct DiagnosticReport {
+    /// Code.
+    pub code: String,
+    /// Severity.
+    pub severity: Severity,
+    /// Message.
+    pub message: String,
+    /// Help.
+    pub help: String,
+    /// 1-based start line.
+    pub line: usize,
+    /// 1-based start column.
+    pub column: usize,
+    /// 1-based end line.
+    pub end_line: usize,
+    /// 1-based end column (exclusive).
+    pub end_column: usize,
+    /// JSON path.
+    pub path: String,
+}
+
+impl<'de> serde::Deserialize<'de> for Severity {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        match s.as_str() {
+            "error" => Ok(Severity::Error),
+            "security_warning" => Ok(Severity::SecurityWarning),
+            "warning" => Ok(Severity::Warning),
+            "suggestion" => Ok(Severity::Suggestion),
+            other => Err(serde::de::Error::custom(format!("unknown severity `{other}`"))),
+        }
+    }
+}
+
+/// Applies every fix carried by `diagnostics` to `src`. Overlapping edits after the first are skipped.
+/// Returns the fixed text and how many fixes were applied.
+pub fn apply_fixes(src: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
+    let mut edits: Vec<(&Edit, usize)> = Vec::new();
+    for (i, fix) in diagnostics.iter().filter_map(|d| d.fix.as_ref()).enumerate() {
+        edits.extend(fix.edits.iter().map(|e| (e, i)));
+    }
+    edits.sort_by_key(|(e, _)| (e.span.start, e.span.end));
+    let mut out = String::with_capacity(src.len());
+    let mut cursor = 0;
+    let mut applied = std::collections::BTreeSet::new();
+    for (edit, fix_id) in edits {
+        if edit.span.start < cursor || edit.span.end > src.len() {
+            continue;
+        }
+        out.push_str(src.get(cursor..edit.span.start).unwrap_or(""));
+        out.push_str(&edit.replacement);
+        cursor = edit.span.end;
+        applied.insert(fix_id);
+    }
+    out.push_str(src.get(cursor..).unwrap_or(""));
+    (out, applied.len())
+}
+
+/// True when any finding is an error.
+pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
+    diagnostics.iter().any(|d| d.severity == Severity::Error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fixes_apply_in_order_and_skip_overlaps() {
+        let src = "abcdef";
+        let d1 = Diagnostic::error("A", Span::new(1, 2), "", "").fix(Fix::replace("x", Span::new(1, 2), "X"));
+        let d2 = Diagnostic::error("B", Span::new(4, 6), "", "").fix(Fix::replace("y", Span::new(4, 6), ""));
+        let d3 = Diagnostic::error("C", Span::new(1, 3), "", "").fix(Fix::replace("z", Span::new(1, 3), "Q"));
+        let (out, n) = apply_fixes(src, &[d2, d1, d3]);
+        assert_eq!(out, "aXcd");
+        assert_eq!(n, 2);
+    }
+}

@@ -1,0 +1,84 @@
+//! A strict, span-aware JSON reader that accepts exactly what AWS accepts and explains everything else.
+
+mod parser;
+mod unicode_space;
+
+pub use parser::{parse, ParseOutput, MAX_DEPTH};
+
+use crate::span::Span;
+
+/// A JSON value with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    /// From the first to one past the last byte of the value (strings include their quotes).
+    pub span: Span,
+    /// The value.
+    pub kind: NodeKind,
+}
+
+/// The kinds of JSON value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum NodeKind {
+    /// `null`
+    Null,
+    /// `true` / `false`
+    Bool(bool),
+    /// A number, as written.
+    Number(String),
+    /// A decoded string.
+    String(String),
+    /// An array.
+    Array(Vec<Node>),
+    /// An object, members in source order (duplicates kept; they are reported).
+    Object(Vec<Member>),
+}
+
+/// An object member.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Member {
+    /// The decoded key.
+    pub key: String,
+    /// The key's span, quotes included.
+    pub key_span: Span,
+    /// The value.
+    pub value: Node,
+}
+
+impl Node {
+    /// The string, if this is one.
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.kind {
+            NodeKind::String(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    /// A short name for the kind of value, for messages.
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            NodeKind::Null => "null",
+            NodeKind::Bool(_) => "a boolean",
+            NodeKind::Number(_) => "a number",
+            NodeKind::String(_) => "a string",
+            NodeKind::Array(_) => "an array",
+            NodeKind::Object(_) => "an object",
+        }
+    }
+
+    /// Converts to a `serde_json::Value` (later duplicate keys win).
+    pub fn to_value(&self) -> serde_json::Value {
+        use serde_json::Value;
+        match &self.kind {
+            NodeKind::Null => Value::Null,
+            NodeKind::Bool(b) => Value::Bool(*b),
+            NodeKind::Number(n) => {
+                serde_json::from_str::<serde_json::Number>(n).map_or(Value::Null, Value::Number)
+            }
+            NodeKind::String(s) => Value::String(s.clone()),
+            NodeKind::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
+            NodeKind::Object(members) => {
+                Value::Object(members.iter().map(|m| (m.key.clone(), m.value.to_value())).collect())
+            }
+        }
+    }
+}

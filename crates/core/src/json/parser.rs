@@ -1,0 +1,640 @@
+//! Recursive-descent JSON parser with spans, a depth limit and error recovery.
+
+use super::unicode_space;
+use super::{Member, Node, NodeKind};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::span::{LineIndex, Span};
+use std::collections::HashMap;
+
+/// Deepest nesting of arrays and objects accepted. IAM policies need at most 5 levels.
+pub const MAX_DEPTH: usize = 64;
+
+const CODE: &str = "JSON_SYNTAX_ERROR";
+
+/// What the parser produced: a tree when the document could be read, and every syntax finding.
+#[derive(Debug, Clone)]
+pub struct ParseOutput {
+    /// The document, or `None` when a fatal error stopped the parser.
+    pub root: Option<Node>,
+    /// Syntax findings (all `JSON_SYNTAX_ERROR`, severity error), in source order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses `src` as a policy document.
+pub fn parse(src: &str) -> ParseOutput {
+    let mut p = Parser { src, pos: 0, diagnostics: Vec::new(), odd_spaces: Vec::new(), depth: 0 };
+    let root = p.document();
+    p.report_odd_spaces();
+    p.diagnostics.sort_by_key(|d| d.span.start);
+    ParseOutput { root, diagnostics: p.diagnostics }
+}
+
+/// Signals that parsing cannot continue; the finding has already been recorded.
+struct Fatal;
+
+struct Parser<'a> {
+    src: &'a str,
+    pos: usize,
+    diagnostics: Vec<Diagnostic>,
+    odd_spaces: Vec<(char, Span)>,
+    depth: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<u8> {
+        self.src.as_bytes().get(self.pos).copied()
+    }
+
+    fn peek_at(&self, ahead: usize) -> Option<u8> {
+        self.src.as_bytes().get(self.pos + ahead).copied()
+    }
+
+    fn peek_char(&self) -> Option<char> {
+        self.src.get(self.pos..).and_then(|s| s.chars().next())
+    }
+
+    fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) {
+        self.diagnostics.push(Diagnostic::error(CODE, span, "", message).help(help));
+    }
+
+    fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
+        self.error(span, message, help);
+        Fatal
+    }
+
+    fn describe_here(&self) -> String {
+        match self.peek_char() {
+            None => "the end of the input".to_string(),
+            Some(c) if c.is_control() => format!("control character U+{:04X}", c as u32),
+            Some(c) => format!("`{c}`"),
+        }
+    }
+
+    fn char_span(&self) -> Span {
+        Span::new(self.pos, self.pos + self.peek_char().map_or(0, char::len_utf8))
+    }
+
+    fn document(&mut self) -> Option<Node> {
+        self.skip_ws();
+        if self.peek().is_none() {
+            self.error(
+                Span::new(0, self.src.len()),
+                "the policy is empty",
+                "a policy is a JSON object such as {\"Version\": \"2012-10-17\", \"Statement\": [...]}",
+            );
+            return None;
+        }
+        let root = self.value().ok()?;
+        if !matches!(root.kind, NodeKind::Object(_)) {
+            self.error(
+                root.span,
+                format!("a policy must be a JSON object, not {}", root.type_name()),
+                "wrap the statements in {\"Version\": \"2012-10-17\", \"Statement\": [...]}",
+            );
+        }
+        self.skip_ws();
+        if self.peek().is_some() {
+            let span = Span::new(self.pos, self.src.len());
+            self.error(
+                span,
+                format!("unexpected {} after the end of the policy document", self.describe_here()),
+                "a policy is a single JSON object; remove what follows its closing brace",
+            );
+        }
+        Some(root)
+    }
+
+    /// Skips JSON whitespace; reports (and steps over) comments and look-alike Unicode spaces.
+    fn skip_ws(&mut self) {
+        loop {
+            match self.peek() {
+                Some(b' ' | b'\t' | b'\n' | b'\r') => self.pos += 1,
+                Some(b'/') if matches!(self.peek_at(1), Some(b'/' | b'*')) => self.comment(),
+                Some(b) if b >= 0x80 => match self.peek_char() {
+                    Some(c) if unicode_space::describe(c).is_some() => {
+                        let span = self.char_span();
+                        self.odd_spaces.push((c, span));
+                        self.pos = span.end;
+                    }
+                    _ => return,
+                },
+                _ => return,
+            }
+        }
+    }
+
+    fn comment(&mut self) {
+        let start = self.pos;
+        let block = self.peek_at(1) == Some(b'*');
+        let rest = self.src.get(start + 2..).unwrap_or("");
+        let end = if block {
+            rest.find("*/").map_or(self.src.len(), |i| start + 2 + i + 2)
+        } else {
+            rest.find('\n').map_or(self.src.len(), |i| start + 2 + i)
+        };
+        let span = Span::new(start, end);
+        self.diagnostics.push(
+            Diagnostic::error(CODE, span, "", "comments are not allowed in JSON policies")
+                .help("AWS rejects policies with comments; put notes in a statement's Sid instead")
+                .fix(Fix::replace("remove the comment", span, "")),
+        );
+        self.pos = end;
+    }
+
+    fn value(&mut self) -> Result<Node, Fatal> {
+        match self.peek() {
+            Some(b'{') => self.nested(Self::object),
+            Some(b'[') => self.nested(Self::array),
+            Some(b'"') => {
+                let (s, span) = self.string(b'"')?;
+                Ok(Node { span, kind: NodeKind::String(s) })
+            }
+            Some(b'\'') => {
+                let (s, span) = self.single_quoted()?;
+                Ok(Node { span, kind: NodeKind::String(s) })
+            }
+            Some(b'-' | b'0'..=b'9') => Ok(self.number()),
+            Some(b) if b.is_ascii_alphabetic() => self.word(),
+            _ => {
+                let span = self.char_span();
+                let found = self.describe_here();
+                Err(self.fatal(span, format!("expected a value, found {found}"), "a value is a string, number, object, array, true, false or null"))
+            }
+        }
+    }
+
+    fn nested(&mut self, parse: fn(&mut Self) -> Result<Node, Fatal>) -> Result<Node, Fatal> {
+        if self.depth >= MAX_DEPTH {
+            let span = self.char_span();
+            return Err(self.fatal(
+                span,
+                format!("the document is nested more than {MAX_DEPTH} levels deep"),
+                "IAM policies need at most five levels of nesting",
+            ));
+        }
+        self.depth += 1;
+        let node = parse(self);
+        self.depth -= 1;
+        node
+    }
+
+    fn trailing_comma(&mut self, comma: Span, closer: char) {
+        self.diagnostics.push(
+            Diagnostic::error(CODE, comma, "", format!("trailing comma before `{closer}`"))
+                .help("JSON allows no comma after the last item; remove it")
+                .fix(Fix::replace("remove the trailing comma", comma, "")),
+        );
+    }
+
+    fn object(&mut self) -> Result<Node, Fatal> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut members: Vec<Member> = Vec::new();
+        let mut seen: HashMap<String, Span> = HashMap::new();
+        let mut last_comma: Option<Span> = None;
+        self.skip_ws();
+        loop {
+            match self.peek() {
+                Some(b'}') => {
+                    if let Some(comma) = last_comma {
+                        self.trailing_comma(comma, '}');
+                    }
+                    self.pos += 1;
+                    break;
+                }
+                Some(b'"' | b'\'') => {}
+                _ => {
+                    let span = self.char_span();
+                    let found = self.describe_here();
+                    let help = if self.peek().is_some_and(|b| b.is_ascii_alphabetic()) {
+                        "object keys must be in double quotes"
+                    } else {
+                        "an object member is \"Key\": value"
+                    };
+                    return Err(self.fatal(span, format!("expected a key in double quotes or `}}`, found {found}"), help));
+                }
+            }
+            let (key, key_span) =
+                if self.peek() == Some(b'\'') { self.single_quoted()? } else { self.string(b'"')? };
+            if let Some(first) = seen.get(&key).copied() {
+                let at = LineIndex::new(self.src).position(first.start);
+                self.diagnostics.push(
+                    Diagnostic::error(CODE, key_span, "", format!("duplicate key \"{key}\" (first at line {}, column {})", at.line, at.column))
+                        .help("AWS rejects a policy with duplicate keys; keep one of them")
+                        .related(first, "first occurrence"),
+                );
+            } else {
+                seen.insert(key.clone(), key_span);
+            }
+            self.skip_ws();
+            if self.peek() == Some(b':') {
+                self.pos += 1;
+            } else {
+                let span = self.char_span();
+                let found = self.describe_here();
+                return Err(self.fatal(span, format!("expected `:` after key \"{key}\", found {found}"), "an object member is \"Key\": value"));
+            }
+            self.skip_ws();
+            let value = self.value()?;
+            members.push(Member { key, key_span, value });
+            self.skip_ws();
+            last_comma = None;
+            match self.peek() {
+                Some(b',') => {
+                    last_comma = Some(Span::new(self.pos, self.pos + 1));
+                    self.pos += 1;
+                    self.skip_ws();
+                }
+                Some(b'}') => {}
+                Some(b'"') => {
+                    let span = Span::new(self.pos, self.pos);
+                    self.diagnostics.push(
+                        Diagnostic::error(CODE, span, "", "missing `,` between object members")
+                            .help("separate members with a comma")
+                            .fix(Fix::replace("insert a comma", span, ",")),
+                    );
+                }
+                _ => {
+                    let span = self.char_span();
+                    let found = self.describe_here();
+                    return Err(self.fatal(span, format!("expected `,` or `}}`, found {found}"), "close the object with `}`"));
+                }
+            }
+        }
+        Ok(Node { span: Span::new(start, self.pos), kind: NodeKind::Object(members) })
+    }
+
+    fn array(&mut self) -> Result<Node, Fatal> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut items = Vec::new();
+        let mut last_comma: Option<Span> = None;
+        self.skip_ws();
+        loop {
+            if self.peek() == Some(b']') {
+                if let Some(comma) = last_comma {
+                    self.trailing_comma(comma, ']');
+                }
+                self.pos += 1;
+                break;
+            }
+            items.push(self.value()?);
+            self.skip_ws();
+            last_comma = None;
+            match self.peek() {
+                Some(b',') => {
+                    last_comma = Some(Span::new(self.pos, self.pos + 1));
+                    self.pos += 1;
+                    self.skip_ws();
+                }
+                Some(b']') => {}
+                Some(b'"' | b'{' | b'[') => {
+                    let span = Span::new(self.pos, self.pos);
+                    self.diagnostics.push(
+                        Diagnostic::error(CODE, span, "", "missing `,` between array items")
+                            .help("separate items with a comma")
+                            .fix(Fix::replace("insert a comma", span, ",")),
+                    );
+                }
+                _ => {
+                    let span = self.char_span();
+                    let found = self.describe_here();
+                    return Err(self.fatal(span, format!("expected `,` or `]`, found {found}"), "close the array with `]`"));
+                }
+            }
+        }
+        Ok(Node { span: Span::new(start, self.pos), kind: NodeKind::Array(items) })
+    }
+
+    /// A string in `quote`s, decoded. Reports bad escapes and control characters and goes on.
+    fn string(&mut self, quote: u8) -> Result<(String, Span), Fatal> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let Some(c) = self.peek_char() else {
+                return Err(self.fatal(Span::new(start, self.src.len()), "unterminated string", "close the string with a double quote"));
+            };
+            let here = self.pos;
+            match c {
+                c if c as u32 == u32::from(quote) => {
+                    self.pos += 1;
+                    return Ok((out, Span::new(start, self.pos)));
+                }
+                '\n' | '\r' => {
+                    return Err(self.fatal(
+                        Span::new(start, here),
+                        "unterminated string: the line ends before the closing quote",
+                        "close the string with a double quote on the same line",
+                    ));
+                }
+                '\\' => self.escape(&mut out)?,
+                c if (c as u32) < 0x20 => {
+                    let span = Span::new(here, here + 1);
+                    let escaped = if c == '\t' { "\\t".to_string() } else { format!("\\u{:04x}", c as u32) };
+                    self.diagnostics.push(
+                        Diagnostic::error(CODE, span, "", format!("control character U+{:04X} inside a string", c as u32))
+                            .help(format!("JSON strings cannot contain raw control characters; write `{escaped}`"))
+                            .fix(Fix::replace("escape the control character", span, escaped)),
+                    );
+                    out.push(c);
+                    self.pos += 1;
+                }
+                c => {
+                    out.push(c);
+                    self.pos += c.len_utf8();
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), Fatal> {
+        let start = self.pos;
+        self.pos += 1;
+        let Some(c) = self.peek_char() else {
+            return Err(self.fatal(Span::new(start, self.pos), "unterminated string", "close the string with a double quote"));
+        };
+        self.pos += c.len_utf8();
+        let simple = match c {
+            '"' => Some('"'),
+            '\\' => Some('\\'),
+            '/' => Some('/'),
+            'b' => Some('\u{8}'),
+            'f' => Some('\u{c}'),
+            'n' => Some('\n'),
+            'r' => Some('\r'),
+            't' => Some('\t'),
+            _ => None,
+        };
+        if let Some(ch) = simple {
+            out.push(ch);
+            return Ok(());
+        }
+        if c == 'u' {
+            let high = self.hex4(start)?;
+            let code = if (0xD800..0xDC00).contains(&high)
+                && self.peek() == Some(b'\\')
+                && self.peek_at(1) == Some(b'u')
+            {
+                let second = self.pos;
+                self.pos += 2;
+                let low = self.hex4(second)?;
+                if (0xDC00..0xE000).contains(&low) {
+                    0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                } else {
+                    self.bad_escape(Span::new(start, self.pos), "an unpaired surrogate");
+                    0xFFFD
+                }
+            } else {
+                high
+            };
+            match char::from_u32(code) {
+                Some(ch) => out.push(ch),
+                None => {
+                    self.bad_escape(Span::new(start, self.pos), "an unpaired surrogate");
+                    out.push('\u{FFFD}');
+                }
+            }
+            return Ok(());
+        }
+        self.bad_escape(Span::new(start, self.pos), &format!("`\\{c}`"));
+        out.push(c);
+        Ok(())
+    }
+
+    fn hex4(&mut self, escape_start: usize) -> Result<u32, Fatal> {
+        let digits = self.src.get(self.pos..self.pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
+            Some(v) => {
+                self.pos += 4;
+                Ok(v)
+            }
+            None => {
+                self.bad_escape(Span::new(escape_start, self.pos), "`\\u` without four hex digits");
+                Ok(0xFFFD)
+            }
+        }
+    }
+
+    fn bad_escape(&mut self, span: Span, what: &str) {
+        self.error(
+            span,
+            format!("invalid escape sequence: {what}"),
+            "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\",
+        );
+    }
+
+    fn single_quoted(&mut self) -> Result<(String, Span), Fatal> {
+        let (s, span) = self.string(b'\'')?;
+        let fixed = serde_json::to_string(&s).unwrap_or_default();
+        self.diagnostics.push(
+            Diagnostic::error(CODE, span, "", "strings must use double quotes, not single quotes")
+                .help(format!("write {fixed}"))
+                .fix(Fix { title: "use double quotes".into(), edits: vec![Edit { span, replacement: fixed }] }),
+        );
+        Ok((s, span))
+    }
+
+    fn number(&mut self) -> Node {
+        let start = self.pos;
+        while matches!(self.peek(), Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
+            self.pos += 1;
+        }
+        let span = Span::new(start, self.pos);
+        let text = span.text(self.src).to_string();
+        if !is_json_number(&text) {
+            self.error(span, format!("`{text}` is not a valid JSON number"), "numbers look like 12, -3.5 or 1e3; IAM values are usually strings in double quotes");
+        }
+        Node { span, kind: NodeKind::Number(text) }
+    }
+
+    fn word(&mut self) -> Result<Node, Fatal> {
+        let start = self.pos;
+        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
+            self.pos += 1;
+        }
+        let span = Span::new(start, self.pos);
+        let kind = match span.text(self.src) {
+            "true" => NodeKind::Bool(true),
+            "false" => NodeKind::Bool(false),
+            "null" => NodeKind::Null,
+            other => {
+                let lower = other.to_ascii_lowercase();
+                let help = if matches!(lower.as_str(), "true" | "false" | "null") {
+                    format!("JSON literals are lowercase: write `{lower}`")
+                } else {
+                    "strings must be in double quotes".to_string()
+                };
+                return Err(self.fatal(span, format!("unexpected word `{other}`"), help));
+            }
+        };
+        Ok(Node { span, kind })
+    }
+
+    /// One finding per kind of look-alike space, at its first occurrence, fixing every occurrence.
+    fn report_odd_spaces(&mut self) {
+        let mut kinds: Vec<char> = Vec::new();
+        for (c, _) in &self.odd_spaces {
+            if !kinds.contains(c) {
+                kinds.push(*c);
+            }
+        }
+        for kind in kinds {
+            let spans: Vec<Span> = self.odd_spaces.iter().filter(|(c, _)| *c == kind).map(|(_, s)| *s).collect();
+            let Some(first) = spans.first().copied() else { continue };
+            let (name, origin) = unicode_space::describe(kind).unwrap_or(("a Unicode space", "copying text"));
+            let index = LineIndex::new(self.src);
+            let mut lines: Vec<usize> = spans.iter().map(|s| index.position(s.start).line).collect();
+            lines.dedup();
+            let count = spans.len();
+            let message = if count == 1 {
+                format!("{name} is not JSON whitespace")
+            } else {
+                format!("{name} is not JSON whitespace ({count} occurrences on {} lines)", lines.len())
+            };
+            let replacement = unicode_space::replacement(kind);
+            let edits = spans.iter().map(|&span| Edit { span, replacement: replacement.to_string() }).collect();
+            self.diagnostics.push(
+                Diagnostic::error(CODE, first, "", message)
+                    .help(format!("it usually comes from {origin}; JSON whitespace is only space, tab, CR and LF, so AWS rejects the whole document. Replace it with an ordinary space"))
+                    .fix(Fix { title: format!("replace every {name} with an ordinary space"), edits }),
+            );
+        }
+    }
+}
+
+fn is_json_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let digits = |i: &mut usize| {
+        let from = *i;
+        while b.get(*i).is_some_and(u8::is_ascii_digit) {
+            *i += 1;
+        }
+        *i > from
+    };
+    if b.get(i) == Some(&b'-') {
+        i += 1;
+    }
+    if b.get(i) == Some(&b'0') {
+        i += 1;
+    } else if !digits(&mut i) {
+        return false;
+    }
+    if b.get(i) == Some(&b'.') {
+        i += 1;
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        if !digits(&mut i) {
+            return false;
+        }
+    }
+    i == b.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn messages(src: &str) -> Vec<(usize, usize, String)> {
+        let out = parse(src);
+        let idx = LineIndex::new(src);
+        out.diagnostics
+            .iter()
+            .map(|d| {
+                let p = idx.position(d.span.start);
+                (p.line, p.column, d.message.clone())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn parses_a_policy_with_spans() {
+        let src = r#"{"Statement": [{"Effect": "Allow"}]}"#;
+        let out = parse(src);
+        assert!(out.diagnostics.is_empty());
+        let root = out.root.unwrap();
+        let NodeKind::Object(m) = &root.kind else { panic!() };
+        assert_eq!(m[0].key, "Statement");
+        assert_eq!(m[0].key_span.text(src), "\"Statement\"");
+    }
+
+    #[test]
+    fn trailing_commas_are_reported_at_the_comma_and_recovered() {
+        let src = "{\"a\": [1, 2,],\n \"b\": 1,\n}";
+        let m = messages(src);
+        assert_eq!(m.len(), 2, "{m:?}");
+        assert_eq!((m[0].0, m[0].1), (1, 12));
+        assert_eq!((m[1].0, m[1].1), (2, 8));
+        assert!(m[0].2.contains("trailing comma"));
+    }
+
+    #[test]
+    fn reports_several_recoverable_errors() {
+        let src = "{'a': 1, // note\n \"a\": \"x\\q\", \"c\": \"\t\"}";
+        let m = messages(src);
+        let text: Vec<&str> = m.iter().map(|x| x.2.as_str()).collect();
+        assert!(text.iter().any(|t| t.contains("single quotes")), "{text:?}");
+        assert!(text.iter().any(|t| t.contains("comments")));
+        assert!(text.iter().any(|t| t.contains("duplicate key \"a\" (first at line 1, column 2)")));
+        assert!(text.iter().any(|t| t.contains("invalid escape")));
+        assert!(text.iter().any(|t| t.contains("control character U+0009")));
+    }
+
+    #[test]
+    fn no_break_spaces_are_named_and_fixed() {
+        let src = "{\n\u{a0} \u{a0} \"a\": 1\n}";
+        let out = parse(src);
+        assert_eq!(out.diagnostics.len(), 1);
+        let d = &out.diagnostics[0];
+        assert!(d.message.contains("U+00A0 NO-BREAK SPACE"));
+        assert!(d.help.contains("web page"));
+        assert_eq!(LineIndex::new(src).position(d.span.start).line, 2);
+        let (fixed, _) = crate::diagnostic::apply_fixes(src, &out.diagnostics);
+        assert!(parse(&fixed).diagnostics.is_empty());
+    }
+
+    #[test]
+    fn fatal_errors_stop_with_a_position() {
+        for (src, want) in [
+            ("", "empty"),
+            ("   ", "empty"),
+            ("[1]", "must be a JSON object"),
+            ("{\"a\": \"abc", "unterminated"),
+            ("{\"a\": \"abc\n\"}", "unterminated"),
+            ("{\"a\": True}", "unexpected word"),
+            ("{a: 1}", "expected a key"),
+            ("{\"a\" 1}", "expected `:`"),
+            ("{\"a\": 1} x", "after the end"),
+            ("{\"a\": 01}", "not a valid JSON number"),
+        ] {
+            let m = messages(src);
+            assert!(m.iter().any(|x| x.2.contains(want)), "{src:?}: {m:?}");
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_stack_overflow() {
+        for depth in [MAX_DEPTH + 1, 100_000] {
+            let src = format!("{{\"a\":{}{}}}", "[".repeat(depth), "]".repeat(depth));
+            let m = messages(&src);
+            assert!(m.iter().any(|x| x.2.contains("nested more than 64")), "{m:?}");
+        }
+        let ok = format!("{{\"a\":{}{}}}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
+        assert!(messages(&ok).is_empty());
+    }
+
+    #[test]
+    fn unicode_escapes_decode() {
+        let out = parse(r#"{"a": "\u00e9\ud83d\ude00"}"#);
+        assert!(out.diagnostics.is_empty());
+        assert_eq!(out.root.unwrap().to_value()["a"], "é😀");
+    }
+}

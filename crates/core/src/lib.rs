@@ -1,0 +1,20 @@
+//! vpce-policy core: the policy model, a span-aware strict parser and validator, the evaluator, the generator,
+//! the scenario suite and exports for EC2 Image Builder VPC endpoint policies.
+//!
+//! Pure Rust: no I/O, no terminal, no browser. Byte spans become lines and columns only at display time
+//! ([`span::LineIndex`]).
+
+pub mod arn;
+pub mod data;
+pub mod diagnostic;
+pub mod glob;
+pub mod json;
+pub mod lint;
+pub mod model;
+pub mod operator;
+pub mod span;
+pub mod values;
+
+pub use diagnostic::{Diagnostic, DiagnosticReport, Fix, Severity};
+pub use lint::{validate, PolicyKind, ValidateOptions, Validation};
+pub use span::{LineIndex, Span};

@@ -1,0 +1,133 @@
+//! Action and NotAction rules.
+
+use super::{json_string, Cx};
+use crate::data::actions;
+use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::glob::wildcard_match;
+use crate::model::Statement;
+
+pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
+    let Some(el) = &st.action else { return };
+    let name = if el.negated { "NotAction" } else { "Action" };
+    if el.is_array && el.values.is_empty() {
+        out.push(
+            Diagnostic::error("EMPTY_ARRAY_ACTION", el.span, el.path.clone(), format!("{name} is an empty array, so the statement matches no action"))
+                .help("list at least one action, such as \"imagebuilder:GetImage\""),
+        );
+    }
+    for (i, v) in el.values.iter().enumerate() {
+        let path = el.value_path(i);
+        if let Some(d) = check_action(&v.value, v.span, &path) {
+            out.push(d);
+        }
+    }
+    check_redundant(el, out);
+}
+
+fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Diagnostic> {
+    if action == "*" {
+        return None;
+    }
+    if action.chars().any(char::is_whitespace) {
+        let squeezed: String = action.chars().filter(|c| !c.is_whitespace()).collect();
+        let mut d = Diagnostic::error("INVALID_ACTION", span, path, format!("action \"{action}\" contains whitespace, so it matches nothing"))
+            .help(format!("remove the whitespace: \"{squeezed}\""));
+        if squeezed.split(':').count() == 2 && !squeezed.contains(',') {
+            d = d.fix(Fix::replace("remove the whitespace", span, json_string(&squeezed)));
+        }
+        return Some(d);
+    }
+    if action.contains(',') {
+        return Some(
+            Diagnostic::error("INVALID_ACTION", span, path, format!("\"{action}\" joins several actions with a comma, so it matches nothing"))
+                .help("write each action as its own string in an array: [\"s3:GetObject\", \"s3:PutObject\"]"),
+        );
+    }
+    let Some((prefix, name)) = action.split_once(':') else {
+        return Some(
+            Diagnostic::error("INVALID_ACTION", span, path, format!("action \"{action}\" has no service prefix"))
+                .help("write actions as service:Action, e.g. \"imagebuilder:GetImage\""),
+        );
+    };
+    if prefix.is_empty() || name.is_empty() || name.contains(':') {
+        return Some(
+            Diagnostic::error("INVALID_ACTION", span, path, format!("\"{action}\" is not of the form service:Action"))
+                .help("write actions as service:Action, e.g. \"s3:GetObject\""),
+        );
+    }
+    if prefix.contains(['*', '?']) {
+        return Some(Diagnostic::new(
+            "WILDCARD_IN_SERVICE_NAME",
+            Severity::Warning,
+            span,
+            path,
+            format!("\"{action}\" has a wildcard in the service prefix"),
+            "name the service explicitly; a wildcard prefix can match services you did not intend",
+        ));
+    }
+    let service = actions::service(prefix)?;
+    if name.contains(['*', '?']) {
+        if service.actions.iter().any(|a| wildcard_match(name, a, true)) {
+            return None;
+        }
+        return Some(
+            Diagnostic::error("UNKNOWN_ACTION", span, path, format!("\"{action}\" matches no {} action", service.prefix))
+                .help(format!("check the spelling; {} has {} actions", service.prefix, service.actions.len())),
+        );
+    }
+    if actions::canonical_action(service, name).is_some() {
+        return None;
+    }
+    let help = match actions::closest_action(service, name) {
+        Some(c) => format!("did you mean \"{}:{c}\"?", service.prefix),
+        None => format!("see the Service Authorization Reference for the {} actions", service.prefix),
+    };
+    Some(Diagnostic::error("UNKNOWN_ACTION", span, path, format!("\"{action}\" is not a {} action", service.prefix)).help(help))
+}
+
+/// Reports actions already covered by another entry of the same element.
+fn check_redundant(el: &crate::model::Element, out: &mut Vec<Diagnostic>) {
+    for (i, v) in el.values.iter().enumerate() {
+        let covered_by = el.values.iter().enumerate().find(|(j, w)| {
+            *j != i
+                && wildcard_match(&w.value, &v.value, true)
+                && (!w.value.eq_ignore_ascii_case(&v.value) || *j < i)
+        });
+        if let Some((_, w)) = covered_by {
+            out.push(
+                Diagnostic::new("REDUNDANT_ACTION", Severity::Warning, v.span, el.value_path(i), format!("\"{}\" is already covered by \"{}\"", v.value, w.value), "remove the redundant action")
+                    .related(w.span, "covers it"),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::span::Span;
+
+    fn code(a: &str) -> Option<&'static str> {
+        check_action(a, Span::default(), "").map(|d| d.code)
+    }
+
+    #[test]
+    fn action_forms() {
+        assert_eq!(code("imagebuilder:GetImage"), None);
+        assert_eq!(code("imagebuilder:getimage"), None);
+        assert_eq!(code("imagebuilder:Get*"), None);
+        assert_eq!(code("imagebuilder: DeleteImage"), Some("INVALID_ACTION"));
+        assert_eq!(code("s3:GetObject,PutObject"), Some("INVALID_ACTION"));
+        assert_eq!(code("GetObject"), Some("INVALID_ACTION"));
+        assert_eq!(code("imagebuilder:DeleteImgae"), Some("UNKNOWN_ACTION"));
+        assert_eq!(code("imagebuilder:Frob*"), Some("UNKNOWN_ACTION"));
+        assert_eq!(code("ec2:AnythingGoes"), None);
+        assert_eq!(code("*:Get*"), Some("WILDCARD_IN_SERVICE_NAME"));
+    }
+
+    #[test]
+    fn whitespace_fix_removes_the_space() {
+        let d = check_action("imagebuilder: DeleteImage", Span::new(0, 27), "").unwrap();
+        assert_eq!(d.fix.unwrap().edits[0].replacement, "\"imagebuilder:DeleteImage\"");
+    }
+}

@@ -1,0 +1,194 @@
+//! Image Builder domain rules: unreplaced doc placeholders, bucket region and environment, org conditions
+//! that would block Image Builder's anonymous downloads from AWS-owned buckets.
+
+use super::{json_string, Cx};
+use crate::arn::Arn;
+use crate::data::regions;
+use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::glob::wildcard_match;
+use crate::model::Statement;
+use crate::span::Spanned;
+
+/// The literal placeholders the AWS docs leave in their examples.
+pub const PLACEHOLDERS: [&str; 5] = ["region", "environment", "principal-org-id", "resource-org-id", "account-id"];
+
+/// Image Builder's pipeline environments.
+pub const ENVIRONMENTS: [&str; 3] = ["prod", "preprod", "beta"];
+
+const BUCKET_PREFIXES: [&str; 2] = ["ec2imagebuilder-toe-", "ec2imagebuilder-managed-resources-"];
+
+const AWS_OWNED_PREFIXES: [&str; 9] = [
+    "ec2imagebuilder-toe-",
+    "ec2imagebuilder-managed-resources-",
+    "amazon-ssm-",
+    "aws-windows-downloads-",
+    "amazon-ssm-packages-",
+    "aws-ssm-",
+    "patch-baseline-snapshot-",
+    "aws-ssm-document-attachments-",
+    "amazoncloudwatch-agent-",
+];
+
+const ORG_KEYS: [&str; 6] = [
+    "aws:principalorgid",
+    "aws:principalorgpaths",
+    "aws:resourceorgid",
+    "aws:resourceorgpaths",
+    "aws:principalaccount",
+    "aws:resourceaccount",
+];
+
+/// True for a docs placeholder such as `region`.
+pub fn is_placeholder(s: &str) -> bool {
+    PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(s))
+}
+
+/// True for the name of a bucket that AWS owns and Image Builder downloads from anonymously.
+pub fn is_aws_owned_bucket(bucket: &str) -> bool {
+    AWS_OWNED_PREFIXES.iter().any(|p| bucket.starts_with(p)) || bucket.ends_with("-birdwatcher-prod")
+}
+
+/// An Image Builder bucket name split into its prefix, region and environment.
+struct IbBucket<'a> {
+    region: &'a str,
+    environment: Option<&'a str>,
+    /// Byte offset of the region inside the bucket name.
+    region_offset: usize,
+}
+
+fn split_bucket(bucket: &str) -> Option<IbBucket<'_>> {
+    for prefix in BUCKET_PREFIXES {
+        if let Some(rest) = bucket.strip_prefix(prefix) {
+            let (region, env) = rest.rsplit_once('-')?;
+            return Some(IbBucket { region, environment: Some(env), region_offset: prefix.len() });
+        }
+    }
+    let region = bucket.strip_prefix("amazon-ssm-")?;
+    (!region.starts_with("packages-")).then_some(IbBucket { region, environment: None, region_offset: "amazon-ssm-".len() })
+}
+
+pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
+    if let Some(el) = &st.resource {
+        for (i, v) in el.values.iter().enumerate() {
+            check_resource(cx, v, &el.value_path(i), out);
+        }
+    }
+    if let Some(cond) = &st.condition {
+        for op in &cond.operators {
+            for key in &op.keys {
+                for (i, v) in key.values.iter().enumerate() {
+                    if is_placeholder(&v.value) {
+                        let mut d = placeholder(v, &key.value_path(i), &format!("\"{}\" is the docs' placeholder, not a real value for {}", v.value, key.name.value));
+                        if v.value.eq_ignore_ascii_case("region") {
+                            if let Some(region) = &cx.options.region {
+                                d = d.fix(Fix::replace(format!("use {region}"), v.span, json_string(region)));
+                            }
+                        }
+                        out.push(d);
+                    }
+                }
+            }
+        }
+    }
+    check_org_condition_on_aws_buckets(st, out);
+}
+
+fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {
+    Diagnostic::error("UNREPLACED_PLACEHOLDER", v.span, path, message)
+        .help("replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you")
+}
+
+fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
+    let Some(arn) = Arn::parse(&v.value) else { return };
+    let given = cx.options.region.as_deref();
+    let env = cx.options.environment.as_deref();
+    // A fix needs every placeholder in the value to be fillable.
+    let filled = |text: &str| -> Option<String> {
+        let mut t = text.to_string();
+        for (ph, value) in [("region", given), ("environment", env)] {
+            if t.contains(&format!("-{ph}")) || t.contains(&format!(":{ph}:")) {
+                let value = value?;
+                t = t.replace(&format!(":{ph}:"), &format!(":{value}:")).replace(&format!("-{ph}"), &format!("-{value}"));
+            }
+        }
+        (t != text).then_some(t)
+    };
+    if arn.region == "region" || arn.account == "account-id" {
+        let mut d = placeholder(v, path, &format!("\"{}\" still holds the docs' placeholder `{}`", v.value, if arn.region == "region" { "region" } else { "account-id" }));
+        if let Some(fixed) = filled(&v.value) {
+            d = d.fix(Fix::replace("fill in the placeholders", v.span, json_string(&fixed)));
+        }
+        out.push(d);
+    } else if arn.service == "imagebuilder" {
+        if let Some(region) = given.filter(|g| regions::is_region(arn.region) && arn.region != *g) {
+            out.push(mismatch(v, path, arn.region, region, v.value.replacen(&format!(":{}:", arn.region), &format!(":{region}:"), 1)));
+        }
+    }
+    let Some(bucket) = arn.bucket().and_then(split_bucket) else { return };
+    if bucket.region == "region" || bucket.environment == Some("environment") {
+        let mut d = placeholder(v, path, &format!("bucket name in \"{}\" still holds the docs' placeholders", v.value));
+        if let Some(fixed) = filled(&v.value) {
+            d = d.fix(Fix::replace("fill in region and environment", v.span, json_string(&fixed)));
+        }
+        out.push(d);
+        return;
+    }
+    if let Some(env) = bucket.environment {
+        if !ENVIRONMENTS.contains(&env) && !env.contains(['*', '?']) {
+            out.push(
+                Diagnostic::error("UNKNOWN_IMAGEBUILDER_ENVIRONMENT", v.span, path, format!("\"{env}\" is not an Image Builder environment"))
+                    .help("Image Builder buckets end in -prod, -preprod or -beta; most accounts use prod"),
+            );
+        }
+    }
+    if let Some(region) = given.filter(|g| regions::is_region(bucket.region) && bucket.region != *g) {
+        let offset = arn.resource_offset() + bucket.region_offset;
+        let mut fixed = v.value.clone();
+        fixed.replace_range(offset..offset + bucket.region.len(), region);
+        out.push(mismatch(v, path, bucket.region, region, fixed));
+    }
+}
+
+fn mismatch(v: &Spanned<String>, path: &str, found: &str, region: &str, fixed: String) -> Diagnostic {
+    Diagnostic::error("IMAGEBUILDER_BUCKET_REGION_MISMATCH", v.span, path, format!("\"{}\" is for {found}, but the policy is for {region}", v.value))
+        .help("Image Builder only reaches its buckets and managed resources in its own region")
+        .fix(Fix::replace(format!("use {region}"), v.span, json_string(&fixed)))
+}
+
+/// Image Builder's downloads from AWS-owned buckets are anonymous and the buckets are not in your organization,
+/// so org and account conditions on them block the build.
+fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>) {
+    let (Some(cond), Some(resource), Some(effect)) = (&st.condition, &st.resource, &st.effect) else { return };
+    let Some((negated, org_key)) = cond
+        .operators
+        .iter()
+        .flat_map(|o| o.keys.iter().map(move |k| (o.name.value.contains("Not"), k)))
+        .find(|(_, k)| ORG_KEYS.contains(&k.name.value.to_ascii_lowercase().as_str()))
+    else {
+        return;
+    };
+    let gets_objects = st.action.as_ref().is_some_and(|a| a.negated != a.values.iter().any(|v| wildcard_match(&v.value, "s3:getobject", true)));
+    if !gets_objects {
+        return;
+    }
+    let sample = "ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/awstoe";
+    let blocks = if effect.value == "Allow" {
+        !resource.negated && resource.values.iter().any(|v| Arn::parse(&v.value).and_then(|a| a.bucket()).is_some_and(is_aws_owned_bucket))
+    } else {
+        negated
+            && resource.negated
+            != resource.values.iter().any(|v| {
+                v.value == "*" || Arn::parse(&v.value).is_some_and(|a| a.service.contains(['*', '?']) || (a.service == "s3" && wildcard_match(a.resource, sample, false)))
+            })
+    };
+    if blocks {
+        out.push(Diagnostic::new(
+            "ORG_CONDITION_ON_AWS_OWNED_BUCKET",
+            Severity::Warning,
+            org_key.name.span,
+            org_key.path.clone(),
+            format!("{} would block Image Builder's downloads from AWS-owned buckets: they are anonymous and the buckets are not in your organization", org_key.name.value),
+            "allow the ec2imagebuilder-toe, managed-resources and amazon-ssm buckets in a separate statement without org conditions",
+        ));
+    }
+}

@@ -1,0 +1,124 @@
+//! The validator: parse, lower, then run the lint rules, grouped by policy element.
+
+mod action;
+mod condition;
+mod document;
+mod domain;
+mod principal;
+mod resource;
+mod statement;
+mod variables;
+
+pub use domain::{is_aws_owned_bucket, PLACEHOLDERS};
+
+use crate::diagnostic::Diagnostic;
+use crate::json;
+use crate::model::{self, Policy};
+use serde::{Deserialize, Serialize};
+
+/// What kind of policy is being validated; it changes which elements are required and the size quota.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PolicyKind {
+    /// A VPC endpoint policy (the default): Principal required, 20,480 characters including whitespace.
+    #[default]
+    Endpoint,
+    /// An identity-based policy: no Principal, 6,144 characters excluding whitespace (managed policy).
+    Identity,
+    /// A resource-based policy: Principal required, 20,480 characters (S3 bucket policy).
+    Resource,
+}
+
+impl PolicyKind {
+    /// Parses `endpoint`, `identity` or `resource`.
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "endpoint" => Some(Self::Endpoint),
+            "identity" => Some(Self::Identity),
+            "resource" => Some(Self::Resource),
+            _ => None,
+        }
+    }
+}
+
+/// Validator options.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ValidateOptions {
+    /// Policy kind.
+    pub kind: PolicyKind,
+    /// The region the policy is for: enables region checks and placeholder fixes.
+    pub region: Option<String>,
+    /// The Image Builder environment (prod, preprod, beta): enables placeholder fixes.
+    pub environment: Option<String>,
+}
+
+/// The result of validation.
+#[derive(Debug, Clone)]
+pub struct Validation {
+    /// The model, when the document could be read.
+    pub policy: Option<Policy>,
+    /// Every finding, sorted by position.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Validates a policy document.
+pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
+    let parsed = json::parse(src);
+    let mut diagnostics = parsed.diagnostics;
+    let policy = parsed.root.as_ref().and_then(|root| model::lower(root, &mut diagnostics));
+    if let Some(policy) = &policy {
+        let cx = Cx { src, policy, options };
+        document::check(&cx, &mut diagnostics);
+        for st in &policy.statements {
+            statement::check(&cx, st, &mut diagnostics);
+            action::check(&cx, st, &mut diagnostics);
+            resource::check(&cx, st, &mut diagnostics);
+            principal::check(&cx, st, &mut diagnostics);
+            condition::check(&cx, st, &mut diagnostics);
+            variables::check(&cx, st, &mut diagnostics);
+            domain::check(&cx, st, &mut diagnostics);
+        }
+    }
+    diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
+    diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
+    Validation { policy, diagnostics }
+}
+
+/// Validates and applies every certain fix, repeating until nothing changes (at most 8 rounds).
+/// Returns the fixed text and the findings that remain.
+pub fn fix(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>) {
+    let mut text = src.to_string();
+    for _ in 0..8 {
+        let v = validate(&text, options);
+        let (next, applied) = crate::diagnostic::apply_fixes(&text, &v.diagnostics);
+        if applied == 0 || next == text {
+            return (text, v.diagnostics);
+        }
+        text = next;
+    }
+    let remaining = validate(&text, options).diagnostics;
+    (text, remaining)
+}
+
+/// What every rule sees.
+pub(crate) struct Cx<'a> {
+    #[allow(dead_code)]
+    pub src: &'a str,
+    pub policy: &'a Policy,
+    pub options: &'a ValidateOptions,
+}
+
+/// A JSON string literal for a replacement.
+pub(crate) fn json_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_default()
+}
+
+/// The span of `len` bytes at `offset` inside a string value, or the whole string when it has escapes.
+pub(crate) fn inner_span(src: &str, value: &crate::span::Spanned<String>, offset: usize, len: usize) -> crate::span::Span {
+    if value.span.text(src) == json_string(&value.value) {
+        let start = value.span.start + 1 + offset;
+        crate::span::Span::new(start, start + len)
+    } else {
+        value.span
+    }
+}

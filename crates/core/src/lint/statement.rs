@@ -1,0 +1,81 @@
+//! Statement rules: Effect and the required elements for each policy kind.
+
+use super::{Cx, PolicyKind};
+use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::model::Statement;
+use crate::span::Span;
+
+pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
+    let open = Span::new(st.span.start, st.span.start + 1);
+    match &st.effect {
+        None => out.push(
+            Diagnostic::error("MISSING_EFFECT", open, st.path.clone(), "the statement has no Effect")
+                .help("add \"Effect\": \"Allow\" or \"Effect\": \"Deny\""),
+        ),
+        Some(e) if e.value != "Allow" && e.value != "Deny" => {
+            let mut d = Diagnostic::error("INVALID_EFFECT", e.span, format!("{}.Effect", st.path), format!("Effect must be \"Allow\" or \"Deny\", not \"{}\"", e.value))
+                .help("Effect is case-sensitive");
+            let fixed = match e.value.trim().to_ascii_lowercase().as_str() {
+                "allow" => Some("\"Allow\""),
+                "deny" => Some("\"Deny\""),
+                _ => None,
+            };
+            if let Some(fixed) = fixed {
+                d = d.fix(Fix::replace(format!("write {fixed}"), e.span, fixed));
+            }
+            out.push(d);
+        }
+        Some(_) => {}
+    }
+    if st.action.is_none() {
+        out.push(
+            Diagnostic::error("MISSING_ACTION", open, st.path.clone(), "the statement has no Action or NotAction")
+                .help("add \"Action\": \"imagebuilder:*\" or the actions this statement is about"),
+        );
+    }
+    if st.resource.is_none() {
+        out.push(
+            Diagnostic::error("MISSING_RESOURCE", open, st.path.clone(), "the statement has no Resource or NotResource")
+                .help("add \"Resource\": \"*\" or the ARNs this statement is about"),
+        );
+    }
+    check_principal_presence(cx, st, open, out);
+}
+
+fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut Vec<Diagnostic>) {
+    match (cx.options.kind, &st.principal) {
+        (PolicyKind::Endpoint | PolicyKind::Resource, None) => {
+            let what = if cx.options.kind == PolicyKind::Endpoint { "an endpoint policy" } else { "a resource policy" };
+            let mut d = Diagnostic::error("MISSING_PRINCIPAL", open, st.path.clone(), format!("every statement in {what} needs a Principal"))
+                .help("add \"Principal\": \"*\" and narrow callers with conditions such as aws:PrincipalOrgID");
+            if cx.options.kind == PolicyKind::Endpoint {
+                // AWS evaluates a missing endpoint-policy principal as "*", so adding it changes nothing but validity.
+                if let Some((at, indent)) = first_member(cx.src, st.span) {
+                    d = d.fix(Fix::replace("add \"Principal\": \"*\"", Span::new(at, at), format!("\"Principal\": \"*\",{indent}")));
+                }
+            }
+            out.push(d);
+        }
+        (PolicyKind::Identity, Some(p)) => out.push(
+            Diagnostic::error("UNSUPPORTED_PRINCIPAL", p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
+                .help("remove the Principal element, or validate with --kind resource or --kind endpoint"),
+        ),
+        (_, Some(p)) if p.negated && st.effect.as_ref().is_some_and(|e| e.value == "Allow") => out.push(
+            Diagnostic::new("ALLOW_WITH_NOT_PRINCIPAL", Severity::SecurityWarning, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
+        ),
+        _ => {}
+    }
+}
+
+/// Where the statement's first member starts, and the line break plus indentation before it.
+fn first_member(src: &str, span: Span) -> Option<(usize, String)> {
+    let body = src.get(span.start + 1..span.end)?;
+    let offset = body.find(|c: char| !c.is_whitespace())?;
+    let at = span.start + 1 + offset;
+    let gap = body.get(..offset)?;
+    let indent = match gap.rfind('\n') {
+        Some(nl) => format!("\n{}", gap.get(nl + 1..).unwrap_or("")),
+        None => " ".to_string(),
+    };
+    Some((at, indent))
+}

@@ -1,0 +1,243 @@
+//! Turns the JSON tree into the policy model, reporting elements of the wrong shape.
+
+use super::*;
+use crate::diagnostic::{Diagnostic, Fix};
+use crate::json::{Member, Node, NodeKind};
+
+const TOP_LEVEL: [&str; 3] = ["Version", "Id", "Statement"];
+const STATEMENT_KEYS: [&str; 10] = [
+    "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition",
+    "Id",
+];
+
+/// Builds the model from a parsed document. Returns `None` when the root is not an object.
+pub fn lower(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<Policy> {
+    let NodeKind::Object(members) = &root.kind else { return None };
+    let mut policy = Policy {
+        span: root.span,
+        version: None,
+        id: None,
+        statement_key: None,
+        statements: Vec::new(),
+    };
+    for m in members {
+        match canonical(m, &TOP_LEVEL, "", diagnostics) {
+            Some("Version") => policy.version = string(m, "Version", "INVALID_VERSION", diagnostics),
+            Some("Id") => policy.id = string(m, "Id", "INVALID_ID", diagnostics),
+            Some("Statement") => {
+                policy.statement_key = Some(m.key_span);
+                lower_statements(&m.value, &mut policy.statements, diagnostics);
+            }
+            _ => {}
+        }
+    }
+    Some(policy)
+}
+
+/// The canonical element name for a member key, reporting unknown or miscased keys.
+fn canonical(m: &Member, known: &[&'static str], parent: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<&'static str> {
+    if let Some(k) = known.iter().find(|k| **k == m.key) {
+        return Some(k);
+    }
+    let path = child_path(parent, &m.key);
+    if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(m.key.trim())) {
+        diagnostics.push(
+            Diagnostic::error("UNSUPPORTED_ELEMENT", m.key_span, path, format!("element names are case-sensitive: \"{}\" should be \"{k}\"", m.key))
+                .help(format!("rename it to \"{k}\""))
+                .fix(Fix::replace(format!("rename to \"{k}\""), m.key_span, format!("\"{k}\""))),
+        );
+        return Some(k);
+    }
+    diagnostics.push(
+        Diagnostic::error("UNSUPPORTED_ELEMENT", m.key_span, path, format!("\"{}\" is not a policy element here", m.key))
+            .help(format!("the elements allowed here are {}", known.join(", "))),
+    );
+    None
+}
+
+fn string(m: &Member, path: &str, code: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Option<Spanned<String>> {
+    match m.value.as_str() {
+        Some(s) => Some(Spanned::new(s.to_string(), m.value.span)),
+        None => {
+            diagnostics.push(Diagnostic::error(code, m.value.span, path, format!("{} must be a string, not {}", m.key, m.value.type_name())));
+            None
+        }
+    }
+}
+
+fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec<Diagnostic>) {
+    match &node.kind {
+        NodeKind::Object(_) => out.extend(lower_statement(node, "Statement".to_string(), diagnostics)),
+        NodeKind::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                let path = format!("Statement[{i}]");
+                match lower_statement(item, path.clone(), diagnostics) {
+                    Some(s) => out.push(s),
+                    None => diagnostics.push(
+                        Diagnostic::error("INVALID_STATEMENT", item.span, path, format!("a statement must be an object, not {}", item.type_name()))
+                            .help("each statement is {\"Effect\": …, \"Action\": …, \"Resource\": …}"),
+                    ),
+                }
+            }
+        }
+        _ => diagnostics.push(
+            Diagnostic::error("INVALID_STATEMENT", node.span, "Statement", format!("Statement must be an object or an array of objects, not {}", node.type_name()))
+                .help("write \"Statement\": [{\"Effect\": …, \"Action\": …, \"Resource\": …}]"),
+        ),
+    }
+}
+
+fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<Statement> {
+    let NodeKind::Object(members) = &node.kind else { return None };
+    let mut st = Statement { path: path.clone(), span: node.span, ..Statement::default() };
+    for m in members {
+        let Some(name) = canonical(m, &STATEMENT_KEYS, &path, diagnostics) else { continue };
+        let key_path = child_path(&path, name);
+        if let Some(conflict) = conflicting(&st, name) {
+            diagnostics.push(
+                Diagnostic::error("CONFLICTING_ELEMENTS", m.key_span, key_path.clone(), format!("a statement cannot have both {conflict} and {name}"))
+                    .help(format!("keep either {conflict} or {name}")),
+            );
+            continue;
+        }
+        match name {
+            "Sid" => st.sid = string(m, &key_path, "INVALID_SID", diagnostics),
+            "Id" => {}
+            "Effect" => st.effect = string(m, &key_path, "INVALID_EFFECT", diagnostics),
+            "Action" | "NotAction" => st.action = Some(element(m, name, key_path, "INVALID_ACTION", diagnostics)),
+            "Resource" | "NotResource" => st.resource = Some(element(m, name, key_path, "INVALID_RESOURCE", diagnostics)),
+            "Principal" | "NotPrincipal" => st.principal = principal(m, name, key_path, diagnostics),
+            "Condition" => st.condition = condition(m, key_path, diagnostics),
+            _ => {}
+        }
+    }
+    Some(st)
+}
+
+fn conflicting(st: &Statement, name: &str) -> Option<&'static str> {
+    let has = |negated: Option<bool>, want_negated: bool| negated == Some(want_negated);
+    match name {
+        "Action" if has(st.action.as_ref().map(|e| e.negated), true) => Some("NotAction"),
+        "NotAction" if has(st.action.as_ref().map(|e| e.negated), false) => Some("Action"),
+        "Resource" if has(st.resource.as_ref().map(|e| e.negated), true) => Some("NotResource"),
+        "NotResource" if has(st.resource.as_ref().map(|e| e.negated), false) => Some("Resource"),
+        "Principal" if has(st.principal.as_ref().map(|e| e.negated), true) => Some("NotPrincipal"),
+        "NotPrincipal" if has(st.principal.as_ref().map(|e| e.negated), false) => Some("Principal"),
+        _ => None,
+    }
+}
+
+/// A string or an array of strings; items of other types are reported with `code`.
+fn strings(node: &Node, path: &str, code: &'static str, what: &str, diagnostics: &mut Vec<Diagnostic>) -> (bool, Vec<Spanned<String>>) {
+    let mut bad = |n: &Node, p: String| {
+        diagnostics.push(
+            Diagnostic::error(code, n.span, p, format!("{what} must be a string or an array of strings, not {}", n.type_name()))
+                .help("write a string such as \"imagebuilder:GetImage\", or an array of them"),
+        );
+    };
+    match &node.kind {
+        NodeKind::String(s) => (false, vec![Spanned::new(s.clone(), node.span)]),
+        NodeKind::Array(items) => {
+            let mut values = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                match item.as_str() {
+                    Some(s) => values.push(Spanned::new(s.to_string(), item.span)),
+                    None => bad(item, format!("{path}[{i}]")),
+                }
+            }
+            (true, values)
+        }
+        _ => {
+            bad(node, path.to_string());
+            (false, Vec::new())
+        }
+    }
+}
+
+fn element(m: &Member, name: &str, path: String, code: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Element {
+    let (is_array, values) = strings(&m.value, &path, code, name, diagnostics);
+    Element { negated: name.starts_with("Not"), key_span: m.key_span, span: m.value.span, path, is_array, values }
+}
+
+fn principal(m: &Member, name: &str, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<PrincipalElement> {
+    let kind = match &m.value.kind {
+        NodeKind::String(s) => PrincipalKind::Bare(Spanned::new(s.clone(), m.value.span)),
+        NodeKind::Object(entries) => PrincipalKind::Map(
+            entries
+                .iter()
+                .map(|e| {
+                    let entry_path = child_path(&path, &e.key);
+                    let (is_array, values) = strings(&e.value, &entry_path, "INVALID_PRINCIPAL_FORMAT", &e.key, diagnostics);
+                    PrincipalEntry { key: Spanned::new(e.key.clone(), e.key_span), path: entry_path, is_array, span: e.value.span, values }
+                })
+                .collect(),
+        ),
+        _ => {
+            diagnostics.push(
+                Diagnostic::error("INVALID_PRINCIPAL_FORMAT", m.value.span, path, format!("{name} must be \"*\" or an object, not {}", m.value.type_name()))
+                    .help("write \"Principal\": \"*\" or \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}"),
+            );
+            return None;
+        }
+    };
+    Some(PrincipalElement { negated: name == "NotPrincipal", key_span: m.key_span, span: m.value.span, path, kind })
+}
+
+fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<Condition> {
+    let NodeKind::Object(ops) = &m.value.kind else {
+        diagnostics.push(
+            Diagnostic::error("INVALID_CONDITION", m.value.span, path, format!("Condition must be an object, not {}", m.value.type_name()))
+                .help("write \"Condition\": {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-…\"}}"),
+        );
+        return None;
+    };
+    let mut operators = Vec::new();
+    for op in ops {
+        let op_path = child_path(&path, &op.key);
+        let NodeKind::Object(keys) = &op.value.kind else {
+            diagnostics.push(
+                Diagnostic::error("INVALID_CONDITION", op.value.span, op_path, format!("the {} operator must map condition keys to values, not be {}", op.key, op.value.type_name()))
+                    .help("write {\"aws:PrincipalOrgID\": \"o-…\"}"),
+            );
+            continue;
+        };
+        let keys = keys.iter().map(|k| condition_key(k, child_path(&op_path, &k.key), diagnostics)).collect();
+        operators.push(ConditionOperator { name: Spanned::new(op.key.clone(), op.key_span), path: op_path, span: op.value.span, keys });
+    }
+    Some(Condition { key_span: m.key_span, span: m.value.span, path, operators })
+}
+
+fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> ConditionKey {
+    let scalar = |n: &Node| match &n.kind {
+        NodeKind::String(s) => Some(s.clone()),
+        NodeKind::Bool(b) => Some(b.to_string()),
+        NodeKind::Number(x) => Some(x.clone()),
+        _ => None,
+    };
+    let mut bad = |n: &Node, p: String| {
+        diagnostics.push(
+            Diagnostic::error("INVALID_CONDITION", n.span, p, format!("a condition value must be a string, number or boolean, not {}", n.type_name()))
+                .help("write a value or an array of values"),
+        );
+    };
+    let (is_array, values) = match &k.value.kind {
+        NodeKind::Array(items) => {
+            let mut values = Vec::new();
+            for (i, item) in items.iter().enumerate() {
+                match scalar(item) {
+                    Some(s) => values.push(Spanned::new(s, item.span)),
+                    None => bad(item, format!("{path}[{i}]")),
+                }
+            }
+            (true, values)
+        }
+        _ => match scalar(&k.value) {
+            Some(s) => (false, vec![Spanned::new(s, k.value.span)]),
+            None => {
+                bad(&k.value, path.clone());
+                (false, Vec::new())
+            }
+        },
+    };
+    ConditionKey { name: Spanned::new(k.key.clone(), k.key_span), path, span: k.value.span, is_array, values }
+}

@@ -1,0 +1,187 @@
+//! The policy model: every element keeps what the user wrote and where.
+
+mod lower;
+
+pub use lower::lower;
+
+use crate::span::{Span, Spanned};
+
+/// A policy document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Policy {
+    /// The whole document.
+    pub span: Span,
+    /// `Version`, if present.
+    pub version: Option<Spanned<String>>,
+    /// `Id`, if present.
+    pub id: Option<Spanned<String>>,
+    /// The `Statement` key, if present.
+    pub statement_key: Option<Span>,
+    /// The statements, in order.
+    pub statements: Vec<Statement>,
+}
+
+impl Policy {
+    /// True when `Version` is `2012-10-17`, the only version with policy variables.
+    pub fn supports_variables(&self) -> bool {
+        self.version.as_ref().is_some_and(|v| v.value == "2012-10-17")
+    }
+}
+
+/// One statement.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Statement {
+    /// JSON path: `Statement[1]`, or `Statement` when it is a single object.
+    pub path: String,
+    /// The statement object.
+    pub span: Span,
+    /// `Sid`.
+    pub sid: Option<Spanned<String>>,
+    /// `Effect` as written.
+    pub effect: Option<Spanned<String>>,
+    /// `Action` or `NotAction`.
+    pub action: Option<Element>,
+    /// `Resource` or `NotResource`.
+    pub resource: Option<Element>,
+    /// `Principal` or `NotPrincipal`.
+    pub principal: Option<PrincipalElement>,
+    /// `Condition`.
+    pub condition: Option<Condition>,
+}
+
+/// A list-of-strings element (`Action`, `NotAction`, `Resource`, `NotResource`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    /// `NotAction` / `NotResource`.
+    pub negated: bool,
+    /// The key as written.
+    pub key_span: Span,
+    /// The value (string or array).
+    pub span: Span,
+    /// JSON path of the element.
+    pub path: String,
+    /// Whether the value was an array.
+    pub is_array: bool,
+    /// The string values (non-strings are reported and left out).
+    pub values: Vec<Spanned<String>>,
+}
+
+impl Element {
+    /// JSON path of value `i`.
+    pub fn value_path(&self, i: usize) -> String {
+        item_path(&self.path, self.is_array, i)
+    }
+}
+
+/// `Principal` or `NotPrincipal`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrincipalElement {
+    /// `NotPrincipal`.
+    pub negated: bool,
+    /// The key.
+    pub key_span: Span,
+    /// The value.
+    pub span: Span,
+    /// JSON path.
+    pub path: String,
+    /// The value's shape.
+    pub kind: PrincipalKind,
+}
+
+/// The two shapes of a principal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PrincipalKind {
+    /// A bare string; only `"*"` is valid.
+    Bare(Spanned<String>),
+    /// `{"AWS": …, "Service": …}`.
+    Map(Vec<PrincipalEntry>),
+}
+
+/// One `"AWS": [...]`-style entry of a principal map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PrincipalEntry {
+    /// `AWS`, `Service`, `Federated`, `CanonicalUser` (as written).
+    pub key: Spanned<String>,
+    /// JSON path of the entry.
+    pub path: String,
+    /// Whether the value was an array.
+    pub is_array: bool,
+    /// The value's span.
+    pub span: Span,
+    /// The principals.
+    pub values: Vec<Spanned<String>>,
+}
+
+impl PrincipalEntry {
+    /// JSON path of value `i`.
+    pub fn value_path(&self, i: usize) -> String {
+        item_path(&self.path, self.is_array, i)
+    }
+}
+
+/// The `Condition` block.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Condition {
+    /// The key.
+    pub key_span: Span,
+    /// The object.
+    pub span: Span,
+    /// JSON path.
+    pub path: String,
+    /// Operators in source order.
+    pub operators: Vec<ConditionOperator>,
+}
+
+/// `"StringEquals": { … }`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionOperator {
+    /// The operator as written, e.g. `ForAnyValue:StringLikeIfExists`.
+    pub name: Spanned<String>,
+    /// JSON path.
+    pub path: String,
+    /// The object of keys.
+    pub span: Span,
+    /// Keys in source order.
+    pub keys: Vec<ConditionKey>,
+}
+
+/// `"aws:PrincipalOrgID": "o-…"` or a list of values.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConditionKey {
+    /// The key as written.
+    pub name: Spanned<String>,
+    /// JSON path.
+    pub path: String,
+    /// The value's span.
+    pub span: Span,
+    /// Whether the value was an array.
+    pub is_array: bool,
+    /// Values as text (`true`, `12`, strings decoded).
+    pub values: Vec<Spanned<String>>,
+}
+
+impl ConditionKey {
+    /// JSON path of value `i`.
+    pub fn value_path(&self, i: usize) -> String {
+        item_path(&self.path, self.is_array, i)
+    }
+}
+
+fn item_path(path: &str, is_array: bool, i: usize) -> String {
+    if is_array {
+        format!("{path}[{i}]")
+    } else {
+        path.to_string()
+    }
+}
+
+/// Joins a JSON path and a key, quoting keys that are not plain identifiers.
+pub fn child_path(parent: &str, key: &str) -> String {
+    let plain = !key.is_empty() && key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    match (parent.is_empty(), plain) {
+        (true, true) => key.to_string(),
+        (true, false) => format!("[{}]", serde_json::to_string(key).unwrap_or_default()),
+        (false, true) => format!("{parent}.{key}"),
+        (false, false) => format!("{parent}[{}]", serde_json::to_string(key).unwrap_or_default()),
+    }
+}
