@@ -150,7 +150,7 @@ fn type_mismatch(op: &Operator, op_name: &str, v: &str) -> Option<(String, Strin
 
 fn check_value_format(cx: &Cx<'_>, op: &Operator, info: &KeyInfo, v: &crate::span::Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
     let s = v.value.as_str();
-    if s.contains("${") || domain::is_placeholder(s) {
+    if s.contains("${") || domain::is_placeholder(s) || !matches!(op.value_kind(), ValueKind::String | ValueKind::Arn) {
         return;
     }
     let wild = s.contains(['*', '?']);

@@ -90,7 +90,10 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    check_org_condition_on_aws_buckets(st, out);
+    let names_s3 = cx.policy.statements.iter().filter_map(|s| s.action.as_ref()).flat_map(|a| a.values.iter()).any(|v| v.value.to_ascii_lowercase().starts_with("s3:"));
+    if names_s3 {
+        check_org_condition_on_aws_buckets(st, out);
+    }
 }
 
 fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {

@@ -1,0 +1,46 @@
+//! `vpce-policy`: validate, generate, evaluate and test VPC endpoint policies for EC2 Image Builder.
+
+mod commands;
+mod input;
+mod render;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Builds, validates and evaluates the VPC endpoint policies EC2 Image Builder needs in a private VPC.
+#[derive(Parser)]
+#[command(name = "vpce-policy", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Validate a policy document and report findings with positions.
+    Validate(commands::validate::Args),
+}
+
+/// Exit codes shared by every command.
+pub mod exit {
+    /// No error-severity finding, every test passed.
+    pub const OK: u8 = 0;
+    /// An error finding, a failed test or a failed scenario.
+    pub const FAILED: u8 = 1;
+    /// Usage or I/O error.
+    pub const USAGE: u8 = 2;
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Validate(args) => commands::validate::run(&args),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}
