@@ -1,1 +1,1 @@
-
+//! Evaluator corpus (filled in with the evaluator).

@@ -10,7 +10,12 @@ pub fn root() -> PathBuf {
 /// Every `*.json` file directly under `tests/<dir>`, sorted.
 pub fn case_files(dir: &str) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .map(|rd| rd.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect())
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
         .unwrap_or_default();
     files.sort();
     files
@@ -18,5 +23,7 @@ pub fn case_files(dir: &str) -> Vec<PathBuf> {
 
 /// The file name of a case, for messages.
 pub fn case_name(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }

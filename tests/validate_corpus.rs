@@ -43,16 +43,25 @@ struct Expected {
 #[test]
 fn validate_corpus() {
     let files = case_files("validate/cases");
-    assert!(files.len() >= 40, "expected a full corpus, found {} cases", files.len());
+    assert!(
+        files.len() >= 40,
+        "expected a full corpus, found {} cases",
+        files.len()
+    );
     let mut failures = Vec::new();
     for file in &files {
-        let case: Case = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        let case: Case = serde_json::from_str(&std::fs::read_to_string(file).unwrap())
+            .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
         let src = match (&case.policy, &case.fixture) {
             (Some(p), None) => p.clone(),
             (None, Some(f)) => std::fs::read_to_string(root().join("validate/fixtures").join(f)).unwrap(),
             _ => panic!("{}: give exactly one of policy and fixture", file.display()),
         };
-        let options = ValidateOptions { kind: case.kind, region: case.region.clone(), environment: case.environment.clone() };
+        let options = ValidateOptions {
+            kind: case.kind,
+            region: case.region.clone(),
+            environment: case.environment.clone(),
+        };
         let v = validate(&src, &options);
         let index = LineIndex::new(&src);
         let mut got: Vec<Expected> = v
@@ -60,14 +69,22 @@ fn validate_corpus() {
             .iter()
             .map(|d| {
                 let r = d.report(&index);
-                Expected { code: r.code, line: r.line, column: r.column, path: Some(r.path) }
+                Expected {
+                    code: r.code,
+                    line: r.line,
+                    column: r.column,
+                    path: Some(r.path),
+                }
             })
             .collect();
         let mut want = case.expect.clone();
         // Compare paths only where the case states them.
         for w in &want {
             if w.path.is_none() {
-                for g in got.iter_mut().filter(|g| g.code == w.code && g.line == w.line && g.column == w.column) {
+                for g in got
+                    .iter_mut()
+                    .filter(|g| g.code == w.code && g.line == w.line && g.column == w.column)
+                {
                     g.path = None;
                 }
             }
@@ -84,9 +101,18 @@ fn validate_corpus() {
             let mut after = after.clone();
             after.sort();
             if codes != after {
-                failures.push(format!("{} after --fix:\n  want {after:?}\n  got  {codes:?}", case_name(file)));
+                failures.push(format!(
+                    "{} after --fix:\n  want {after:?}\n  got  {codes:?}",
+                    case_name(file)
+                ));
             }
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), files.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }

@@ -7,7 +7,9 @@ use std::path::Path;
 pub fn read(path: &str) -> Result<String, String> {
     if path == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("cannot read standard input: {e}"))?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
         return Ok(s);
     }
     std::fs::read_to_string(Path::new(path)).map_err(|e| format!("cannot read {path}: {e}"))

@@ -24,15 +24,31 @@ fn one(out: &mut String, file: &str, index: &LineIndex<'_>, d: &Diagnostic) {
     let _ = writeln!(out, "{gutter} |");
     let line = index.line_text(start.line);
     let _ = writeln!(out, "{} | {}", start.line, line);
-    let pad: String = line.chars().take(start.column - 1).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+    let pad: String = line
+        .chars()
+        .take(start.column - 1)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
     let line_len = line.chars().count();
-    let width = if end.line == start.line { end.column.saturating_sub(start.column) } else { line_len + 1 - start.column };
+    let width = if end.line == start.line {
+        end.column.saturating_sub(start.column)
+    } else {
+        line_len + 1 - start.column
+    };
     let marker = if d.severity == Severity::Error { "^" } else { "~" };
-    let label = if d.path.is_empty() { String::new() } else { format!(" {}", d.path) };
+    let label = if d.path.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", d.path)
+    };
     let _ = writeln!(out, "{gutter} | {pad}{}{label}", marker.repeat(width.max(1)));
     for related in &d.related {
         let at = index.position(related.span.start);
-        let _ = writeln!(out, "{gutter} = note: {} at {file}:{}:{}", related.message, at.line, at.column);
+        let _ = writeln!(
+            out,
+            "{gutter} = note: {} at {file}:{}:{}",
+            related.message, at.line, at.column
+        );
     }
     if !d.help.is_empty() {
         let _ = writeln!(out, "{gutter} = help: {}", d.help);

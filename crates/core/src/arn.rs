@@ -64,7 +64,10 @@ mod tests {
         assert_eq!(a.resource, "component/x/1.0.0/1");
         let b = Arn::parse("arn:aws:logs:us-east-1:123:log-group:a:b").unwrap();
         assert_eq!(b.resource, "log-group:a:b");
-        assert_eq!(&"arn:aws:s3:::bkt/key"[Arn::parse("arn:aws:s3:::bkt/key").unwrap().resource_offset()..], "bkt/key");
+        assert_eq!(
+            &"arn:aws:s3:::bkt/key"[Arn::parse("arn:aws:s3:::bkt/key").unwrap().resource_offset()..],
+            "bkt/key"
+        );
         assert!(Arn::parse("arn:aws:s3").is_none());
         assert_eq!(Arn::parse("arn:aws:s3:::bkt/k").unwrap().bucket(), Some("bkt"));
     }

@@ -57,7 +57,13 @@ pub struct Fix {
 impl Fix {
     /// A fix with one edit.
     pub fn replace(title: impl Into<String>, span: Span, replacement: impl Into<String>) -> Self {
-        Self { title: title.into(), edits: vec![Edit { span, replacement: replacement.into() }] }
+        Self {
+            title: title.into(),
+            edits: vec![Edit {
+                span,
+                replacement: replacement.into(),
+            }],
+        }
     }
 }
 
@@ -114,12 +120,22 @@ impl Diagnostic {
     }
 
     /// An `error` finding.
-    pub fn error(code: &'static str, span: Span, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn error(
+        code: &'static str,
+        span: Span,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self::new(code, Severity::Error, span, path, message, "")
     }
 
     /// A `warning` finding.
-    pub fn warning(code: &'static str, span: Span, path: impl Into<String>, message: impl Into<String>) -> Self {
+    pub fn warning(
+        code: &'static str,
+        span: Span,
+        path: impl Into<String>,
+        message: impl Into<String>,
+    ) -> Self {
         Self::new(code, Severity::Warning, span, path, message, "")
     }
 
@@ -143,7 +159,10 @@ impl Diagnostic {
 
     /// Adds a related location.
     pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
-        self.related.push(Related { span, message: message.into() });
+        self.related.push(Related {
+            span,
+            message: message.into(),
+        });
         self
     }
 

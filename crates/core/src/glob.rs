@@ -41,7 +41,10 @@ impl Pattern {
 
     /// Appends text matched literally (wildcard characters included), e.g. a substituted variable.
     pub fn push_literal(&mut self, text: &str, fold_case: bool) {
-        self.toks.extend(text.bytes().map(|b| Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b })));
+        self.toks.extend(
+            text.bytes()
+                .map(|b| Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b })),
+        );
     }
 
     /// True when the pattern has a `*` or `?`.
@@ -100,7 +103,8 @@ fn glob(p: &[Tok], t: &[u8]) -> bool {
             None => return false,
         }
     }
-    p.get(pi..).is_some_and(|rest| rest.iter().all(|t| *t == Tok::Star))
+    p.get(pi..)
+        .is_some_and(|rest| rest.iter().all(|t| *t == Tok::Star))
 }
 
 /// One-off match of a wildcard pattern against text.

@@ -130,12 +130,21 @@ impl Operator {
             None => (false, rest),
         };
         let (_, base, negated) = BASES.iter().find(|(n, _, _)| *n == base_name)?;
-        Some(Operator { qualifier, base: *base, negated: *negated, if_exists })
+        Some(Operator {
+            qualifier,
+            base: *base,
+            negated: *negated,
+            if_exists,
+        })
     }
 
     /// The correctly spelled operator for a name that differs only in case or spacing.
     pub fn suggest(name: &str) -> Option<String> {
-        let squashed: String = name.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let squashed: String = name
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         let mut prefix = "";
         let mut rest = squashed.as_str();
         for q in ["ForAllValues:", "ForAnyValue:"] {
@@ -186,7 +195,10 @@ mod tests {
         assert!(Operator::parse("stringequals").is_none());
         assert!(Operator::parse("StringEqual").is_none());
         assert_eq!(Operator::suggest("stringequals").as_deref(), Some("StringEquals"));
-        assert_eq!(Operator::suggest("forallvalues:StringLikeifexists").as_deref(), Some("ForAllValues:StringLikeIfExists"));
+        assert_eq!(
+            Operator::suggest("forallvalues:StringLikeifexists").as_deref(),
+            Some("ForAllValues:StringLikeIfExists")
+        );
         assert_eq!(Operator::suggest("StringEquals"), None);
     }
 }

@@ -59,24 +59,49 @@ impl<'a> LineIndex<'a> {
     /// Indexes `src`.
     pub fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(src.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        line_starts.extend(
+            src.bytes()
+                .enumerate()
+                .filter(|(_, b)| *b == b'\n')
+                .map(|(i, _)| i + 1),
+        );
         Self { src, line_starts }
     }
 
     /// The position of a byte offset (clamped to the text).
     pub fn position(&self, offset: usize) -> Position {
         let offset = offset.min(self.src.len());
-        let line = self.line_starts.partition_point(|&s| s <= offset).saturating_sub(1);
+        let line = self
+            .line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1);
         let start = self.line_starts.get(line).copied().unwrap_or(0);
-        let column = self.src.get(start..offset).map_or(offset - start, |s| s.chars().count()) + 1;
-        Position { line: line + 1, column }
+        let column = self
+            .src
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count())
+            + 1;
+        Position {
+            line: line + 1,
+            column,
+        }
     }
 
     /// The text of a 1-based line, without its line break.
     pub fn line_text(&self, line: usize) -> &'a str {
-        let start = self.line_starts.get(line.saturating_sub(1)).copied().unwrap_or(self.src.len());
-        let end = self.line_starts.get(line).map_or(self.src.len(), |e| e.saturating_sub(1));
-        self.src.get(start..end.max(start)).unwrap_or("").trim_end_matches('\r')
+        let start = self
+            .line_starts
+            .get(line.saturating_sub(1))
+            .copied()
+            .unwrap_or(self.src.len());
+        let end = self
+            .line_starts
+            .get(line)
+            .map_or(self.src.len(), |e| e.saturating_sub(1));
+        self.src
+            .get(start..end.max(start))
+            .unwrap_or("")
+            .trim_end_matches('\r')
     }
 
     /// Number of lines.

@@ -6,7 +6,11 @@ use std::net::IpAddr;
 /// Parses a number as IAM does (integers and decimals).
 pub fn parse_number(s: &str) -> Option<f64> {
     let t = s.trim();
-    if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E')) {
+    if t.is_empty()
+        || !t
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'-' | b'+' | b'.' | b'e' | b'E'))
+    {
         return None;
     }
     t.parse::<f64>().ok().filter(|f| f.is_finite())
@@ -70,7 +74,9 @@ pub fn parse_date(s: &str) -> Option<f64> {
 }
 
 fn digits(s: &str, n: usize) -> Option<i64> {
-    (s.len() == n && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten()
+    (s.len() == n && s.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| s.parse().ok())
+        .flatten()
 }
 
 fn split_offset(time: &str) -> Option<(&str, i64)> {
@@ -82,7 +88,9 @@ fn split_offset(time: &str) -> Option<(&str, i64)> {
             let (clock, off) = time.split_at(i);
             let sign = if off.starts_with('-') { -1 } else { 1 };
             let off = off.get(1..)?;
-            let (h, m) = off.split_once(':').unwrap_or((off.get(..2)?, off.get(2..).unwrap_or("00")));
+            let (h, m) = off
+                .split_once(':')
+                .unwrap_or((off.get(..2)?, off.get(2..).unwrap_or("00")));
             Some((clock, sign * (digits(h, 2)? * 3600 + digits(m, 2)? * 60)))
         }
         None => Some((time, 0)),
@@ -164,9 +172,15 @@ mod tests {
         let net = Cidr::parse("10.0.0.0/8").unwrap();
         assert!(net.contains("10.1.2.3".parse().unwrap()));
         assert!(!net.contains("11.0.0.1".parse().unwrap()));
-        assert!(Cidr::parse("203.0.113.7").unwrap().contains("203.0.113.7".parse().unwrap()));
-        assert!(Cidr::parse("2001:db8::/32").unwrap().contains("2001:db8::1".parse().unwrap()));
-        assert!(Cidr::parse("0.0.0.0/0").unwrap().contains("8.8.8.8".parse().unwrap()));
+        assert!(Cidr::parse("203.0.113.7")
+            .unwrap()
+            .contains("203.0.113.7".parse().unwrap()));
+        assert!(Cidr::parse("2001:db8::/32")
+            .unwrap()
+            .contains("2001:db8::1".parse().unwrap()));
+        assert!(Cidr::parse("0.0.0.0/0")
+            .unwrap()
+            .contains("8.8.8.8".parse().unwrap()));
         assert!(Cidr::parse("10.0.0.0/33").is_none());
         assert!(Cidr::parse("10.0.0/8").is_none());
     }

@@ -71,7 +71,11 @@ pub fn run(args: &Args) -> Result<u8, String> {
         return Err("--write needs a file, not standard input".into());
     }
     let src = input::read(&args.file)?;
-    let options = ValidateOptions { kind: args.kind.into(), region: args.region.clone(), environment: args.environment.clone() };
+    let options = ValidateOptions {
+        kind: args.kind.into(),
+        region: args.region.clone(),
+        environment: args.environment.clone(),
+    };
     let name = input::display_name(&args.file);
     let (text, diagnostics) = if args.fix {
         lint::fix(&src, &options)
@@ -97,5 +101,9 @@ pub fn run(args: &Args) -> Result<u8, String> {
     } else {
         print!("{report}");
     }
-    Ok(if has_errors(&diagnostics) { exit::FAILED } else { exit::OK })
+    Ok(if has_errors(&diagnostics) {
+        exit::FAILED
+    } else {
+        exit::OK
+    })
 }

@@ -11,34 +11,107 @@ pub struct Service {
 
 /// EC2 Image Builder: all 77 actions.
 pub const IMAGEBUILDER_ACTIONS: &[&str] = &[
-    "CancelImageCreation", "CancelLifecycleExecution", "CreateComponent", "CreateContainerRecipe",
-    "CreateDistributionConfiguration", "CreateImage", "CreateImagePipeline", "CreateImageRecipe",
-    "CreateInfrastructureConfiguration", "CreateLifecyclePolicy", "CreateWorkflow", "DeleteComponent",
-    "DeleteContainerRecipe", "DeleteDistributionConfiguration", "DeleteImage", "DeleteImagePipeline",
-    "DeleteImageRecipe", "DeleteInfrastructureConfiguration", "DeleteLifecyclePolicy", "DeleteWorkflow",
-    "DistributeImage", "GetComponent", "GetComponentPolicy", "GetContainerRecipe", "GetContainerRecipePolicy",
-    "GetDistributionConfiguration", "GetImage", "GetImagePipeline", "GetImagePolicy", "GetImageRecipe",
-    "GetImageRecipePolicy", "GetInfrastructureConfiguration", "GetLifecycleExecution", "GetLifecyclePolicy",
-    "GetMarketplaceResource", "GetWorkflow", "GetWorkflowExecution", "GetWorkflowStepExecution",
-    "ImportComponent", "ImportDiskImage", "ImportVmImage", "ListComponentBuildVersions", "ListComponents",
-    "ListContainerRecipes", "ListDistributionConfigurations", "ListImageBuildVersions", "ListImagePackages",
-    "ListImagePipelineImages", "ListImagePipelines", "ListImageRecipes", "ListImageScanFindingAggregations",
-    "ListImageScanFindings", "ListImages", "ListInfrastructureConfigurations", "ListLifecycleExecutionResources",
-    "ListLifecycleExecutions", "ListLifecyclePolicies", "ListTagsForResource", "ListWaitingWorkflowSteps",
-    "ListWorkflowBuildVersions", "ListWorkflowExecutions", "ListWorkflowStepExecutions", "ListWorkflows",
-    "PutComponentPolicy", "PutContainerRecipePolicy", "PutImagePolicy", "PutImageRecipePolicy", "RetryImage",
-    "SendWorkflowStepAction", "StartImagePipelineExecution", "StartResourceStateUpdate", "TagResource",
-    "UntagResource", "UpdateDistributionConfiguration", "UpdateImagePipeline", "UpdateInfrastructureConfiguration",
+    "CancelImageCreation",
+    "CancelLifecycleExecution",
+    "CreateComponent",
+    "CreateContainerRecipe",
+    "CreateDistributionConfiguration",
+    "CreateImage",
+    "CreateImagePipeline",
+    "CreateImageRecipe",
+    "CreateInfrastructureConfiguration",
+    "CreateLifecyclePolicy",
+    "CreateWorkflow",
+    "DeleteComponent",
+    "DeleteContainerRecipe",
+    "DeleteDistributionConfiguration",
+    "DeleteImage",
+    "DeleteImagePipeline",
+    "DeleteImageRecipe",
+    "DeleteInfrastructureConfiguration",
+    "DeleteLifecyclePolicy",
+    "DeleteWorkflow",
+    "DistributeImage",
+    "GetComponent",
+    "GetComponentPolicy",
+    "GetContainerRecipe",
+    "GetContainerRecipePolicy",
+    "GetDistributionConfiguration",
+    "GetImage",
+    "GetImagePipeline",
+    "GetImagePolicy",
+    "GetImageRecipe",
+    "GetImageRecipePolicy",
+    "GetInfrastructureConfiguration",
+    "GetLifecycleExecution",
+    "GetLifecyclePolicy",
+    "GetMarketplaceResource",
+    "GetWorkflow",
+    "GetWorkflowExecution",
+    "GetWorkflowStepExecution",
+    "ImportComponent",
+    "ImportDiskImage",
+    "ImportVmImage",
+    "ListComponentBuildVersions",
+    "ListComponents",
+    "ListContainerRecipes",
+    "ListDistributionConfigurations",
+    "ListImageBuildVersions",
+    "ListImagePackages",
+    "ListImagePipelineImages",
+    "ListImagePipelines",
+    "ListImageRecipes",
+    "ListImageScanFindingAggregations",
+    "ListImageScanFindings",
+    "ListImages",
+    "ListInfrastructureConfigurations",
+    "ListLifecycleExecutionResources",
+    "ListLifecycleExecutions",
+    "ListLifecyclePolicies",
+    "ListTagsForResource",
+    "ListWaitingWorkflowSteps",
+    "ListWorkflowBuildVersions",
+    "ListWorkflowExecutions",
+    "ListWorkflowStepExecutions",
+    "ListWorkflows",
+    "PutComponentPolicy",
+    "PutContainerRecipePolicy",
+    "PutImagePolicy",
+    "PutImageRecipePolicy",
+    "RetryImage",
+    "SendWorkflowStepAction",
+    "StartImagePipelineExecution",
+    "StartResourceStateUpdate",
+    "TagResource",
+    "UntagResource",
+    "UpdateDistributionConfiguration",
+    "UpdateImagePipeline",
+    "UpdateInfrastructureConfiguration",
     "UpdateLifecyclePolicy",
 ];
 
 /// Services whose action lists are complete enough to report unknown actions.
 pub const SERVICES: &[Service] = &[
-    Service { prefix: "imagebuilder", actions: IMAGEBUILDER_ACTIONS },
-    Service { prefix: "s3", actions: super::s3_actions::S3_ACTIONS },
-    Service { prefix: "sts", actions: super::s3_actions::STS_ACTIONS },
-    Service { prefix: "ssmmessages", actions: super::s3_actions::SSMMESSAGES_ACTIONS },
-    Service { prefix: "ec2messages", actions: super::s3_actions::EC2MESSAGES_ACTIONS },
+    Service {
+        prefix: "imagebuilder",
+        actions: IMAGEBUILDER_ACTIONS,
+    },
+    Service {
+        prefix: "s3",
+        actions: super::s3_actions::S3_ACTIONS,
+    },
+    Service {
+        prefix: "sts",
+        actions: super::s3_actions::STS_ACTIONS,
+    },
+    Service {
+        prefix: "ssmmessages",
+        actions: super::s3_actions::SSMMESSAGES_ACTIONS,
+    },
+    Service {
+        prefix: "ec2messages",
+        actions: super::s3_actions::EC2MESSAGES_ACTIONS,
+    },
 ];
 
 /// The service with this prefix (case-insensitive), if its actions are embedded.
@@ -48,7 +121,11 @@ pub fn service(prefix: &str) -> Option<&'static Service> {
 
 /// The canonical spelling of an action name within a service (case-insensitive lookup).
 pub fn canonical_action(service: &Service, name: &str) -> Option<&'static str> {
-    service.actions.iter().copied().find(|a| a.eq_ignore_ascii_case(name))
+    service
+        .actions
+        .iter()
+        .copied()
+        .find(|a| a.eq_ignore_ascii_case(name))
 }
 
 /// The known action closest to `name` by edit distance, if it is close enough to be a likely typo.

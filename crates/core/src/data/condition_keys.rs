@@ -48,11 +48,21 @@ pub struct KeyInfo {
 }
 
 const fn key(name: &'static str, ty: KeyType) -> KeyInfo {
-    KeyInfo { name, ty, system_id: false, format: None }
+    KeyInfo {
+        name,
+        ty,
+        system_id: false,
+        format: None,
+    }
 }
 
 const fn id_key(name: &'static str, ty: KeyType, format: IdFormat) -> KeyInfo {
-    KeyInfo { name, ty, system_id: true, format: Some(format) }
+    KeyInfo {
+        name,
+        ty,
+        system_id: true,
+        format: Some(format),
+    }
 }
 
 use IdFormat::*;
@@ -72,7 +82,12 @@ pub const KEYS: &[KeyInfo] = &[
     key("aws:PrincipalArn", Arn),
     key("aws:PrincipalIsAWSService", Bool),
     id_key("aws:PrincipalOrgID", String, Organization),
-    KeyInfo { name: "aws:PrincipalOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    KeyInfo {
+        name: "aws:PrincipalOrgPaths",
+        ty: ArrayOfString,
+        system_id: false,
+        format: Some(OrgPath),
+    },
     key("aws:PrincipalServiceName", String),
     key("aws:PrincipalServiceNamesList", ArrayOfString),
     key("aws:PrincipalTag/", String),
@@ -82,7 +97,12 @@ pub const KEYS: &[KeyInfo] = &[
     key("aws:RequestTag/", String),
     id_key("aws:ResourceAccount", String, Account),
     id_key("aws:ResourceOrgID", String, Organization),
-    KeyInfo { name: "aws:ResourceOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    KeyInfo {
+        name: "aws:ResourceOrgPaths",
+        ty: ArrayOfString,
+        system_id: false,
+        format: Some(OrgPath),
+    },
     key("aws:ResourceTag/", String),
     key("aws:SecureTransport", Bool),
     id_key("aws:SourceAccount", String, Account),
@@ -90,7 +110,12 @@ pub const KEYS: &[KeyInfo] = &[
     key("aws:SourceIdentity", String),
     key("aws:SourceIp", Ip),
     id_key("aws:SourceOrgID", String, Organization),
-    KeyInfo { name: "aws:SourceOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    KeyInfo {
+        name: "aws:SourceOrgPaths",
+        ty: ArrayOfString,
+        system_id: false,
+        format: Some(OrgPath),
+    },
     id_key("aws:SourceVpc", String, Vpc),
     key("aws:SourceVpcArn", Arn),
     id_key("aws:SourceVpce", String, Vpce),
@@ -103,7 +128,12 @@ pub const KEYS: &[KeyInfo] = &[
     key("aws:VpcSourceIp", Ip),
     id_key("aws:VpceAccount", String, Account),
     id_key("aws:VpceOrgID", String, Organization),
-    KeyInfo { name: "aws:VpceOrgPaths", ty: ArrayOfString, system_id: false, format: Some(OrgPath) },
+    KeyInfo {
+        name: "aws:VpceOrgPaths",
+        ty: ArrayOfString,
+        system_id: false,
+        format: Some(OrgPath),
+    },
     key("aws:Ec2InstanceSourceVpc", String),
     key("aws:Ec2InstanceSourcePrivateIPv4", Ip),
     key("imagebuilder:CreatedResourceTagKeys", ArrayOfString),
@@ -117,7 +147,10 @@ pub const KEYS: &[KeyInfo] = &[
 pub fn lookup(name: &str) -> Option<&'static KeyInfo> {
     KEYS.iter().find(|k| {
         if k.name.ends_with('/') {
-            name.len() > k.name.len() && name.get(..k.name.len()).is_some_and(|p| p.eq_ignore_ascii_case(k.name))
+            name.len() > k.name.len()
+                && name
+                    .get(..k.name.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(k.name))
         } else {
             k.name.eq_ignore_ascii_case(name)
         }

@@ -23,12 +23,40 @@ pub const PARTITIONS: &[Partition] = &[
         dns_suffix: "amazonaws.com",
         service_name_prefix: "com.amazonaws",
         regions: &[
-            "af-south-1", "ap-east-1", "ap-east-2", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3",
-            "ap-south-1", "ap-south-2", "ap-southeast-1", "ap-southeast-2", "ap-southeast-3", "ap-southeast-4",
-            "ap-southeast-5", "ap-southeast-6", "ap-southeast-7", "ca-central-1", "ca-west-1", "eu-central-1",
-            "eu-central-2", "eu-north-1", "eu-south-1", "eu-south-2", "eu-west-1", "eu-west-2", "eu-west-3",
-            "il-central-1", "me-central-1", "me-south-1", "mx-central-1", "sa-east-1", "us-east-1", "us-east-2",
-            "us-west-1", "us-west-2",
+            "af-south-1",
+            "ap-east-1",
+            "ap-east-2",
+            "ap-northeast-1",
+            "ap-northeast-2",
+            "ap-northeast-3",
+            "ap-south-1",
+            "ap-south-2",
+            "ap-southeast-1",
+            "ap-southeast-2",
+            "ap-southeast-3",
+            "ap-southeast-4",
+            "ap-southeast-5",
+            "ap-southeast-6",
+            "ap-southeast-7",
+            "ca-central-1",
+            "ca-west-1",
+            "eu-central-1",
+            "eu-central-2",
+            "eu-north-1",
+            "eu-south-1",
+            "eu-south-2",
+            "eu-west-1",
+            "eu-west-2",
+            "eu-west-3",
+            "il-central-1",
+            "me-central-1",
+            "me-south-1",
+            "mx-central-1",
+            "sa-east-1",
+            "us-east-1",
+            "us-east-2",
+            "us-west-1",
+            "us-west-2",
         ],
     },
     Partition {
@@ -115,6 +143,9 @@ mod tests {
         assert_eq!(all.len(), sorted.len());
         assert_eq!(PARTITIONS[0].regions.len(), 34);
         assert_eq!(partition_of("cn-north-1").unwrap().name, "aws-cn");
-        assert_eq!(partition_named("aws-us-gov").unwrap().regions, &["us-gov-east-1", "us-gov-west-1"]);
+        assert_eq!(
+            partition_named("aws-us-gov").unwrap().regions,
+            &["us-gov-east-1", "us-gov-west-1"]
+        );
     }
 }

@@ -76,9 +76,12 @@ impl Node {
             }
             NodeKind::String(s) => Value::String(s.clone()),
             NodeKind::Array(items) => Value::Array(items.iter().map(Node::to_value).collect()),
-            NodeKind::Object(members) => {
-                Value::Object(members.iter().map(|m| (m.key.clone(), m.value.to_value())).collect())
-            }
+            NodeKind::Object(members) => Value::Object(
+                members
+                    .iter()
+                    .map(|m| (m.key.clone(), m.value.to_value()))
+                    .collect(),
+            ),
         }
     }
 }

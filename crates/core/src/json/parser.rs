@@ -22,11 +22,20 @@ pub struct ParseOutput {
 
 /// Parses `src` as a policy document.
 pub fn parse(src: &str) -> ParseOutput {
-    let mut p = Parser { src, pos: 0, diagnostics: Vec::new(), odd_spaces: Vec::new(), depth: 0 };
+    let mut p = Parser {
+        src,
+        pos: 0,
+        diagnostics: Vec::new(),
+        odd_spaces: Vec::new(),
+        depth: 0,
+    };
     let root = p.document();
     p.report_odd_spaces();
     p.diagnostics.sort_by_key(|d| d.span.start);
-    ParseOutput { root, diagnostics: p.diagnostics }
+    ParseOutput {
+        root,
+        diagnostics: p.diagnostics,
+    }
 }
 
 /// Signals that parsing cannot continue; the finding has already been recorded.
@@ -54,7 +63,8 @@ impl<'a> Parser<'a> {
     }
 
     fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) {
-        self.diagnostics.push(Diagnostic::error(CODE, span, "", message).help(help));
+        self.diagnostics
+            .push(Diagnostic::error(CODE, span, "", message).help(help));
     }
 
     fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
@@ -97,7 +107,10 @@ impl<'a> Parser<'a> {
             let span = Span::new(self.pos, self.src.len());
             self.error(
                 span,
-                format!("unexpected {} after the end of the policy document", self.describe_here()),
+                format!(
+                    "unexpected {} after the end of the policy document",
+                    self.describe_here()
+                ),
                 "a policy is a single JSON object; remove what follows its closing brace",
             );
         }
@@ -147,18 +160,28 @@ impl<'a> Parser<'a> {
             Some(b'[') => self.nested(Self::array),
             Some(b'"') => {
                 let (s, span) = self.string(b'"')?;
-                Ok(Node { span, kind: NodeKind::String(s) })
+                Ok(Node {
+                    span,
+                    kind: NodeKind::String(s),
+                })
             }
             Some(b'\'') => {
                 let (s, span) = self.single_quoted()?;
-                Ok(Node { span, kind: NodeKind::String(s) })
+                Ok(Node {
+                    span,
+                    kind: NodeKind::String(s),
+                })
             }
             Some(b'-' | b'0'..=b'9') => Ok(self.number()),
             Some(b) if b.is_ascii_alphabetic() => self.word(),
             _ => {
                 let span = self.char_span();
                 let found = self.describe_here();
-                Err(self.fatal(span, format!("expected a value, found {found}"), "a value is a string, number, object, array, true, false or null"))
+                Err(self.fatal(
+                    span,
+                    format!("expected a value, found {found}"),
+                    "a value is a string, number, object, array, true, false or null",
+                ))
             }
         }
     }
@@ -211,17 +234,32 @@ impl<'a> Parser<'a> {
                     } else {
                         "an object member is \"Key\": value"
                     };
-                    return Err(self.fatal(span, format!("expected a key in double quotes or `}}`, found {found}"), help));
+                    return Err(self.fatal(
+                        span,
+                        format!("expected a key in double quotes or `}}`, found {found}"),
+                        help,
+                    ));
                 }
             }
-            let (key, key_span) =
-                if self.peek() == Some(b'\'') { self.single_quoted()? } else { self.string(b'"')? };
+            let (key, key_span) = if self.peek() == Some(b'\'') {
+                self.single_quoted()?
+            } else {
+                self.string(b'"')?
+            };
             if let Some(first) = seen.get(&key).copied() {
                 let at = LineIndex::new(self.src).position(first.start);
                 self.diagnostics.push(
-                    Diagnostic::error(CODE, key_span, "", format!("duplicate key \"{key}\" (first at line {}, column {})", at.line, at.column))
-                        .help("AWS rejects a policy with duplicate keys; keep one of them")
-                        .related(first, "first occurrence"),
+                    Diagnostic::error(
+                        CODE,
+                        key_span,
+                        "",
+                        format!(
+                            "duplicate key \"{key}\" (first at line {}, column {})",
+                            at.line, at.column
+                        ),
+                    )
+                    .help("AWS rejects a policy with duplicate keys; keep one of them")
+                    .related(first, "first occurrence"),
                 );
             } else {
                 seen.insert(key.clone(), key_span);
@@ -232,7 +270,11 @@ impl<'a> Parser<'a> {
             } else {
                 let span = self.char_span();
                 let found = self.describe_here();
-                return Err(self.fatal(span, format!("expected `:` after key \"{key}\", found {found}"), "an object member is \"Key\": value"));
+                return Err(self.fatal(
+                    span,
+                    format!("expected `:` after key \"{key}\", found {found}"),
+                    "an object member is \"Key\": value",
+                ));
             }
             self.skip_ws();
             let value = self.value()?;
@@ -257,11 +299,18 @@ impl<'a> Parser<'a> {
                 _ => {
                     let span = self.char_span();
                     let found = self.describe_here();
-                    return Err(self.fatal(span, format!("expected `,` or `}}`, found {found}"), "close the object with `}`"));
+                    return Err(self.fatal(
+                        span,
+                        format!("expected `,` or `}}`, found {found}"),
+                        "close the object with `}`",
+                    ));
                 }
             }
         }
-        Ok(Node { span: Span::new(start, self.pos), kind: NodeKind::Object(members) })
+        Ok(Node {
+            span: Span::new(start, self.pos),
+            kind: NodeKind::Object(members),
+        })
     }
 
     fn array(&mut self) -> Result<Node, Fatal> {
@@ -299,11 +348,18 @@ impl<'a> Parser<'a> {
                 _ => {
                     let span = self.char_span();
                     let found = self.describe_here();
-                    return Err(self.fatal(span, format!("expected `,` or `]`, found {found}"), "close the array with `]`"));
+                    return Err(self.fatal(
+                        span,
+                        format!("expected `,` or `]`, found {found}"),
+                        "close the array with `]`",
+                    ));
                 }
             }
         }
-        Ok(Node { span: Span::new(start, self.pos), kind: NodeKind::Array(items) })
+        Ok(Node {
+            span: Span::new(start, self.pos),
+            kind: NodeKind::Array(items),
+        })
     }
 
     /// A string in `quote`s, decoded. Reports bad escapes and control characters and goes on.
@@ -313,7 +369,11 @@ impl<'a> Parser<'a> {
         let mut out = String::new();
         loop {
             let Some(c) = self.peek_char() else {
-                return Err(self.fatal(Span::new(start, self.src.len()), "unterminated string", "close the string with a double quote"));
+                return Err(self.fatal(
+                    Span::new(start, self.src.len()),
+                    "unterminated string",
+                    "close the string with a double quote",
+                ));
             };
             let here = self.pos;
             match c {
@@ -331,11 +391,26 @@ impl<'a> Parser<'a> {
                 '\\' => self.escape(&mut out)?,
                 c if (c as u32) < 0x20 => {
                     let span = Span::new(here, here + 1);
-                    let escaped = if c == '\t' { "\\t".to_string() } else { format!("\\u{:04x}", c as u32) };
+                    let escaped = if c == '\t' {
+                        "\\t".to_string()
+                    } else {
+                        format!("\\u{:04x}", c as u32)
+                    };
                     self.diagnostics.push(
-                        Diagnostic::error(CODE, span, "", format!("control character U+{:04X} inside a string", c as u32))
-                            .help(format!("JSON strings cannot contain raw control characters; write `{escaped}`"))
-                            .fix(Fix::replace("escape the control character", span, escaped)),
+                        Diagnostic::error(
+                            CODE,
+                            span,
+                            "",
+                            format!("control character U+{:04X} inside a string", c as u32),
+                        )
+                        .help(format!(
+                            "JSON strings cannot contain raw control characters; write `{escaped}`"
+                        ))
+                        .fix(Fix::replace(
+                            "escape the control character",
+                            span,
+                            escaped,
+                        )),
                     );
                     out.push(c);
                     self.pos += 1;
@@ -352,7 +427,11 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         self.pos += 1;
         let Some(c) = self.peek_char() else {
-            return Err(self.fatal(Span::new(start, self.pos), "unterminated string", "close the string with a double quote"));
+            return Err(self.fatal(
+                Span::new(start, self.pos),
+                "unterminated string",
+                "close the string with a double quote",
+            ));
         };
         self.pos += c.len_utf8();
         let simple = match c {
@@ -403,7 +482,10 @@ impl<'a> Parser<'a> {
     }
 
     fn hex4(&mut self, escape_start: usize) -> Result<u32, Fatal> {
-        let digits = self.src.get(self.pos..self.pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
+        let digits = self
+            .src
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
         match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
             Some(v) => {
                 self.pos += 4;
@@ -428,9 +510,20 @@ impl<'a> Parser<'a> {
         let (s, span) = self.string(b'\'')?;
         let fixed = serde_json::to_string(&s).unwrap_or_default();
         self.diagnostics.push(
-            Diagnostic::error(CODE, span, "", "strings must use double quotes, not single quotes")
-                .help(format!("write {fixed}"))
-                .fix(Fix { title: "use double quotes".into(), edits: vec![Edit { span, replacement: fixed }] }),
+            Diagnostic::error(
+                CODE,
+                span,
+                "",
+                "strings must use double quotes, not single quotes",
+            )
+            .help(format!("write {fixed}"))
+            .fix(Fix {
+                title: "use double quotes".into(),
+                edits: vec![Edit {
+                    span,
+                    replacement: fixed,
+                }],
+            }),
         );
         Ok((s, span))
     }
@@ -443,14 +536,24 @@ impl<'a> Parser<'a> {
         let span = Span::new(start, self.pos);
         let text = span.text(self.src).to_string();
         if !is_json_number(&text) {
-            self.error(span, format!("`{text}` is not a valid JSON number"), "numbers look like 12, -3.5 or 1e3; IAM values are usually strings in double quotes");
+            self.error(
+                span,
+                format!("`{text}` is not a valid JSON number"),
+                "numbers look like 12, -3.5 or 1e3; IAM values are usually strings in double quotes",
+            );
         }
-        Node { span, kind: NodeKind::Number(text) }
+        Node {
+            span,
+            kind: NodeKind::Number(text),
+        }
     }
 
     fn word(&mut self) -> Result<Node, Fatal> {
         let start = self.pos;
-        while self.peek().is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_') {
+        while self
+            .peek()
+            .is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_')
+        {
             self.pos += 1;
         }
         let span = Span::new(start, self.pos);
@@ -480,8 +583,15 @@ impl<'a> Parser<'a> {
             }
         }
         for kind in kinds {
-            let spans: Vec<Span> = self.odd_spaces.iter().filter(|(c, _)| *c == kind).map(|(_, s)| *s).collect();
-            let Some(first) = spans.first().copied() else { continue };
+            let spans: Vec<Span> = self
+                .odd_spaces
+                .iter()
+                .filter(|(c, _)| *c == kind)
+                .map(|(_, s)| *s)
+                .collect();
+            let Some(first) = spans.first().copied() else {
+                continue;
+            };
             let (name, origin) = unicode_space::describe(kind).unwrap_or(("a Unicode space", "copying text"));
             let index = LineIndex::new(self.src);
             let mut lines: Vec<usize> = spans.iter().map(|s| index.position(s.start).line).collect();
@@ -490,10 +600,19 @@ impl<'a> Parser<'a> {
             let message = if count == 1 {
                 format!("{name} is not JSON whitespace")
             } else {
-                format!("{name} is not JSON whitespace ({count} occurrences on {} lines)", lines.len())
+                format!(
+                    "{name} is not JSON whitespace ({count} occurrences on {} lines)",
+                    lines.len()
+                )
             };
             let replacement = unicode_space::replacement(kind);
-            let edits = spans.iter().map(|&span| Edit { span, replacement: replacement.to_string() }).collect();
+            let edits = spans
+                .iter()
+                .map(|&span| Edit {
+                    span,
+                    replacement: replacement.to_string(),
+                })
+                .collect();
             self.diagnostics.push(
                 Diagnostic::error(CODE, first, "", message)
                     .help(format!("it usually comes from {origin}; JSON whitespace is only space, tab, CR and LF, so AWS rejects the whole document. Replace it with an ordinary space"))
@@ -583,7 +702,9 @@ mod tests {
         let text: Vec<&str> = m.iter().map(|x| x.2.as_str()).collect();
         assert!(text.iter().any(|t| t.contains("single quotes")), "{text:?}");
         assert!(text.iter().any(|t| t.contains("comments")));
-        assert!(text.iter().any(|t| t.contains("duplicate key \"a\" (first at line 1, column 2)")));
+        assert!(text
+            .iter()
+            .any(|t| t.contains("duplicate key \"a\" (first at line 1, column 2)")));
         assert!(text.iter().any(|t| t.contains("invalid escape")));
         assert!(text.iter().any(|t| t.contains("control character U+0009")));
     }
@@ -627,7 +748,11 @@ mod tests {
             let m = messages(&src);
             assert!(m.iter().any(|x| x.2.contains("nested more than 64")), "{m:?}");
         }
-        let ok = format!("{{\"a\":{}{}}}", "[".repeat(MAX_DEPTH - 1), "]".repeat(MAX_DEPTH - 1));
+        let ok = format!(
+            "{{\"a\":{}{}}}",
+            "[".repeat(MAX_DEPTH - 1),
+            "]".repeat(MAX_DEPTH - 1)
+        );
         assert!(messages(&ok).is_empty());
     }
 

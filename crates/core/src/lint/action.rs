@@ -11,8 +11,13 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let name = if el.negated { "NotAction" } else { "Action" };
     if el.is_array && el.values.is_empty() {
         out.push(
-            Diagnostic::error("EMPTY_ARRAY_ACTION", el.span, el.path.clone(), format!("{name} is an empty array, so the statement matches no action"))
-                .help("list at least one action, such as \"imagebuilder:GetImage\""),
+            Diagnostic::error(
+                "EMPTY_ARRAY_ACTION",
+                el.span,
+                el.path.clone(),
+                format!("{name} is an empty array, so the statement matches no action"),
+            )
+            .help("list at least one action, such as \"imagebuilder:GetImage\""),
         );
     }
     for (i, v) in el.values.iter().enumerate() {
@@ -30,29 +35,53 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     if action.chars().any(char::is_whitespace) {
         let squeezed: String = action.chars().filter(|c| !c.is_whitespace()).collect();
-        let mut d = Diagnostic::error("INVALID_ACTION", span, path, format!("action \"{action}\" contains whitespace, so it matches nothing"))
-            .help(format!("remove the whitespace: \"{squeezed}\""));
+        let mut d = Diagnostic::error(
+            "INVALID_ACTION",
+            span,
+            path,
+            format!("action \"{action}\" contains whitespace, so it matches nothing"),
+        )
+        .help(format!("remove the whitespace: \"{squeezed}\""));
         if squeezed.split(':').count() == 2 && !squeezed.contains(',') {
-            d = d.fix(Fix::replace("remove the whitespace", span, json_string(&squeezed)));
+            d = d.fix(Fix::replace(
+                "remove the whitespace",
+                span,
+                json_string(&squeezed),
+            ));
         }
         return Some(d);
     }
     if action.contains(',') {
         return Some(
-            Diagnostic::error("INVALID_ACTION", span, path, format!("\"{action}\" joins several actions with a comma, so it matches nothing"))
-                .help("write each action as its own string in an array: [\"s3:GetObject\", \"s3:PutObject\"]"),
+            Diagnostic::error(
+                "INVALID_ACTION",
+                span,
+                path,
+                format!("\"{action}\" joins several actions with a comma, so it matches nothing"),
+            )
+            .help("write each action as its own string in an array: [\"s3:GetObject\", \"s3:PutObject\"]"),
         );
     }
     let Some((prefix, name)) = action.split_once(':') else {
         return Some(
-            Diagnostic::error("INVALID_ACTION", span, path, format!("action \"{action}\" has no service prefix"))
-                .help("write actions as service:Action, e.g. \"imagebuilder:GetImage\""),
+            Diagnostic::error(
+                "INVALID_ACTION",
+                span,
+                path,
+                format!("action \"{action}\" has no service prefix"),
+            )
+            .help("write actions as service:Action, e.g. \"imagebuilder:GetImage\""),
         );
     };
     if prefix.is_empty() || name.is_empty() || name.contains(':') {
         return Some(
-            Diagnostic::error("INVALID_ACTION", span, path, format!("\"{action}\" is not of the form service:Action"))
-                .help("write actions as service:Action, e.g. \"s3:GetObject\""),
+            Diagnostic::error(
+                "INVALID_ACTION",
+                span,
+                path,
+                format!("\"{action}\" is not of the form service:Action"),
+            )
+            .help("write actions as service:Action, e.g. \"s3:GetObject\""),
         );
     }
     if prefix.contains(['*', '?']) {
@@ -71,8 +100,17 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             return None;
         }
         return Some(
-            Diagnostic::error("UNKNOWN_ACTION", span, path, format!("\"{action}\" matches no {} action", service.prefix))
-                .help(format!("check the spelling; {} has {} actions", service.prefix, service.actions.len())),
+            Diagnostic::error(
+                "UNKNOWN_ACTION",
+                span,
+                path,
+                format!("\"{action}\" matches no {} action", service.prefix),
+            )
+            .help(format!(
+                "check the spelling; {} has {} actions",
+                service.prefix,
+                service.actions.len()
+            )),
         );
     }
     if actions::canonical_action(service, name).is_some() {
@@ -80,9 +118,20 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     let help = match actions::closest_action(service, name) {
         Some(c) => format!("did you mean \"{}:{c}\"?", service.prefix),
-        None => format!("see the Service Authorization Reference for the {} actions", service.prefix),
+        None => format!(
+            "see the Service Authorization Reference for the {} actions",
+            service.prefix
+        ),
     };
-    Some(Diagnostic::error("UNKNOWN_ACTION", span, path, format!("\"{action}\" is not a {} action", service.prefix)).help(help))
+    Some(
+        Diagnostic::error(
+            "UNKNOWN_ACTION",
+            span,
+            path,
+            format!("\"{action}\" is not a {} action", service.prefix),
+        )
+        .help(help),
+    )
 }
 
 /// Reports actions already covered by another entry of the same element.
@@ -95,8 +144,15 @@ fn check_redundant(el: &crate::model::Element, out: &mut Vec<Diagnostic>) {
         });
         if let Some((_, w)) = covered_by {
             out.push(
-                Diagnostic::new("REDUNDANT_ACTION", Severity::Warning, v.span, el.value_path(i), format!("\"{}\" is already covered by \"{}\"", v.value, w.value), "remove the redundant action")
-                    .related(w.span, "covers it"),
+                Diagnostic::new(
+                    "REDUNDANT_ACTION",
+                    Severity::Warning,
+                    v.span,
+                    el.value_path(i),
+                    format!("\"{}\" is already covered by \"{}\"", v.value, w.value),
+                    "remove the redundant action",
+                )
+                .related(w.span, "covers it"),
             );
         }
     }
@@ -128,6 +184,9 @@ mod tests {
     #[test]
     fn whitespace_fix_removes_the_space() {
         let d = check_action("imagebuilder: DeleteImage", Span::new(0, 27), "").unwrap();
-        assert_eq!(d.fix.unwrap().edits[0].replacement, "\"imagebuilder:DeleteImage\"");
+        assert_eq!(
+            d.fix.unwrap().edits[0].replacement,
+            "\"imagebuilder:DeleteImage\""
+        );
     }
 }

@@ -11,7 +11,15 @@ use crate::values;
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let Some(cond) = &st.condition else { return };
     if cond.operators.is_empty() {
-        out.push(Diagnostic::warning("EMPTY_OBJECT_CONDITION", cond.span, cond.path.clone(), "the Condition object is empty").help("remove the empty Condition or add a condition"));
+        out.push(
+            Diagnostic::warning(
+                "EMPTY_OBJECT_CONDITION",
+                cond.span,
+                cond.path.clone(),
+                "the Condition object is empty",
+            )
+            .help("remove the empty Condition or add a condition"),
+        );
     }
     for op in &cond.operators {
         let parsed = match Operator::parse(&op.name.value) {
@@ -24,7 +32,11 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                         None => "an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped".to_string(),
                     });
                 if let Some(s) = &suggestion {
-                    d = d.fix(Fix::replace(format!("write \"{s}\""), op.name.span, super::json_string(s)));
+                    d = d.fix(Fix::replace(
+                        format!("write \"{s}\""),
+                        op.name.span,
+                        super::json_string(s),
+                    ));
                 }
                 out.push(d);
                 match suggestion.as_deref().and_then(Operator::parse) {
@@ -35,12 +47,25 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         };
         if parsed.base == Base::Null && parsed.if_exists {
             out.push(
-                Diagnostic::error("NULL_WITH_IF_EXISTS", op.name.span, op.path.clone(), "Null cannot be combined with IfExists")
-                    .help("Null already tests whether the key exists; remove IfExists"),
+                Diagnostic::error(
+                    "NULL_WITH_IF_EXISTS",
+                    op.name.span,
+                    op.path.clone(),
+                    "Null cannot be combined with IfExists",
+                )
+                .help("Null already tests whether the key exists; remove IfExists"),
             );
         }
         if op.keys.is_empty() {
-            out.push(Diagnostic::warning("EMPTY_OBJECT_CONDITION", op.span, op.path.clone(), format!("the {} operator has no condition keys", op.name.value)).help("add a key or remove the operator"));
+            out.push(
+                Diagnostic::warning(
+                    "EMPTY_OBJECT_CONDITION",
+                    op.span,
+                    op.path.clone(),
+                    format!("the {} operator has no condition keys", op.name.value),
+                )
+                .help("add a key or remove the operator"),
+            );
         }
         for key in &op.keys {
             check_key(cx, &parsed, &op.name.value, key, out);
@@ -50,13 +75,21 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 
 fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out: &mut Vec<Diagnostic>) {
     let name = key.name.value.as_str();
-    let well_formed = name
-        .split_once(':')
-        .is_some_and(|(p, k)| !p.is_empty() && !k.is_empty() && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') && !k.chars().any(char::is_whitespace));
+    let well_formed = name.split_once(':').is_some_and(|(p, k)| {
+        !p.is_empty()
+            && !k.is_empty()
+            && p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            && !k.chars().any(char::is_whitespace)
+    });
     if !well_formed {
         out.push(
-            Diagnostic::error("INVALID_CONDITION_KEY_FORMAT", key.name.span, key.path.clone(), format!("\"{name}\" is not a condition key"))
-                .help("condition keys look like service:Name, e.g. aws:PrincipalOrgID"),
+            Diagnostic::error(
+                "INVALID_CONDITION_KEY_FORMAT",
+                key.name.span,
+                key.path.clone(),
+                format!("\"{name}\" is not a condition key"),
+            )
+            .help("condition keys look like service:Name, e.g. aws:PrincipalOrgID"),
         );
         return;
     }
@@ -69,7 +102,15 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
         );
     }
     if key.is_array && key.values.is_empty() {
-        out.push(Diagnostic::warning("EMPTY_ARRAY_CONDITION", key.span, key.path.clone(), format!("{name} has no values")).help("list at least one value"));
+        out.push(
+            Diagnostic::warning(
+                "EMPTY_ARRAY_CONDITION",
+                key.span,
+                key.path.clone(),
+                format!("{name} has no values"),
+            )
+            .help("list at least one value"),
+        );
     }
     if let Some(info) = info {
         check_key_against_operator(cx, op, op_name, info, key, out);
@@ -86,14 +127,24 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     }
 }
 
-fn check_key_against_operator(cx: &Cx<'_>, op: &Operator, op_name: &str, info: &KeyInfo, key: &ConditionKey, out: &mut Vec<Diagnostic>) {
+fn check_key_against_operator(
+    cx: &Cx<'_>,
+    op: &Operator,
+    op_name: &str,
+    info: &KeyInfo,
+    key: &ConditionKey,
+    out: &mut Vec<Diagnostic>,
+) {
     if op.qualifier == Some(Qualifier::ForAllValues) && info.ty != KeyType::ArrayOfString {
         out.push(Diagnostic::new(
             "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
             Severity::SecurityWarning,
             key.name.span,
             key.path.clone(),
-            format!("ForAllValues with the single-valued key {}: it is also true when the key is missing", info.name),
+            format!(
+                "ForAllValues with the single-valued key {}: it is also true when the key is missing",
+                info.name
+            ),
             "drop the ForAllValues: qualifier; use it only with multi-valued keys such as aws:TagKeys",
         ));
     }
@@ -107,14 +158,30 @@ fn check_key_against_operator(cx: &Cx<'_>, op: &Operator, op_name: &str, info: &
     };
     if mismatch {
         out.push(
-            Diagnostic::error("TYPE_MISMATCH", key.name.span, key.path.clone(), format!("{op_name} cannot compare {}, which is a {:?} key", info.name, info.ty))
-                .help("use an operator that matches the key's type, e.g. StringEquals for string keys"),
+            Diagnostic::error(
+                "TYPE_MISMATCH",
+                key.name.span,
+                key.path.clone(),
+                format!(
+                    "{op_name} cannot compare {}, which is a {:?} key",
+                    info.name, info.ty
+                ),
+            )
+            .help("use an operator that matches the key's type, e.g. StringEquals for string keys"),
         );
     }
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && kind == ValueKind::Numeric {
         out.push(
-            Diagnostic::error("NUMERIC_OPERATOR_ON_SYSTEM_ID_KEY", key.name.span, key.path.clone(), format!("endpoint policies cannot use numeric operators on {}, which holds a system-generated ID", info.name))
-                .help("use StringEquals with the exact ID"),
+            Diagnostic::error(
+                "NUMERIC_OPERATOR_ON_SYSTEM_ID_KEY",
+                key.name.span,
+                key.path.clone(),
+                format!(
+                    "endpoint policies cannot use numeric operators on {}, which holds a system-generated ID",
+                    info.name
+                ),
+            )
+            .help("use StringEquals with the exact ID"),
         );
     }
 }
@@ -145,19 +212,40 @@ fn type_mismatch(op: &Operator, op_name: &str, v: &str) -> Option<(String, Strin
         ValueKind::Ip => "an IP address or CIDR block such as 10.0.0.0/16",
         _ => "an ARN",
     };
-    Some((format!("{op_name} expects {want}, not \"{v}\""), format!("write {want}")))
+    Some((
+        format!("{op_name} expects {want}, not \"{v}\""),
+        format!("write {want}"),
+    ))
 }
 
-fn check_value_format(cx: &Cx<'_>, op: &Operator, info: &KeyInfo, v: &crate::span::Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
+fn check_value_format(
+    cx: &Cx<'_>,
+    op: &Operator,
+    info: &KeyInfo,
+    v: &crate::span::Spanned<String>,
+    path: &str,
+    out: &mut Vec<Diagnostic>,
+) {
     let s = v.value.as_str();
-    if s.contains("${") || domain::is_placeholder(s) || !matches!(op.value_kind(), ValueKind::String | ValueKind::Arn) {
+    if s.contains("${")
+        || domain::is_placeholder(s)
+        || !matches!(op.value_kind(), ValueKind::String | ValueKind::Arn)
+    {
         return;
     }
     let wild = s.contains(['*', '?']);
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && wild {
         out.push(
-            Diagnostic::error("WILDCARD_ON_SYSTEM_ID_KEY", v.span, path, format!("endpoint policies cannot use wildcards with {}, which holds a system-generated ID", info.name))
-                .help("list the exact IDs with StringEquals"),
+            Diagnostic::error(
+                "WILDCARD_ON_SYSTEM_ID_KEY",
+                v.span,
+                path,
+                format!(
+                    "endpoint policies cannot use wildcards with {}, which holds a system-generated ID",
+                    info.name
+                ),
+            )
+            .help("list the exact IDs with StringEquals"),
         );
         return;
     }
@@ -169,7 +257,10 @@ fn check_value_format(cx: &Cx<'_>, op: &Operator, info: &KeyInfo, v: &crate::spa
     if info.ty == KeyType::Arn {
         if let Some(arn) = Arn::parse(s) {
             if let Some(message) = resource::account_problem(arn.account, arn.service) {
-                out.push(Diagnostic::error("INVALID_ARN_ACCOUNT", v.span, path, message).help("an ARN's account field is a 12-digit account ID or a wildcard"));
+                out.push(
+                    Diagnostic::error("INVALID_ARN_ACCOUNT", v.span, path, message)
+                        .help("an ARN's account field is a 12-digit account ID or a wildcard"),
+                );
             }
         }
     }
@@ -177,15 +268,38 @@ fn check_value_format(cx: &Cx<'_>, op: &Operator, info: &KeyInfo, v: &crate::spa
         return;
     }
     let (code, valid, want) = match info.format {
-        Some(IdFormat::Account) => ("INVALID_ACCOUNT_ID_FORMAT", is_account(s), "a 12-digit account ID"),
-        Some(IdFormat::Organization) => ("INVALID_ORG_ID_FORMAT", is_org_id(s), "an organization ID: o- then 10 to 32 lowercase letters or digits"),
-        Some(IdFormat::OrgPath) => ("INVALID_ORG_PATH_FORMAT", is_org_path(s), "an organization path such as o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/"),
-        Some(IdFormat::Vpc) => ("INVALID_VPC_FORMAT", is_resource_id(s, "vpc-"), "a VPC ID: vpc- then 8 or 17 hex characters"),
-        Some(IdFormat::Vpce) => ("INVALID_VPCE_FORMAT", is_resource_id(s, "vpce-"), "a VPC endpoint ID: vpce- then 8 or 17 hex characters"),
+        Some(IdFormat::Account) => (
+            "INVALID_ACCOUNT_ID_FORMAT",
+            is_account(s),
+            "a 12-digit account ID",
+        ),
+        Some(IdFormat::Organization) => (
+            "INVALID_ORG_ID_FORMAT",
+            is_org_id(s),
+            "an organization ID: o- then 10 to 32 lowercase letters or digits",
+        ),
+        Some(IdFormat::OrgPath) => (
+            "INVALID_ORG_PATH_FORMAT",
+            is_org_path(s),
+            "an organization path such as o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/",
+        ),
+        Some(IdFormat::Vpc) => (
+            "INVALID_VPC_FORMAT",
+            is_resource_id(s, "vpc-"),
+            "a VPC ID: vpc- then 8 or 17 hex characters",
+        ),
+        Some(IdFormat::Vpce) => (
+            "INVALID_VPCE_FORMAT",
+            is_resource_id(s, "vpce-"),
+            "a VPC endpoint ID: vpce- then 8 or 17 hex characters",
+        ),
         None => return,
     };
     if !valid {
-        out.push(Diagnostic::error(code, v.span, path, format!("\"{s}\" is not {want}")).help(format!("{} holds {want}", info.name)));
+        out.push(
+            Diagnostic::error(code, v.span, path, format!("\"{s}\" is not {want}"))
+                .help(format!("{} holds {want}", info.name)),
+        );
     }
 }
 
@@ -197,8 +311,12 @@ fn six_literal_rule(s: &str, span: crate::span::Span, path: &str) -> Option<Diag
         if !is_wild(c) {
             continue;
         }
-        let before = chars.get(..i).map_or(0, |b| b.iter().rev().take_while(|c| !is_wild(c)).count());
-        let after = chars.get(i + 1..).map_or(0, |a| a.iter().take_while(|c| !is_wild(c)).count());
+        let before = chars
+            .get(..i)
+            .map_or(0, |b| b.iter().rev().take_while(|c| !is_wild(c)).count());
+        let after = chars
+            .get(i + 1..)
+            .map_or(0, |a| a.iter().take_while(|c| !is_wild(c)).count());
         if before.max(after) < 6 {
             return Some(
                 Diagnostic::error("WILDCARD_WITHOUT_SIX_LITERAL_CHARACTERS", span, path, format!("\"{s}\": endpoint policies need at least six consecutive literal characters before or after each wildcard"))
@@ -216,7 +334,9 @@ pub fn is_account(s: &str) -> bool {
 
 /// `o-` then 10 to 32 lowercase letters or digits.
 pub fn is_org_id(s: &str) -> bool {
-    s.strip_prefix("o-").is_some_and(|r| (10..=32).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+    s.strip_prefix("o-").is_some_and(|r| {
+        (10..=32).contains(&r.len()) && r.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
 }
 
 fn lower_alnum(s: &str, min: usize, max: usize) -> bool {
@@ -225,19 +345,25 @@ fn lower_alnum(s: &str, min: usize, max: usize) -> bool {
 
 /// `ou-` then 4–32 and 8–32 lowercase alphanumerics.
 pub fn is_ou_id(s: &str) -> bool {
-    s.strip_prefix("ou-").and_then(|r| r.split_once('-')).is_some_and(|(a, b)| lower_alnum(a, 4, 32) && lower_alnum(b, 8, 32))
+    s.strip_prefix("ou-")
+        .and_then(|r| r.split_once('-'))
+        .is_some_and(|(a, b)| lower_alnum(a, 4, 32) && lower_alnum(b, 8, 32))
 }
 
 fn is_org_path(s: &str) -> bool {
     let parts: Vec<&str> = s.trim_end_matches('/').split('/').collect();
     let mut it = parts.iter();
     it.next().is_some_and(|o| is_org_id(o))
-        && it.next().map_or(true, |r| r.strip_prefix("r-").is_some_and(|r| lower_alnum(r, 4, 32)))
+        && it.next().is_none_or(|r| r.strip_prefix("r-").is_some_and(|r| lower_alnum(r, 4, 32)))
         && it.all(|ou| is_ou_id(ou))
 }
 
 fn is_resource_id(s: &str, prefix: &str) -> bool {
-    s.strip_prefix(prefix).is_some_and(|r| (r.len() == 8 || r.len() == 17) && r.bytes().all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b)))
+    s.strip_prefix(prefix).is_some_and(|r| {
+        (r.len() == 8 || r.len() == 17)
+            && r.bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    })
 }
 
 #[cfg(test)]

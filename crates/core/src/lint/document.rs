@@ -18,15 +18,28 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
             let mut d = Diagnostic::warning("MISSING_VERSION", open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
                 .help("add \"Version\": \"2012-10-17\" as the first element");
             if !cx.src.contains("${") {
-                d = d.fix(Fix::replace("add \"Version\": \"2012-10-17\"", Span::new(open.end, open.end), "\"Version\": \"2012-10-17\", "));
+                d = d.fix(Fix::replace(
+                    "add \"Version\": \"2012-10-17\"",
+                    Span::new(open.end, open.end),
+                    "\"Version\": \"2012-10-17\", ",
+                ));
             }
             out.push(d);
         }
         Some(v) if v.value != "2012-10-17" && v.value != "2008-10-17" => {
-            let mut d = Diagnostic::error("INVALID_VERSION", v.span, "Version", format!("\"{}\" is not a policy language version", v.value))
-                .help("use \"2012-10-17\" (the current version) or \"2008-10-17\"");
+            let mut d = Diagnostic::error(
+                "INVALID_VERSION",
+                v.span,
+                "Version",
+                format!("\"{}\" is not a policy language version", v.value),
+            )
+            .help("use \"2012-10-17\" (the current version) or \"2008-10-17\"");
             if v.value.trim() == "2012-10-17" || v.value.trim() == "2008-10-17" {
-                d = d.fix(Fix::replace("remove the extra whitespace", v.span, super::json_string(v.value.trim())));
+                d = d.fix(Fix::replace(
+                    "remove the extra whitespace",
+                    v.span,
+                    super::json_string(v.value.trim()),
+                ));
             }
             out.push(d);
         }
@@ -51,17 +64,27 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         let path = format!("{}.Sid", st.path);
         if let Some((_, first)) = seen.iter().find(|(s, _)| *s == sid.value) {
             out.push(
-                Diagnostic::error("UNIQUE_SIDS_REQUIRED", sid.span, path.clone(), format!("Sid \"{}\" is used by more than one statement", sid.value))
-                    .help("give every statement its own Sid")
-                    .related(*first, "first used here"),
+                Diagnostic::error(
+                    "UNIQUE_SIDS_REQUIRED",
+                    sid.span,
+                    path.clone(),
+                    format!("Sid \"{}\" is used by more than one statement", sid.value),
+                )
+                .help("give every statement its own Sid")
+                .related(*first, "first used here"),
             );
         } else {
             seen.push((&sid.value, sid.span));
         }
         if cx.options.kind == PolicyKind::Identity && !sid.value.chars().all(|c| c.is_ascii_alphanumeric()) {
             out.push(
-                Diagnostic::error("UNSUPPORTED_SID", sid.span, path, "Sids in identity policies may hold only letters and digits")
-                    .help("remove spaces, dashes and other punctuation from the Sid"),
+                Diagnostic::error(
+                    "UNSUPPORTED_SID",
+                    sid.span,
+                    path,
+                    "Sids in identity policies may hold only letters and digits",
+                )
+                .help("remove spaces, dashes and other punctuation from the Sid"),
             );
         }
     }
@@ -69,8 +92,18 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
 
 fn check_size(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     let (code, count, quota, what) = match cx.options.kind {
-        PolicyKind::Endpoint => ("POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA", cx.src.chars().count(), ENDPOINT_POLICY_QUOTA, "an endpoint policy (whitespace counts)"),
-        PolicyKind::Resource => ("POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA", cx.src.chars().count(), ENDPOINT_POLICY_QUOTA, "a resource policy"),
+        PolicyKind::Endpoint => (
+            "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA",
+            cx.src.chars().count(),
+            ENDPOINT_POLICY_QUOTA,
+            "an endpoint policy (whitespace counts)",
+        ),
+        PolicyKind::Resource => (
+            "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
+            cx.src.chars().count(),
+            ENDPOINT_POLICY_QUOTA,
+            "a resource policy",
+        ),
         PolicyKind::Identity => (
             "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
             cx.src.chars().filter(|c| !c.is_whitespace()).count(),
@@ -80,8 +113,13 @@ fn check_size(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     };
     if count > quota {
         out.push(
-            Diagnostic::error(code, cx.policy.span, "", format!("the policy is {count} characters; {what} may be at most {quota}"))
-                .help("minify the JSON, merge statements, or use wildcards for long action lists"),
+            Diagnostic::error(
+                code,
+                cx.policy.span,
+                "",
+                format!("the policy is {count} characters; {what} may be at most {quota}"),
+            )
+            .help("minify the JSON, merge statements, or use wildcards for long action lists"),
         );
     }
 }
@@ -89,15 +127,33 @@ fn check_size(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
 /// The statement with its Sid ignored, for comparison.
 fn shape(st: &Statement) -> String {
     let values = |e: &Option<crate::model::Element>| {
-        e.as_ref().map(|e| (e.negated, e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()))
+        e.as_ref().map(|e| {
+            (
+                e.negated,
+                e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
+            )
+        })
     };
     format!(
         "{:?}|{:?}|{:?}|{:?}|{:?}",
         st.effect.as_ref().map(|e| &e.value),
         values(&st.action),
         values(&st.resource),
-        st.principal.as_ref().map(|p| principal_shape(p)),
-        st.condition.as_ref().map(|c| c.operators.iter().map(|o| (o.name.value.clone(), o.keys.iter().map(|k| (k.name.value.to_ascii_lowercase(), k.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>())).collect::<Vec<_>>())).collect::<Vec<_>>()),
+        st.principal.as_ref().map(principal_shape),
+        st.condition.as_ref().map(|c| c
+            .operators
+            .iter()
+            .map(|o| (
+                o.name.value.clone(),
+                o.keys
+                    .iter()
+                    .map(|k| (
+                        k.name.value.to_ascii_lowercase(),
+                        k.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()
+                    ))
+                    .collect::<Vec<_>>()
+            ))
+            .collect::<Vec<_>>()),
     )
 }
 
@@ -107,7 +163,13 @@ fn principal_shape(p: &crate::model::PrincipalElement) -> String {
         crate::model::PrincipalKind::Map(entries) => format!(
             "{}{:?}",
             p.negated,
-            entries.iter().map(|e| (e.key.value.clone(), e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>())).collect::<Vec<_>>()
+            entries
+                .iter()
+                .map(|e| (
+                    e.key.value.clone(),
+                    e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()
+                ))
+                .collect::<Vec<_>>()
         ),
     }
 }
@@ -119,8 +181,18 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
         if let Some(j) = earlier {
             let first = statements.get(j).map_or(st.span, |s| s.span);
             out.push(
-                Diagnostic::new("REDUNDANT_STATEMENT", Severity::Warning, st.span, st.path.clone(), format!("this statement repeats {}", statements.get(j).map_or("another", |s| s.path.as_str())), "remove one of the two statements")
-                    .related(first, "the same statement"),
+                Diagnostic::new(
+                    "REDUNDANT_STATEMENT",
+                    Severity::Warning,
+                    st.span,
+                    st.path.clone(),
+                    format!(
+                        "this statement repeats {}",
+                        statements.get(j).map_or("another", |s| s.path.as_str())
+                    ),
+                    "remove one of the two statements",
+                )
+                .related(first, "the same statement"),
             );
         }
     }

@@ -10,7 +10,13 @@ use crate::model::Statement;
 use crate::span::Spanned;
 
 /// The literal placeholders the AWS docs leave in their examples.
-pub const PLACEHOLDERS: [&str; 5] = ["region", "environment", "principal-org-id", "resource-org-id", "account-id"];
+pub const PLACEHOLDERS: [&str; 5] = [
+    "region",
+    "environment",
+    "principal-org-id",
+    "resource-org-id",
+    "account-id",
+];
 
 /// Image Builder's pipeline environments.
 pub const ENVIRONMENTS: [&str; 3] = ["prod", "preprod", "beta"];
@@ -60,11 +66,19 @@ fn split_bucket(bucket: &str) -> Option<IbBucket<'_>> {
     for prefix in BUCKET_PREFIXES {
         if let Some(rest) = bucket.strip_prefix(prefix) {
             let (region, env) = rest.rsplit_once('-')?;
-            return Some(IbBucket { region, environment: Some(env), region_offset: prefix.len() });
+            return Some(IbBucket {
+                region,
+                environment: Some(env),
+                region_offset: prefix.len(),
+            });
         }
     }
     let region = bucket.strip_prefix("amazon-ssm-")?;
-    (!region.starts_with("packages-")).then_some(IbBucket { region, environment: None, region_offset: "amazon-ssm-".len() })
+    (!region.starts_with("packages-")).then_some(IbBucket {
+        region,
+        environment: None,
+        region_offset: "amazon-ssm-".len(),
+    })
 }
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -78,7 +92,14 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             for key in &op.keys {
                 for (i, v) in key.values.iter().enumerate() {
                     if is_placeholder(&v.value) {
-                        let mut d = placeholder(v, &key.value_path(i), &format!("\"{}\" is the docs' placeholder, not a real value for {}", v.value, key.name.value));
+                        let mut d = placeholder(
+                            v,
+                            &key.value_path(i),
+                            &format!(
+                                "\"{}\" is the docs' placeholder, not a real value for {}",
+                                v.value, key.name.value
+                            ),
+                        );
                         if v.value.eq_ignore_ascii_case("region") {
                             if let Some(region) = &cx.options.region {
                                 d = d.fix(Fix::replace(format!("use {region}"), v.span, json_string(region)));
@@ -90,15 +111,22 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let names_s3 = cx.policy.statements.iter().filter_map(|s| s.action.as_ref()).flat_map(|a| a.values.iter()).any(|v| v.value.to_ascii_lowercase().starts_with("s3:"));
+    let names_s3 = cx
+        .policy
+        .statements
+        .iter()
+        .filter_map(|s| s.action.as_ref())
+        .flat_map(|a| a.values.iter())
+        .any(|v| v.value.to_ascii_lowercase().starts_with("s3:"));
     if names_s3 {
         check_org_condition_on_aws_buckets(st, out);
     }
 }
 
 fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {
-    Diagnostic::error("UNREPLACED_PLACEHOLDER", v.span, path, message)
-        .help("replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you")
+    Diagnostic::error("UNREPLACED_PLACEHOLDER", v.span, path, message).help(
+        "replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you",
+    )
 }
 
 fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
@@ -111,27 +139,65 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
         for (ph, value) in [("region", given), ("environment", env)] {
             if t.contains(&format!("-{ph}")) || t.contains(&format!(":{ph}:")) {
                 let value = value?;
-                t = t.replace(&format!(":{ph}:"), &format!(":{value}:")).replace(&format!("-{ph}"), &format!("-{value}"));
+                t = t
+                    .replace(&format!(":{ph}:"), &format!(":{value}:"))
+                    .replace(&format!("-{ph}"), &format!("-{value}"));
             }
         }
         (t != text).then_some(t)
     };
     if arn.region == "region" || arn.account == "account-id" {
-        let mut d = placeholder(v, path, &format!("\"{}\" still holds the docs' placeholder `{}`", v.value, if arn.region == "region" { "region" } else { "account-id" }));
+        let mut d = placeholder(
+            v,
+            path,
+            &format!(
+                "\"{}\" still holds the docs' placeholder `{}`",
+                v.value,
+                if arn.region == "region" {
+                    "region"
+                } else {
+                    "account-id"
+                }
+            ),
+        );
         if let Some(fixed) = filled(&v.value) {
-            d = d.fix(Fix::replace("fill in the placeholders", v.span, json_string(&fixed)));
+            d = d.fix(Fix::replace(
+                "fill in the placeholders",
+                v.span,
+                json_string(&fixed),
+            ));
         }
         out.push(d);
     } else if arn.service == "imagebuilder" {
         if let Some(region) = given.filter(|g| regions::is_region(arn.region) && arn.region != *g) {
-            out.push(mismatch(v, path, arn.region, region, v.value.replacen(&format!(":{}:", arn.region), &format!(":{region}:"), 1)));
+            out.push(mismatch(
+                v,
+                path,
+                arn.region,
+                region,
+                v.value
+                    .replacen(&format!(":{}:", arn.region), &format!(":{region}:"), 1),
+            ));
         }
     }
-    let Some(bucket) = arn.bucket().and_then(split_bucket) else { return };
+    let Some(bucket) = arn.bucket().and_then(split_bucket) else {
+        return;
+    };
     if bucket.region == "region" || bucket.environment == Some("environment") {
-        let mut d = placeholder(v, path, &format!("bucket name in \"{}\" still holds the docs' placeholders", v.value));
+        let mut d = placeholder(
+            v,
+            path,
+            &format!(
+                "bucket name in \"{}\" still holds the docs' placeholders",
+                v.value
+            ),
+        );
         if let Some(fixed) = filled(&v.value) {
-            d = d.fix(Fix::replace("fill in region and environment", v.span, json_string(&fixed)));
+            d = d.fix(Fix::replace(
+                "fill in region and environment",
+                v.span,
+                json_string(&fixed),
+            ));
         }
         out.push(d);
         return;
@@ -139,8 +205,13 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
     if let Some(env) = bucket.environment {
         if !ENVIRONMENTS.contains(&env) && !env.contains(['*', '?']) {
             out.push(
-                Diagnostic::error("UNKNOWN_IMAGEBUILDER_ENVIRONMENT", v.span, path, format!("\"{env}\" is not an Image Builder environment"))
-                    .help("Image Builder buckets end in -prod, -preprod or -beta; most accounts use prod"),
+                Diagnostic::error(
+                    "UNKNOWN_IMAGEBUILDER_ENVIRONMENT",
+                    v.span,
+                    path,
+                    format!("\"{env}\" is not an Image Builder environment"),
+                )
+                .help("Image Builder buckets end in -prod, -preprod or -beta; most accounts use prod"),
             );
         }
     }
@@ -153,15 +224,22 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
 }
 
 fn mismatch(v: &Spanned<String>, path: &str, found: &str, region: &str, fixed: String) -> Diagnostic {
-    Diagnostic::error("IMAGEBUILDER_BUCKET_REGION_MISMATCH", v.span, path, format!("\"{}\" is for {found}, but the policy is for {region}", v.value))
-        .help("Image Builder only reaches its buckets and managed resources in its own region")
-        .fix(Fix::replace(format!("use {region}"), v.span, json_string(&fixed)))
+    Diagnostic::error(
+        "IMAGEBUILDER_BUCKET_REGION_MISMATCH",
+        v.span,
+        path,
+        format!("\"{}\" is for {found}, but the policy is for {region}", v.value),
+    )
+    .help("Image Builder only reaches its buckets and managed resources in its own region")
+    .fix(Fix::replace(format!("use {region}"), v.span, json_string(&fixed)))
 }
 
 /// Image Builder's downloads from AWS-owned buckets are anonymous and the buckets are not in your organization,
 /// so org and account conditions on them block the build.
 fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>) {
-    let (Some(cond), Some(resource), Some(effect)) = (&st.condition, &st.resource, &st.effect) else { return };
+    let (Some(cond), Some(resource), Some(effect)) = (&st.condition, &st.resource, &st.effect) else {
+        return;
+    };
     let Some((negated, org_key)) = cond
         .operators
         .iter()
@@ -170,19 +248,33 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
     else {
         return;
     };
-    let gets_objects = st.action.as_ref().is_some_and(|a| a.negated != a.values.iter().any(|v| wildcard_match(&v.value, "s3:getobject", true)));
+    let gets_objects = st.action.as_ref().is_some_and(|a| {
+        a.negated
+            != a.values
+                .iter()
+                .any(|v| wildcard_match(&v.value, "s3:getobject", true))
+    });
     if !gets_objects {
         return;
     }
     let sample = "ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/awstoe";
     let blocks = if effect.value == "Allow" {
-        !resource.negated && resource.values.iter().any(|v| Arn::parse(&v.value).and_then(|a| a.bucket()).is_some_and(is_aws_owned_bucket))
+        !resource.negated
+            && resource.values.iter().any(|v| {
+                Arn::parse(&v.value)
+                    .and_then(|a| a.bucket())
+                    .is_some_and(is_aws_owned_bucket)
+            })
     } else {
         negated
             && resource.negated
-            != resource.values.iter().any(|v| {
-                v.value == "*" || Arn::parse(&v.value).is_some_and(|a| a.service.contains(['*', '?']) || (a.service == "s3" && wildcard_match(a.resource, sample, false)))
-            })
+                != resource.values.iter().any(|v| {
+                    v.value == "*"
+                        || Arn::parse(&v.value).is_some_and(|a| {
+                            a.service.contains(['*', '?'])
+                                || (a.service == "s3" && wildcard_match(a.resource, sample, false))
+                        })
+                })
     };
     if blocks {
         out.push(Diagnostic::new(

@@ -65,7 +65,10 @@ pub struct Validation {
 pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
     let parsed = json::parse(src);
     let mut diagnostics = parsed.diagnostics;
-    let policy = parsed.root.as_ref().and_then(|root| model::lower(root, &mut diagnostics));
+    let policy = parsed
+        .root
+        .as_ref()
+        .and_then(|root| model::lower(root, &mut diagnostics));
     if let Some(policy) = &policy {
         let cx = Cx { src, policy, options };
         document::check(&cx, &mut diagnostics);
@@ -114,7 +117,12 @@ pub(crate) fn json_string(s: &str) -> String {
 }
 
 /// The span of `len` bytes at `offset` inside a string value, or the whole string when it has escapes.
-pub(crate) fn inner_span(src: &str, value: &crate::span::Spanned<String>, offset: usize, len: usize) -> crate::span::Span {
+pub(crate) fn inner_span(
+    src: &str,
+    value: &crate::span::Spanned<String>,
+    offset: usize,
+    len: usize,
+) -> crate::span::Span {
     if value.span.text(src) == json_string(&value.value) {
         let start = value.span.start + 1 + offset;
         crate::span::Span::new(start, start + len)

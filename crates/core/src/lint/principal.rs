@@ -13,26 +13,56 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     match &p.kind {
         PrincipalKind::Bare(v) if v.value == "*" => {}
         PrincipalKind::Bare(v) => out.push(
-            Diagnostic::error("INVALID_PRINCIPAL_FORMAT", v.span, p.path.clone(), format!("a bare Principal string must be \"*\", not \"{}\"", v.value))
-                .help(format!("write {{\"AWS\": \"{}\"}}", v.value)),
+            Diagnostic::error(
+                "INVALID_PRINCIPAL_FORMAT",
+                v.span,
+                p.path.clone(),
+                format!("a bare Principal string must be \"*\", not \"{}\"", v.value),
+            )
+            .help(format!("write {{\"AWS\": \"{}\"}}", v.value)),
         ),
         PrincipalKind::Map(entries) => {
             if entries.is_empty() {
-                out.push(Diagnostic::error("EMPTY_OBJECT_PRINCIPAL", p.span, p.path.clone(), "the Principal object is empty, so it matches no one").help("write \"Principal\": \"*\" or {\"AWS\": \"…\"}"));
+                out.push(
+                    Diagnostic::error(
+                        "EMPTY_OBJECT_PRINCIPAL",
+                        p.span,
+                        p.path.clone(),
+                        "the Principal object is empty, so it matches no one",
+                    )
+                    .help("write \"Principal\": \"*\" or {\"AWS\": \"…\"}"),
+                );
             }
             for entry in entries {
                 let key = entry.key.value.as_str();
                 if !KEYS.contains(&key) {
-                    let mut d = Diagnostic::error("INVALID_PRINCIPAL_KEY", entry.key.span, entry.path.clone(), format!("\"{key}\" is not a principal type"))
-                        .help("principal types are AWS, Service, Federated and CanonicalUser (case-sensitive)");
+                    let mut d = Diagnostic::error(
+                        "INVALID_PRINCIPAL_KEY",
+                        entry.key.span,
+                        entry.path.clone(),
+                        format!("\"{key}\" is not a principal type"),
+                    )
+                    .help("principal types are AWS, Service, Federated and CanonicalUser (case-sensitive)");
                     if let Some(k) = KEYS.iter().find(|k| k.eq_ignore_ascii_case(key.trim())) {
-                        d = d.fix(Fix::replace(format!("rename to \"{k}\""), entry.key.span, format!("\"{k}\"")));
+                        d = d.fix(Fix::replace(
+                            format!("rename to \"{k}\""),
+                            entry.key.span,
+                            format!("\"{k}\""),
+                        ));
                     }
                     out.push(d);
                     continue;
                 }
                 if entry.is_array && entry.values.is_empty() {
-                    out.push(Diagnostic::error("EMPTY_ARRAY_PRINCIPAL", entry.span, entry.path.clone(), format!("the {key} principal list is empty")).help("list at least one principal"));
+                    out.push(
+                        Diagnostic::error(
+                            "EMPTY_ARRAY_PRINCIPAL",
+                            entry.span,
+                            entry.path.clone(),
+                            format!("the {key} principal list is empty"),
+                        )
+                        .help("list at least one principal"),
+                    );
                 }
                 for (i, v) in entry.values.iter().enumerate() {
                     if let Some(d) = check_value(key, v, &entry.value_path(i)) {
@@ -51,24 +81,39 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
     }
     if s.contains(['*', '?']) {
         return Some(
-            Diagnostic::error("UNSUPPORTED_WILDCARD_IN_PRINCIPAL", v.span, path, format!("principals cannot contain partial wildcards: \"{s}\""))
-                .help("use \"*\" and narrow it with a condition such as ArnLike on aws:PrincipalArn"),
+            Diagnostic::error(
+                "UNSUPPORTED_WILDCARD_IN_PRINCIPAL",
+                v.span,
+                path,
+                format!("principals cannot contain partial wildcards: \"{s}\""),
+            )
+            .help("use \"*\" and narrow it with a condition such as ArnLike on aws:PrincipalArn"),
         );
     }
     let valid = match key {
         "AWS" => is_aws_principal(s),
-        "Service" => s.ends_with(".amazonaws.com") || s.ends_with(".amazonaws.com.cn") || s.ends_with(".amazon.com"),
+        "Service" => {
+            s.ends_with(".amazonaws.com") || s.ends_with(".amazonaws.com.cn") || s.ends_with(".amazon.com")
+        }
         "CanonicalUser" => s.len() == 64 && s.bytes().all(|b| b.is_ascii_hexdigit()),
         _ => !s.is_empty(),
     };
     (!valid).then(|| {
         let help = match key {
-            "AWS" => "use a 12-digit account ID, arn:aws:iam::ACCOUNT:root, or a role, user or assumed-role ARN",
+            "AWS" => {
+                "use a 12-digit account ID, arn:aws:iam::ACCOUNT:root, or a role, user or assumed-role ARN"
+            }
             "Service" => "use a service principal such as imagebuilder.amazonaws.com",
             "CanonicalUser" => "a canonical user ID is 64 hexadecimal characters",
             _ => "use an identity provider ARN or name",
         };
-        Diagnostic::error("INVALID_PRINCIPAL_FORMAT", v.span, path, format!("\"{s}\" is not a valid {key} principal")).help(help)
+        Diagnostic::error(
+            "INVALID_PRINCIPAL_FORMAT",
+            v.span,
+            path,
+            format!("\"{s}\" is not a valid {key} principal"),
+        )
+        .help(help)
     })
 }
 
@@ -82,7 +127,11 @@ fn is_aws_principal(s: &str) -> bool {
     account_ok
         && arn.region.is_empty()
         && match arn.service {
-            "iam" => arn.resource == "root" || matches!(kind, "user" | "role" | "federated-user") && arn.resource.len() > kind.len() + 1,
+            "iam" => {
+                arn.resource == "root"
+                    || matches!(kind, "user" | "role" | "federated-user")
+                        && arn.resource.len() > kind.len() + 1
+            }
             "sts" => matches!(kind, "assumed-role" | "federated-user"),
             _ => false,
         }
@@ -97,7 +146,9 @@ mod tests {
         assert!(is_aws_principal("111122223333"));
         assert!(is_aws_principal("arn:aws:iam::111122223333:root"));
         assert!(is_aws_principal("arn:aws:iam::111122223333:role/path/Name"));
-        assert!(is_aws_principal("arn:aws:sts::111122223333:assumed-role/Name/session"));
+        assert!(is_aws_principal(
+            "arn:aws:sts::111122223333:assumed-role/Name/session"
+        ));
         assert!(!is_aws_principal("arn:aws:iam::1111:root"));
         assert!(!is_aws_principal("arn:aws:s3:::bucket"));
         assert!(!is_aws_principal("alice"));

@@ -13,8 +13,13 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let name = if el.negated { "NotResource" } else { "Resource" };
     if el.is_array && el.values.is_empty() {
         out.push(
-            Diagnostic::error("EMPTY_ARRAY_RESOURCE", el.span, el.path.clone(), format!("{name} is an empty array, so the statement matches no resource"))
-                .help("list at least one ARN, or \"*\""),
+            Diagnostic::error(
+                "EMPTY_ARRAY_RESOURCE",
+                el.span,
+                el.path.clone(),
+                format!("{name} is an empty array, so the statement matches no resource"),
+            )
+            .help("list at least one ARN, or \"*\""),
         );
     }
     for (i, v) in el.values.iter().enumerate() {
@@ -26,8 +31,15 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         });
         if let Some((_, w)) = covered_by {
             out.push(
-                Diagnostic::new("REDUNDANT_RESOURCE", Severity::Warning, v.span, el.value_path(i), format!("\"{}\" is already covered by \"{}\"", v.value, w.value), "remove the redundant resource")
-                    .related(w.span, "covers it"),
+                Diagnostic::new(
+                    "REDUNDANT_RESOURCE",
+                    Severity::Warning,
+                    v.span,
+                    el.value_path(i),
+                    format!("\"{}\" is already covered by \"{}\"", v.value, w.value),
+                    "remove the redundant resource",
+                )
+                .related(w.span, "covers it"),
             );
         }
     }
@@ -41,8 +53,13 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     if !text.starts_with("arn:") {
         out.push(
-            Diagnostic::error("INVALID_ARN_PREFIX", v.span, path, format!("\"{text}\" is not an ARN: resources start with \"arn:\" or are \"*\""))
-                .help("write arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, e.g. arn:aws:s3:::my-bucket/*"),
+            Diagnostic::error(
+                "INVALID_ARN_PREFIX",
+                v.span,
+                path,
+                format!("\"{text}\" is not an ARN: resources start with \"arn:\" or are \"*\""),
+            )
+            .help("write arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, e.g. arn:aws:s3:::my-bucket/*"),
         );
         return;
     }
@@ -56,8 +73,13 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     let wild = |s: &str| s.contains(['*', '?']) || s.contains("${");
     if !wild(arn.partition) && regions::partition_named(arn.partition).is_none() {
         out.push(
-            Diagnostic::error("INVALID_PARTITION", inner_span(cx.src, v, 4, arn.partition.len()), path, format!("\"{}\" is not an AWS partition", arn.partition))
-                .help("use aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc"),
+            Diagnostic::error(
+                "INVALID_PARTITION",
+                inner_span(cx.src, v, 4, arn.partition.len()),
+                path,
+                format!("\"{}\" is not an AWS partition", arn.partition),
+            )
+            .help("use aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc"),
         );
     }
     if arn.service == "s3" && (!arn.region.is_empty() || !arn.account.is_empty()) {
@@ -65,16 +87,28 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
         let fix = Fix::replace("remove the region and account", v.span, json_string(&fixed));
         if !arn.region.is_empty() {
             out.push(
-                Diagnostic::error("ARN_REGION_NOT_ALLOWED", inner_span(cx.src, v, arn.region_offset(), arn.region.len()), path, "S3 ARNs have no region field")
-                    .help(format!("write \"{fixed}\""))
-                    .fix(fix.clone()),
+                Diagnostic::error(
+                    "ARN_REGION_NOT_ALLOWED",
+                    inner_span(cx.src, v, arn.region_offset(), arn.region.len()),
+                    path,
+                    "S3 ARNs have no region field",
+                )
+                .help(format!("write \"{fixed}\""))
+                .fix(fix.clone()),
             );
         }
         if !arn.account.is_empty() {
             out.push(
-                Diagnostic::error("ARN_ACCOUNT_NOT_ALLOWED", inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, "S3 ARNs have no account field")
-                    .help(format!("write \"{fixed}\"; restrict the bucket owner with aws:ResourceAccount instead"))
-                    .fix(fix),
+                Diagnostic::error(
+                    "ARN_ACCOUNT_NOT_ALLOWED",
+                    inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
+                    path,
+                    "S3 ARNs have no account field",
+                )
+                .help(format!(
+                    "write \"{fixed}\"; restrict the bucket owner with aws:ResourceAccount instead"
+                ))
+                .fix(fix),
             );
         }
         return;
@@ -83,13 +117,32 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     if !arn.region.is_empty() && !wild(arn.region) && !domain::is_placeholder(arn.region) {
         match regions::partition_of(arn.region) {
             None => out.push(
-                Diagnostic::error("INVALID_ARN_REGION", region_span, path, format!("\"{}\" is not an AWS region", arn.region))
-                    .help("use a region code such as us-east-1, or * for every region"),
+                Diagnostic::error(
+                    "INVALID_ARN_REGION",
+                    region_span,
+                    path,
+                    format!("\"{}\" is not an AWS region", arn.region),
+                )
+                .help("use a region code such as us-east-1, or * for every region"),
             ),
-            Some(p) if !wild(arn.partition) && regions::partition_named(arn.partition).is_some() && p.name != arn.partition => out.push(
-                Diagnostic::error("INVALID_ARN_REGION", region_span, path, format!("region {} is in partition {}, not {}", arn.region, p.name, arn.partition))
+            Some(p)
+                if !wild(arn.partition)
+                    && regions::partition_named(arn.partition).is_some()
+                    && p.name != arn.partition =>
+            {
+                out.push(
+                    Diagnostic::error(
+                        "INVALID_ARN_REGION",
+                        region_span,
+                        path,
+                        format!(
+                            "region {} is in partition {}, not {}",
+                            arn.region, p.name, arn.partition
+                        ),
+                    )
                     .help(format!("write arn:{}:…", p.name)),
-            ),
+                )
+            }
             Some(_) => {}
         }
     }
@@ -109,7 +162,9 @@ pub(super) fn account_problem(account: &str, service: &str) -> Option<String> {
     if account.is_empty() || all_wild || digits || account.contains("${") || domain::is_placeholder(account) {
         return None;
     }
-    if matches!(account, "aws" | "aws-marketplace") && (service == "imagebuilder" || service.contains(['*', '?'])) {
+    if matches!(account, "aws" | "aws-marketplace")
+        && (service == "imagebuilder" || service.contains(['*', '?']))
+    {
         return None;
     }
     if has_wild {

@@ -9,12 +9,22 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let open = Span::new(st.span.start, st.span.start + 1);
     match &st.effect {
         None => out.push(
-            Diagnostic::error("MISSING_EFFECT", open, st.path.clone(), "the statement has no Effect")
-                .help("add \"Effect\": \"Allow\" or \"Effect\": \"Deny\""),
+            Diagnostic::error(
+                "MISSING_EFFECT",
+                open,
+                st.path.clone(),
+                "the statement has no Effect",
+            )
+            .help("add \"Effect\": \"Allow\" or \"Effect\": \"Deny\""),
         ),
         Some(e) if e.value != "Allow" && e.value != "Deny" => {
-            let mut d = Diagnostic::error("INVALID_EFFECT", e.span, format!("{}.Effect", st.path), format!("Effect must be \"Allow\" or \"Deny\", not \"{}\"", e.value))
-                .help("Effect is case-sensitive");
+            let mut d = Diagnostic::error(
+                "INVALID_EFFECT",
+                e.span,
+                format!("{}.Effect", st.path),
+                format!("Effect must be \"Allow\" or \"Deny\", not \"{}\"", e.value),
+            )
+            .help("Effect is case-sensitive");
             let fixed = match e.value.trim().to_ascii_lowercase().as_str() {
                 "allow" => Some("\"Allow\""),
                 "deny" => Some("\"Deny\""),
@@ -29,14 +39,24 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     }
     if st.action.is_none() {
         out.push(
-            Diagnostic::error("MISSING_ACTION", open, st.path.clone(), "the statement has no Action or NotAction")
-                .help("add \"Action\": \"imagebuilder:*\" or the actions this statement is about"),
+            Diagnostic::error(
+                "MISSING_ACTION",
+                open,
+                st.path.clone(),
+                "the statement has no Action or NotAction",
+            )
+            .help("add \"Action\": \"imagebuilder:*\" or the actions this statement is about"),
         );
     }
     if st.resource.is_none() {
         out.push(
-            Diagnostic::error("MISSING_RESOURCE", open, st.path.clone(), "the statement has no Resource or NotResource")
-                .help("add \"Resource\": \"*\" or the ARNs this statement is about"),
+            Diagnostic::error(
+                "MISSING_RESOURCE",
+                open,
+                st.path.clone(),
+                "the statement has no Resource or NotResource",
+            )
+            .help("add \"Resource\": \"*\" or the ARNs this statement is about"),
         );
     }
     check_principal_presence(cx, st, open, out);

@@ -1,6 +1,6 @@
 //! Policy variable rules: `${…}` needs Version 2012-10-17, braces must close, only string-like operators.
 
-use super::{Cx, json_string};
+use super::{json_string, Cx};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::Statement;
 use crate::operator::{Operator, ValueKind};
@@ -9,14 +9,24 @@ use crate::span::Spanned;
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let mut values: Vec<(&Spanned<String>, String, bool)> = Vec::new();
     if let Some(el) = &st.resource {
-        values.extend(el.values.iter().enumerate().map(|(i, v)| (v, el.value_path(i), true)));
+        values.extend(
+            el.values
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v, el.value_path(i), true)),
+        );
     }
     if let Some(cond) = &st.condition {
         for op in &cond.operators {
             let variables_allowed = Operator::parse(&op.name.value)
                 .is_some_and(|o| matches!(o.value_kind(), ValueKind::String | ValueKind::Arn));
             for key in &op.keys {
-                values.extend(key.values.iter().enumerate().map(|(i, v)| (v, key.value_path(i), variables_allowed)));
+                values.extend(
+                    key.values
+                        .iter()
+                        .enumerate()
+                        .map(|(i, v)| (v, key.value_path(i), variables_allowed)),
+                );
             }
         }
     }
@@ -28,7 +38,14 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out: &mut Vec<Diagnostic>) {
     let s = v.value.as_str();
     if let Some(problem) = unclosed_variable(s) {
-        out.push(Diagnostic::new("MISSING_BRACE_IN_VARIABLE", Severity::Warning, v.span, path, format!("\"{s}\" has {problem}"), "write variables as ${aws:username}"));
+        out.push(Diagnostic::new(
+            "MISSING_BRACE_IN_VARIABLE",
+            Severity::Warning,
+            v.span,
+            path,
+            format!("\"{s}\" has {problem}"),
+            "write variables as ${aws:username}",
+        ));
         return;
     }
     if !s.contains("${") {
@@ -36,16 +53,30 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
     }
     if !allowed {
         out.push(
-            Diagnostic::error("INVALID_VARIABLE_FOR_OPERATOR", v.span, path, "policy variables work only with string and ARN operators")
-                .help("use a String or Arn operator, or a literal value"),
+            Diagnostic::error(
+                "INVALID_VARIABLE_FOR_OPERATOR",
+                v.span,
+                path,
+                "policy variables work only with string and ARN operators",
+            )
+            .help("use a String or Arn operator, or a literal value"),
         );
         return;
     }
     if !cx.policy.supports_variables() {
-        let mut d = Diagnostic::error("VARIABLE_UNSUPPORTED_IN_VERSION", v.span, path, "policy variables need Version \"2012-10-17\"; with this version the text is matched literally")
-            .help("set \"Version\": \"2012-10-17\"");
+        let mut d = Diagnostic::error(
+            "VARIABLE_UNSUPPORTED_IN_VERSION",
+            v.span,
+            path,
+            "policy variables need Version \"2012-10-17\"; with this version the text is matched literally",
+        )
+        .help("set \"Version\": \"2012-10-17\"");
         if let Some(version) = &cx.policy.version {
-            d = d.fix(Fix::replace("set Version to 2012-10-17", version.span, json_string("2012-10-17")));
+            d = d.fix(Fix::replace(
+                "set Version to 2012-10-17",
+                version.span,
+                json_string("2012-10-17"),
+            ));
         }
         out.push(d);
     }
@@ -62,7 +93,10 @@ fn unclosed_variable(s: &str) -> Option<&'static str> {
                 None => return Some("a \"${\" with no closing \"}\""),
             }
         } else {
-            let word: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == ':').collect();
+            let word: String = after
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
+                .collect();
             if word.contains(':') {
                 return Some("a variable without braces");
             }

@@ -6,13 +6,23 @@ use crate::json::{Member, Node, NodeKind};
 
 const TOP_LEVEL: [&str; 3] = ["Version", "Id", "Statement"];
 const STATEMENT_KEYS: [&str; 10] = [
-    "Sid", "Effect", "Action", "NotAction", "Resource", "NotResource", "Principal", "NotPrincipal", "Condition",
+    "Sid",
+    "Effect",
+    "Action",
+    "NotAction",
+    "Resource",
+    "NotResource",
+    "Principal",
+    "NotPrincipal",
+    "Condition",
     "Id",
 ];
 
 /// Builds the model from a parsed document. Returns `None` when the root is not an object.
 pub fn lower(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<Policy> {
-    let NodeKind::Object(members) = &root.kind else { return None };
+    let NodeKind::Object(members) = &root.kind else {
+        return None;
+    };
     let mut policy = Policy {
         span: root.span,
         version: None,
@@ -35,31 +45,63 @@ pub fn lower(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<Policy> {
 }
 
 /// The canonical element name for a member key, reporting unknown or miscased keys.
-fn canonical(m: &Member, known: &[&'static str], parent: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<&'static str> {
+fn canonical(
+    m: &Member,
+    known: &[&'static str],
+    parent: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<&'static str> {
     if let Some(k) = known.iter().find(|k| **k == m.key) {
         return Some(k);
     }
     let path = child_path(parent, &m.key);
     if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(m.key.trim())) {
         diagnostics.push(
-            Diagnostic::error("UNSUPPORTED_ELEMENT", m.key_span, path, format!("element names are case-sensitive: \"{}\" should be \"{k}\"", m.key))
-                .help(format!("rename it to \"{k}\""))
-                .fix(Fix::replace(format!("rename to \"{k}\""), m.key_span, format!("\"{k}\""))),
+            Diagnostic::error(
+                "UNSUPPORTED_ELEMENT",
+                m.key_span,
+                path,
+                format!(
+                    "element names are case-sensitive: \"{}\" should be \"{k}\"",
+                    m.key
+                ),
+            )
+            .help(format!("rename it to \"{k}\""))
+            .fix(Fix::replace(
+                format!("rename to \"{k}\""),
+                m.key_span,
+                format!("\"{k}\""),
+            )),
         );
         return Some(k);
     }
     diagnostics.push(
-        Diagnostic::error("UNSUPPORTED_ELEMENT", m.key_span, path, format!("\"{}\" is not a policy element here", m.key))
-            .help(format!("the elements allowed here are {}", known.join(", "))),
+        Diagnostic::error(
+            "UNSUPPORTED_ELEMENT",
+            m.key_span,
+            path,
+            format!("\"{}\" is not a policy element here", m.key),
+        )
+        .help(format!("the elements allowed here are {}", known.join(", "))),
     );
     None
 }
 
-fn string(m: &Member, path: &str, code: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Option<Spanned<String>> {
+fn string(
+    m: &Member,
+    path: &str,
+    code: &'static str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Spanned<String>> {
     match m.value.as_str() {
         Some(s) => Some(Spanned::new(s.to_string(), m.value.span)),
         None => {
-            diagnostics.push(Diagnostic::error(code, m.value.span, path, format!("{} must be a string, not {}", m.key, m.value.type_name())));
+            diagnostics.push(Diagnostic::error(
+                code,
+                m.value.span,
+                path,
+                format!("{} must be a string, not {}", m.key, m.value.type_name()),
+            ));
             None
         }
     }
@@ -74,29 +116,55 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                 match lower_statement(item, path.clone(), diagnostics) {
                     Some(s) => out.push(s),
                     None => diagnostics.push(
-                        Diagnostic::error("INVALID_STATEMENT", item.span, path, format!("a statement must be an object, not {}", item.type_name()))
-                            .help("each statement is {\"Effect\": …, \"Action\": …, \"Resource\": …}"),
+                        Diagnostic::error(
+                            "INVALID_STATEMENT",
+                            item.span,
+                            path,
+                            format!("a statement must be an object, not {}", item.type_name()),
+                        )
+                        .help("each statement is {\"Effect\": …, \"Action\": …, \"Resource\": …}"),
                     ),
                 }
             }
         }
         _ => diagnostics.push(
-            Diagnostic::error("INVALID_STATEMENT", node.span, "Statement", format!("Statement must be an object or an array of objects, not {}", node.type_name()))
-                .help("write \"Statement\": [{\"Effect\": …, \"Action\": …, \"Resource\": …}]"),
+            Diagnostic::error(
+                "INVALID_STATEMENT",
+                node.span,
+                "Statement",
+                format!(
+                    "Statement must be an object or an array of objects, not {}",
+                    node.type_name()
+                ),
+            )
+            .help("write \"Statement\": [{\"Effect\": …, \"Action\": …, \"Resource\": …}]"),
         ),
     }
 }
 
 fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<Statement> {
-    let NodeKind::Object(members) = &node.kind else { return None };
-    let mut st = Statement { path: path.clone(), span: node.span, ..Statement::default() };
+    let NodeKind::Object(members) = &node.kind else {
+        return None;
+    };
+    let mut st = Statement {
+        path: path.clone(),
+        span: node.span,
+        ..Statement::default()
+    };
     for m in members {
-        let Some(name) = canonical(m, &STATEMENT_KEYS, &path, diagnostics) else { continue };
+        let Some(name) = canonical(m, &STATEMENT_KEYS, &path, diagnostics) else {
+            continue;
+        };
         let key_path = child_path(&path, name);
         if let Some(conflict) = conflicting(&st, name) {
             diagnostics.push(
-                Diagnostic::error("CONFLICTING_ELEMENTS", m.key_span, key_path.clone(), format!("a statement cannot have both {conflict} and {name}"))
-                    .help(format!("keep either {conflict} or {name}")),
+                Diagnostic::error(
+                    "CONFLICTING_ELEMENTS",
+                    m.key_span,
+                    key_path.clone(),
+                    format!("a statement cannot have both {conflict} and {name}"),
+                )
+                .help(format!("keep either {conflict} or {name}")),
             );
             continue;
         }
@@ -104,8 +172,12 @@ fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>)
             "Sid" => st.sid = string(m, &key_path, "INVALID_SID", diagnostics),
             "Id" => {}
             "Effect" => st.effect = string(m, &key_path, "INVALID_EFFECT", diagnostics),
-            "Action" | "NotAction" => st.action = Some(element(m, name, key_path, "INVALID_ACTION", diagnostics)),
-            "Resource" | "NotResource" => st.resource = Some(element(m, name, key_path, "INVALID_RESOURCE", diagnostics)),
+            "Action" | "NotAction" => {
+                st.action = Some(element(m, name, key_path, "INVALID_ACTION", diagnostics))
+            }
+            "Resource" | "NotResource" => {
+                st.resource = Some(element(m, name, key_path, "INVALID_RESOURCE", diagnostics))
+            }
             "Principal" | "NotPrincipal" => st.principal = principal(m, name, key_path, diagnostics),
             "Condition" => st.condition = condition(m, key_path, diagnostics),
             _ => {}
@@ -128,11 +200,25 @@ fn conflicting(st: &Statement, name: &str) -> Option<&'static str> {
 }
 
 /// A string or an array of strings; items of other types are reported with `code`.
-fn strings(node: &Node, path: &str, code: &'static str, what: &str, diagnostics: &mut Vec<Diagnostic>) -> (bool, Vec<Spanned<String>>) {
+fn strings(
+    node: &Node,
+    path: &str,
+    code: &'static str,
+    what: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (bool, Vec<Spanned<String>>) {
     let mut bad = |n: &Node, p: String| {
         diagnostics.push(
-            Diagnostic::error(code, n.span, p, format!("{what} must be a string or an array of strings, not {}", n.type_name()))
-                .help("write a string such as \"imagebuilder:GetImage\", or an array of them"),
+            Diagnostic::error(
+                code,
+                n.span,
+                p,
+                format!(
+                    "{what} must be a string or an array of strings, not {}",
+                    n.type_name()
+                ),
+            )
+            .help("write a string such as \"imagebuilder:GetImage\", or an array of them"),
         );
     };
     match &node.kind {
@@ -154,12 +240,30 @@ fn strings(node: &Node, path: &str, code: &'static str, what: &str, diagnostics:
     }
 }
 
-fn element(m: &Member, name: &str, path: String, code: &'static str, diagnostics: &mut Vec<Diagnostic>) -> Element {
+fn element(
+    m: &Member,
+    name: &str,
+    path: String,
+    code: &'static str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Element {
     let (is_array, values) = strings(&m.value, &path, code, name, diagnostics);
-    Element { negated: name.starts_with("Not"), key_span: m.key_span, span: m.value.span, path, is_array, values }
+    Element {
+        negated: name.starts_with("Not"),
+        key_span: m.key_span,
+        span: m.value.span,
+        path,
+        is_array,
+        values,
+    }
 }
 
-fn principal(m: &Member, name: &str, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<PrincipalElement> {
+fn principal(
+    m: &Member,
+    name: &str,
+    path: String,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<PrincipalElement> {
     let kind = match &m.value.kind {
         NodeKind::String(s) => PrincipalKind::Bare(Spanned::new(s.clone(), m.value.span)),
         NodeKind::Object(entries) => PrincipalKind::Map(
@@ -167,8 +271,20 @@ fn principal(m: &Member, name: &str, path: String, diagnostics: &mut Vec<Diagnos
                 .iter()
                 .map(|e| {
                     let entry_path = child_path(&path, &e.key);
-                    let (is_array, values) = strings(&e.value, &entry_path, "INVALID_PRINCIPAL_FORMAT", &e.key, diagnostics);
-                    PrincipalEntry { key: Spanned::new(e.key.clone(), e.key_span), path: entry_path, is_array, span: e.value.span, values }
+                    let (is_array, values) = strings(
+                        &e.value,
+                        &entry_path,
+                        "INVALID_PRINCIPAL_FORMAT",
+                        &e.key,
+                        diagnostics,
+                    );
+                    PrincipalEntry {
+                        key: Spanned::new(e.key.clone(), e.key_span),
+                        path: entry_path,
+                        is_array,
+                        span: e.value.span,
+                        values,
+                    }
                 })
                 .collect(),
         ),
@@ -180,14 +296,25 @@ fn principal(m: &Member, name: &str, path: String, diagnostics: &mut Vec<Diagnos
             return None;
         }
     };
-    Some(PrincipalElement { negated: name == "NotPrincipal", key_span: m.key_span, span: m.value.span, path, kind })
+    Some(PrincipalElement {
+        negated: name == "NotPrincipal",
+        key_span: m.key_span,
+        span: m.value.span,
+        path,
+        kind,
+    })
 }
 
 fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<Condition> {
     let NodeKind::Object(ops) = &m.value.kind else {
         diagnostics.push(
-            Diagnostic::error("INVALID_CONDITION", m.value.span, path, format!("Condition must be an object, not {}", m.value.type_name()))
-                .help("write \"Condition\": {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-…\"}}"),
+            Diagnostic::error(
+                "INVALID_CONDITION",
+                m.value.span,
+                path,
+                format!("Condition must be an object, not {}", m.value.type_name()),
+            )
+            .help("write \"Condition\": {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-…\"}}"),
         );
         return None;
     };
@@ -196,15 +323,37 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
         let op_path = child_path(&path, &op.key);
         let NodeKind::Object(keys) = &op.value.kind else {
             diagnostics.push(
-                Diagnostic::error("INVALID_CONDITION", op.value.span, op_path, format!("the {} operator must map condition keys to values, not be {}", op.key, op.value.type_name()))
-                    .help("write {\"aws:PrincipalOrgID\": \"o-…\"}"),
+                Diagnostic::error(
+                    "INVALID_CONDITION",
+                    op.value.span,
+                    op_path,
+                    format!(
+                        "the {} operator must map condition keys to values, not be {}",
+                        op.key,
+                        op.value.type_name()
+                    ),
+                )
+                .help("write {\"aws:PrincipalOrgID\": \"o-…\"}"),
             );
             continue;
         };
-        let keys = keys.iter().map(|k| condition_key(k, child_path(&op_path, &k.key), diagnostics)).collect();
-        operators.push(ConditionOperator { name: Spanned::new(op.key.clone(), op.key_span), path: op_path, span: op.value.span, keys });
+        let keys = keys
+            .iter()
+            .map(|k| condition_key(k, child_path(&op_path, &k.key), diagnostics))
+            .collect();
+        operators.push(ConditionOperator {
+            name: Spanned::new(op.key.clone(), op.key_span),
+            path: op_path,
+            span: op.value.span,
+            keys,
+        });
     }
-    Some(Condition { key_span: m.key_span, span: m.value.span, path, operators })
+    Some(Condition {
+        key_span: m.key_span,
+        span: m.value.span,
+        path,
+        operators,
+    })
 }
 
 fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> ConditionKey {
@@ -216,8 +365,16 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
     };
     let mut bad = |n: &Node, p: String| {
         diagnostics.push(
-            Diagnostic::error("INVALID_CONDITION", n.span, p, format!("a condition value must be a string, number or boolean, not {}", n.type_name()))
-                .help("write a value or an array of values"),
+            Diagnostic::error(
+                "INVALID_CONDITION",
+                n.span,
+                p,
+                format!(
+                    "a condition value must be a string, number or boolean, not {}",
+                    n.type_name()
+                ),
+            )
+            .help("write a value or an array of values"),
         );
     };
     let (is_array, values) = match &k.value.kind {
@@ -239,5 +396,11 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
             }
         },
     };
-    ConditionKey { name: Spanned::new(k.key.clone(), k.key_span), path, span: k.value.span, is_array, values }
+    ConditionKey {
+        name: Spanned::new(k.key.clone(), k.key_span),
+        path,
+        span: k.value.span,
+        is_array,
+        values,
+    }
 }
