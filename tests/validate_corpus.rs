@@ -1,4 +1,10 @@
 //! Runs every case in `tests/validate/cases/`: a policy (inline text or a fixture file), the validator options,
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
 //! and the exact findings expected (code, line, column, and path when given).
 
 use serde::Deserialize;

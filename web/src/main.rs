@@ -1,1 +1,2 @@
+//! The vpce-policy playground (built in web/).
 fn main() {}

@@ -1,4 +1,10 @@
 //! `vpce-policy validate` end to end: exit codes, JSON shape, rustc-style output (snapshots), --fix.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
 
 use assert_cmd::Command;
 use std::path::PathBuf;

@@ -16,12 +16,16 @@ pub enum Tok {
 pub struct Pattern {
     toks: Vec<Tok>,
     has_wildcard: bool,
+    fold_case: bool,
 }
 
 impl Pattern {
     /// Compiles `pattern`; `*` and `?` are wildcards. `fold_case` lower-cases ASCII letters.
     pub fn new(pattern: &str, fold_case: bool) -> Self {
-        let mut p = Pattern::default();
+        let mut p = Pattern {
+            fold_case,
+            ..Pattern::default()
+        };
         p.push_pattern(pattern, fold_case);
         p
     }
@@ -57,9 +61,9 @@ impl Pattern {
         self.toks == [Tok::Star]
     }
 
-    /// Matches the whole of `text` (already case-folded if the pattern was).
+    /// Matches the whole of `text`; a case-folding pattern folds the text's ASCII letters as it goes.
     pub fn matches(&self, text: &str) -> bool {
-        glob(&self.toks, text.as_bytes())
+        glob(&self.toks, text.as_bytes(), self.fold_case)
     }
 }
 
@@ -71,7 +75,7 @@ fn next_char(t: &[u8], i: usize) -> usize {
     j
 }
 
-fn glob(p: &[Tok], t: &[u8]) -> bool {
+fn glob(p: &[Tok], t: &[u8], fold: bool) -> bool {
     let (mut pi, mut ti) = (0, 0);
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
@@ -86,7 +90,9 @@ fn glob(p: &[Tok], t: &[u8]) -> bool {
                 ti = next_char(t, ti);
                 continue;
             }
-            Some(Tok::Lit(c)) if t.get(ti) == Some(c) => {
+            Some(Tok::Lit(c))
+                if t.get(ti).map(|b| if fold { b.to_ascii_lowercase() } else { *b }) == Some(*c) =>
+            {
                 pi += 1;
                 ti += 1;
                 continue;
@@ -109,12 +115,7 @@ fn glob(p: &[Tok], t: &[u8]) -> bool {
 
 /// One-off match of a wildcard pattern against text.
 pub fn wildcard_match(pattern: &str, text: &str, fold_case: bool) -> bool {
-    let p = Pattern::new(pattern, fold_case);
-    if fold_case {
-        p.matches(&text.to_ascii_lowercase())
-    } else {
-        p.matches(text)
-    }
+    Pattern::new(pattern, fold_case).matches(text)
 }
 
 #[cfg(test)]

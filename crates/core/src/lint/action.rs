@@ -96,7 +96,8 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     let service = actions::service(prefix)?;
     if name.contains(['*', '?']) {
-        if service.actions.iter().any(|a| wildcard_match(name, a, true)) {
+        let pattern = crate::glob::Pattern::new(name, true);
+        if service.actions.iter().any(|a| pattern.matches(a)) {
             return None;
         }
         return Some(

@@ -354,7 +354,9 @@ fn is_org_path(s: &str) -> bool {
     let parts: Vec<&str> = s.trim_end_matches('/').split('/').collect();
     let mut it = parts.iter();
     it.next().is_some_and(|o| is_org_id(o))
-        && it.next().is_none_or(|r| r.strip_prefix("r-").is_some_and(|r| lower_alnum(r, 4, 32)))
+        && it
+            .next()
+            .is_none_or(|r| r.strip_prefix("r-").is_some_and(|r| lower_alnum(r, 4, 32)))
         && it.all(|ou| is_ou_id(ou))
 }
 
