@@ -7,6 +7,7 @@
 pub mod arn;
 pub mod data;
 pub mod diagnostic;
+pub mod eval;
 pub mod glob;
 pub mod json;
 pub mod lint;

@@ -1,0 +1,218 @@
+//! A policy compiled once for many evaluations, and statement matching with an optional trace.
+
+use super::condition::CompiledCondition;
+use super::matching::{ActionPattern, PrincipalPattern, ResourcePattern};
+use super::request::PreparedRequest;
+use super::trace::{ElementTrace, Outcome, StatementTrace};
+use crate::diagnostic::{DiagnosticReport, Severity};
+use crate::lint::{validate, PolicyKind, ValidateOptions};
+use crate::model::{Element, PrincipalKind, Statement};
+use crate::span::LineIndex;
+
+/// A compiled policy. Malformed elements are kept and simply match nothing, as in AWS.
+#[derive(Debug, Clone)]
+pub struct CompiledPolicy {
+    statements: Vec<CompiledStatement>,
+    /// False when the validator found an error (the policy is still evaluated as written).
+    pub valid: bool,
+    /// The validator's error findings.
+    pub errors: Vec<DiagnosticReport>,
+}
+
+#[derive(Debug, Clone)]
+struct CompiledStatement {
+    index: usize,
+    sid: Option<String>,
+    effect: String,
+    action: Option<(String, bool, Vec<ActionPattern>)>,
+    resource: Option<(String, bool, Vec<ResourcePattern>)>,
+    /// `None`: no principal element, evaluated as "*" (endpoint policies) or not applicable (identity policies).
+    principal: Option<(String, bool, Vec<(String, PrincipalPattern)>)>,
+    conditions: Vec<CompiledCondition>,
+}
+
+impl CompiledPolicy {
+    /// Validates and compiles `src` as a policy of `kind`.
+    pub fn compile(src: &str, kind: PolicyKind) -> CompiledPolicy {
+        let options = ValidateOptions { kind, ..ValidateOptions::default() };
+        let v = validate(src, &options);
+        let index = LineIndex::new(src);
+        let errors: Vec<DiagnosticReport> =
+            v.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.report(&index)).collect();
+        let variables = v.policy.as_ref().is_some_and(|p| p.supports_variables());
+        let statements = v
+            .policy
+            .as_ref()
+            .map(|p| p.statements.iter().enumerate().map(|(i, s)| compile_statement(i, s, kind, variables)).collect())
+            .unwrap_or_default();
+        CompiledPolicy { statements, valid: errors.is_empty(), errors }
+    }
+
+    /// Evaluates one request against this policy.
+    pub fn evaluate(&self, req: &PreparedRequest, mut trace: Option<&mut Vec<StatementTrace>>) -> Outcome {
+        let mut allowed = false;
+        let mut denied = false;
+        for st in &self.statements {
+            let applies = match trace.as_deref_mut() {
+                Some(t) => {
+                    let s = st.explain(req);
+                    let applies = s.applies;
+                    t.push(s);
+                    applies
+                }
+                None => st.applies(req),
+            };
+            if applies {
+                match st.effect.as_str() {
+                    "Deny" => denied = true,
+                    "Allow" => allowed = true,
+                    _ => {}
+                }
+                if denied && trace.is_none() {
+                    break;
+                }
+            }
+        }
+        if denied {
+            Outcome::Deny
+        } else if allowed {
+            Outcome::Allow
+        } else {
+            Outcome::NoMatch
+        }
+    }
+}
+
+fn element_values(e: &Element) -> Vec<String> {
+    e.values.iter().map(|v| v.value.clone()).collect()
+}
+
+fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: bool) -> CompiledStatement {
+    let name = |e: &Element, base: &str| if e.negated { format!("Not{base}") } else { base.to_string() };
+    let principal = match (&st.principal, kind) {
+        (_, PolicyKind::Identity) | (None, _) => None,
+        (Some(p), _) => {
+            let patterns = match &p.kind {
+                PrincipalKind::Bare(v) => vec![(v.value.clone(), PrincipalPattern::new("*", &v.value))],
+                PrincipalKind::Map(entries) => entries
+                    .iter()
+                    .flat_map(|e| e.values.iter().map(|v| (format!("{}: {}", e.key.value, v.value), PrincipalPattern::new(&e.key.value, &v.value))))
+                    .collect(),
+            };
+            Some((if p.negated { "NotPrincipal".into() } else { "Principal".into() }, p.negated, patterns))
+        }
+    };
+    CompiledStatement {
+        index,
+        sid: st.sid.as_ref().map(|s| s.value.clone()),
+        effect: st.effect.as_ref().map(|e| e.value.clone()).unwrap_or_default(),
+        action: st.action.as_ref().map(|e| (name(e, "Action"), e.negated, element_values(e).iter().map(|a| ActionPattern::new(a)).collect())),
+        resource: st.resource.as_ref().map(|e| (name(e, "Resource"), e.negated, element_values(e).iter().map(|r| ResourcePattern::new(r, variables)).collect())),
+        principal,
+        conditions: st
+            .condition
+            .as_ref()
+            .map(|c| {
+                c.operators
+                    .iter()
+                    .flat_map(|op| op.keys.iter().map(move |k| CompiledCondition::new(&op.name.value, &k.name.value, &element_values_of(k), variables)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+    }
+}
+
+fn element_values_of(k: &crate::model::ConditionKey) -> Vec<String> {
+    k.values.iter().map(|v| v.value.clone()).collect()
+}
+
+impl CompiledStatement {
+    fn action_match(&self, req: &PreparedRequest) -> Option<usize> {
+        self.action.as_ref().and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(&req.action)))
+    }
+
+    fn resource_match(&self, req: &PreparedRequest, resolved: &mut Vec<super::variables::Resolution>) -> Option<usize> {
+        self.resource.as_ref().and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(req, &req.resource, resolved)))
+    }
+
+    fn principal_match(&self, req: &PreparedRequest) -> Option<usize> {
+        self.principal.as_ref().and_then(|(_, _, pats)| pats.iter().position(|(_, p)| p.matches(req)))
+    }
+
+    /// Applies the Not* inversion: an element matches when a value matched, or for Not* when none did.
+    fn element(found: Option<usize>, negated: bool) -> bool {
+        found.is_some() != negated
+    }
+
+    fn applies(&self, req: &PreparedRequest) -> bool {
+        let (Some((_, an, _)), Some((_, rn, _))) = (&self.action, &self.resource) else { return false };
+        if !Self::element(self.action_match(req), *an) {
+            return false;
+        }
+        let mut scratch = Vec::new();
+        if !Self::element(self.resource_match(req, &mut scratch), *rn) {
+            return false;
+        }
+        if let Some((_, pn, _)) = &self.principal {
+            if !Self::element(self.principal_match(req), *pn) {
+                return false;
+            }
+        }
+        self.conditions.iter().all(|c| c.evaluate(req, None))
+    }
+
+    fn explain(&self, req: &PreparedRequest) -> StatementTrace {
+        let action = match &self.action {
+            None => missing("Action", "the statement has no Action: it never applies"),
+            Some((name, negated, pats)) => {
+                let found = self.action_match(req);
+                describe(name, *negated, found.and_then(|i| pats.get(i)).map(|p| p.text.clone()), &req.action_raw, Vec::new())
+            }
+        };
+        let resource = match &self.resource {
+            None => missing("Resource", "the statement has no Resource: it never applies"),
+            Some((name, negated, pats)) => {
+                let mut resolved = Vec::new();
+                let found = self.resource_match(req, &mut resolved);
+                describe(name, *negated, found.and_then(|i| pats.get(i)).map(|p| p.text.clone()), &req.resource, resolved)
+            }
+        };
+        let who = req.principal.clone().unwrap_or_else(|| "anonymous".into());
+        let principal = match &self.principal {
+            None => ElementTrace {
+                element: "Principal".into(),
+                matched: true,
+                matched_value: None,
+                resolved: Vec::new(),
+                reason: "no Principal element: evaluated as \"*\" (identity policies never have one)".into(),
+            },
+            Some((name, negated, pats)) => {
+                let found = self.principal_match(req);
+                let text = found.and_then(|i| pats.get(i)).map(|(t, _)| t.clone());
+                describe(name, *negated, text, &who, Vec::new())
+            }
+        };
+        let mut conditions = Vec::new();
+        let mut all = true;
+        for c in &self.conditions {
+            all &= c.evaluate(req, Some(&mut conditions));
+        }
+        let applies = action.matched && resource.matched && principal.matched && all;
+        StatementTrace { index: self.index, sid: self.sid.clone(), effect: self.effect.clone(), applies, action, resource, principal, conditions }
+    }
+}
+
+fn missing(element: &str, reason: &str) -> ElementTrace {
+    ElementTrace { element: element.into(), matched: false, matched_value: None, resolved: Vec::new(), reason: reason.into() }
+}
+
+fn describe(name: &str, negated: bool, found: Option<String>, request_value: &str, resolved: Vec<super::variables::Resolution>) -> ElementTrace {
+    let matched = found.is_some() != negated;
+    let reason = match (&found, negated) {
+        (Some(v), false) => format!("\"{v}\" matches {request_value}"),
+        (None, false) => format!("no {name} value matches {request_value}"),
+        (Some(v), true) => format!("\"{v}\" matches {request_value}, so {name} excludes it"),
+        (None, true) => format!("no {name} value matches {request_value}, so {name} includes it"),
+    };
+    ElementTrace { element: name.into(), matched, matched_value: found, resolved, reason }
+}

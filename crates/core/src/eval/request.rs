@@ -1,0 +1,158 @@
+//! The request being evaluated, and its condition context (keys are case-insensitive).
+
+use crate::arn::Arn;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A condition context value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ContextValue {
+    /// A boolean.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(String),
+    /// A multi-valued key.
+    List(Vec<ContextScalar>),
+}
+
+/// One value of a multi-valued key.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum ContextScalar {
+    /// A boolean.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    String(String),
+}
+
+impl ContextScalar {
+    /// The value as text, as AWS compares it.
+    pub fn as_text(&self) -> String {
+        match self {
+            ContextScalar::Bool(b) => b.to_string(),
+            ContextScalar::Number(n) => format_number(*n),
+            ContextScalar::String(s) => s.clone(),
+        }
+    }
+}
+
+fn format_number(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        n.to_string()
+    }
+}
+
+impl ContextValue {
+    /// The values as a set: one for scalars, all for lists.
+    pub fn values(&self) -> Vec<ContextScalar> {
+        match self {
+            ContextValue::Bool(b) => vec![ContextScalar::Bool(*b)],
+            ContextValue::Number(n) => vec![ContextScalar::Number(*n)],
+            ContextValue::String(s) => vec![ContextScalar::String(s.clone())],
+            ContextValue::List(items) => items.clone(),
+        }
+    }
+
+    /// The single value of a single-valued key, if it is one.
+    pub fn single_text(&self) -> Option<String> {
+        match self {
+            ContextValue::List(_) => None,
+            other => other.values().first().map(ContextScalar::as_text),
+        }
+    }
+}
+
+/// A request, as written in request files and policy tests.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Request {
+    /// The caller's ARN (or a service principal such as `imagebuilder.amazonaws.com`);
+    /// omitted or `"anonymous"` for an unauthenticated request.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub principal: Option<String>,
+    /// The action, e.g. `s3:GetObject`.
+    pub action: String,
+    /// The resource ARN.
+    pub resource: String,
+    /// The account that owns the resource (for same- versus cross-account decisions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resource_account: Option<String>,
+    /// Condition keys and their values.
+    #[serde(default)]
+    pub context: BTreeMap<String, ContextValue>,
+}
+
+/// A request prepared for evaluation: lower-cased action and keys, and derived keys filled in.
+#[derive(Debug, Clone)]
+pub struct PreparedRequest {
+    /// The principal, `None` when anonymous.
+    pub principal: Option<String>,
+    /// The account of the principal's ARN.
+    pub principal_account: Option<String>,
+    /// The action, lower-cased.
+    pub action: String,
+    /// The action as written.
+    pub action_raw: String,
+    /// The resource.
+    pub resource: String,
+    /// The resource's account.
+    pub resource_account: Option<String>,
+    /// Context with lower-cased keys.
+    pub context: BTreeMap<String, ContextValue>,
+}
+
+impl Request {
+    /// Normalizes the request. Derived keys (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:username`,
+    /// `aws:ResourceAccount`) are added when the context does not already give them.
+    pub fn prepare(&self) -> PreparedRequest {
+        let principal = self.principal.clone().filter(|p| !p.is_empty() && p != "anonymous");
+        let mut context: BTreeMap<String, ContextValue> =
+            self.context.iter().map(|(k, v)| (k.to_ascii_lowercase(), v.clone())).collect();
+        let arn = principal.as_deref().and_then(Arn::parse);
+        let principal_account = arn.map(|a| a.account.to_string()).filter(|a| !a.is_empty());
+        if let (Some(p), Some(arn)) = (&principal, arn) {
+            let principal_arn = match arn.resource.strip_prefix("assumed-role/") {
+                Some(rest) => format!("arn:{}:iam::{}:role/{}", arn.partition, arn.account, rest.split('/').next().unwrap_or("")),
+                None => p.clone(),
+            };
+            context.entry("aws:principalarn".into()).or_insert(ContextValue::String(principal_arn));
+            if let Some(user) = arn.resource.strip_prefix("user/") {
+                let name = user.rsplit('/').next().unwrap_or(user);
+                context.entry("aws:username".into()).or_insert(ContextValue::String(name.to_string()));
+            }
+        }
+        if let Some(a) = &principal_account {
+            context.entry("aws:principalaccount".into()).or_insert(ContextValue::String(a.clone()));
+        }
+        if let Some(a) = &self.resource_account {
+            context.entry("aws:resourceaccount".into()).or_insert(ContextValue::String(a.clone()));
+        }
+        PreparedRequest {
+            principal,
+            principal_account,
+            action: self.action.to_ascii_lowercase(),
+            action_raw: self.action.clone(),
+            resource: self.resource.clone(),
+            resource_account: self.resource_account.clone(),
+            context,
+        }
+    }
+}
+
+impl PreparedRequest {
+    /// A context value by key (any case).
+    pub fn get(&self, key: &str) -> Option<&ContextValue> {
+        if key.bytes().any(|b| b.is_ascii_uppercase()) {
+            self.context.get(&key.to_ascii_lowercase())
+        } else {
+            self.context.get(key)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+//! The explanation trace: per layer, per policy, per statement, per element. Data, not text.
+
+use super::request::ContextValue;
+use super::variables::Resolution;
+use super::Layer;
+use serde::Serialize;
+
+/// One policy's evaluation.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PolicyTrace {
+    /// The layer.
+    pub layer: Layer,
+    /// Index within the layer (several identity policies or SCPs).
+    pub index: usize,
+    /// `allow`, `deny` or `noMatch`.
+    pub outcome: Outcome,
+    /// Every statement.
+    pub statements: Vec<StatementTrace>,
+}
+
+/// What one policy says about a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Outcome {
+    /// A Deny statement applies.
+    Deny,
+    /// An Allow statement applies and no Deny does.
+    Allow,
+    /// No statement applies.
+    NoMatch,
+}
+
+/// One statement's evaluation.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct StatementTrace {
+    /// Index in the policy.
+    pub index: usize,
+    /// Sid, if any.
+    pub sid: Option<String>,
+    /// Effect as written.
+    pub effect: String,
+    /// True when every element matched.
+    pub applies: bool,
+    /// Action / NotAction.
+    pub action: ElementTrace,
+    /// Resource / NotResource.
+    pub resource: ElementTrace,
+    /// Principal / NotPrincipal.
+    pub principal: ElementTrace,
+    /// Each condition key; all must match.
+    pub conditions: Vec<ConditionTrace>,
+}
+
+/// Whether one element matched, and why.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ElementTrace {
+    /// The element name as written (`Action`, `NotResource`, …).
+    pub element: String,
+    /// Did it match the request?
+    pub matched: bool,
+    /// The value that matched (for Not* elements: the value that excluded the request).
+    pub matched_value: Option<String>,
+    /// Variables resolved while matching.
+    pub resolved: Vec<Resolution>,
+    /// A one-line explanation.
+    pub reason: String,
+}
+
+/// One condition key's evaluation.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ConditionTrace {
+    /// Operator as written.
+    pub operator: String,
+    /// Key as written.
+    pub key: String,
+    /// Policy values as written.
+    pub values: Vec<String>,
+    /// The request's value for the key.
+    pub context: Option<ContextValue>,
+    /// Variables resolved in the values.
+    pub resolved: Vec<Resolution>,
+    /// Did it match?
+    pub matched: bool,
+    /// Why.
+    pub reason: String,
+}
