@@ -19,6 +19,10 @@ struct Cli {
 enum Command {
     /// Validate a policy document and report findings with positions.
     Validate(commands::validate::Args),
+    /// Evaluate requests against the policies on a request path.
+    Eval(commands::eval::Args),
+    /// Run a policy test file: requests with expected decisions.
+    Test(commands::test::Args),
 }
 
 /// Exit codes shared by every command.
@@ -35,6 +39,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(&args),
+        Command::Eval(args) => commands::eval::run(&args),
+        Command::Test(args) => commands::test::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

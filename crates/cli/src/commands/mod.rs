@@ -1,3 +1,5 @@
 //! One module per subcommand.
 
+pub mod eval;
+pub mod test;
 pub mod validate;

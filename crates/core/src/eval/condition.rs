@@ -27,7 +27,13 @@ impl CompiledCondition {
     /// Compiles one key of one operator. Variables apply to String and Arn operators with Version 2012-10-17.
     pub fn new(operator_text: &str, key: &str, values: &[String], variables: bool) -> Self {
         let operator = Operator::parse(operator_text);
-        let vars = variables && operator.is_some_and(|o| matches!(o.value_kind(), crate::operator::ValueKind::String | crate::operator::ValueKind::Arn));
+        let vars = variables
+            && operator.is_some_and(|o| {
+                matches!(
+                    o.value_kind(),
+                    crate::operator::ValueKind::String | crate::operator::ValueKind::Arn
+                )
+            });
         Self {
             operator_text: operator_text.to_string(),
             operator,
@@ -57,7 +63,13 @@ impl CompiledCondition {
         matched
     }
 
-    fn decide(&self, req: &PreparedRequest, context: Option<&ContextValue>, resolved: &mut Vec<Resolution>, explain: bool) -> (bool, String) {
+    fn decide(
+        &self,
+        req: &PreparedRequest,
+        context: Option<&ContextValue>,
+        resolved: &mut Vec<Resolution>,
+        explain: bool,
+    ) -> (bool, String) {
         let why = |s: &str| if explain { s.to_string() } else { String::new() };
         let Some(op) = self.operator else {
             return (false, why("unknown operator: the condition never matches"));
@@ -65,26 +77,49 @@ impl CompiledCondition {
         if op.base == Base::Null {
             let absent = context.is_none_or(|c| matches!(c, ContextValue::List(l) if l.is_empty()));
             let matched = self.values.iter().any(|v| values::parse_bool(v) == Some(absent));
-            return (matched, why(if absent { "the key is absent" } else { "the key is present" }));
+            return (
+                matched,
+                why(if absent {
+                    "the key is absent"
+                } else {
+                    "the key is present"
+                }),
+            );
         }
         let set: Vec<ContextScalar> = context.map(ContextValue::values).unwrap_or_default();
         let missing = set.is_empty();
         // Does one context value match any policy value (before negation)?
-        let mut hit = |c: &ContextScalar| (0..self.templates.len()).any(|i| self.value_matches(op, i, c, req, resolved));
+        let mut hit = |c: &ContextScalar| {
+            (0..self.templates.len()).any(|i| self.value_matches(op, i, c, req, resolved))
+        };
         match op.qualifier {
             Some(Qualifier::ForAllValues) => {
                 if missing {
                     return (true, why("ForAllValues on an empty or missing set is true"));
                 }
                 let all = set.iter().all(|c| hit(c) != op.negated);
-                (all, why(if all { "every context value satisfies the operator" } else { "a context value does not satisfy the operator" }))
+                (
+                    all,
+                    why(if all {
+                        "every context value satisfies the operator"
+                    } else {
+                        "a context value does not satisfy the operator"
+                    }),
+                )
             }
             Some(Qualifier::ForAnyValue) => {
                 if missing {
                     return (false, why("ForAnyValue on an empty or missing set is false"));
                 }
                 let any = set.iter().any(|c| hit(c) != op.negated);
-                (any, why(if any { "a context value satisfies the operator" } else { "no context value satisfies the operator" }))
+                (
+                    any,
+                    why(if any {
+                        "a context value satisfies the operator"
+                    } else {
+                        "no context value satisfies the operator"
+                    }),
+                )
             }
             None => {
                 if missing {
@@ -111,13 +146,26 @@ impl CompiledCondition {
         }
     }
 
-    fn value_matches(&self, op: Operator, i: usize, c: &ContextScalar, req: &PreparedRequest, resolved: &mut Vec<Resolution>) -> bool {
-        let (Some(tpl), Some(raw)) = (self.templates.get(i), self.values.get(i)) else { return false };
+    fn value_matches(
+        &self,
+        op: Operator,
+        i: usize,
+        c: &ContextScalar,
+        req: &PreparedRequest,
+        resolved: &mut Vec<Resolution>,
+    ) -> bool {
+        let (Some(tpl), Some(raw)) = (self.templates.get(i), self.values.get(i)) else {
+            return false;
+        };
         let text = c.as_text();
         match op.base {
             Base::StringEquals => tpl.resolve_text(req, resolved).is_some_and(|p| p == text),
-            Base::StringEqualsIgnoreCase => tpl.resolve_text(req, resolved).is_some_and(|p| p.eq_ignore_ascii_case(&text)),
-            Base::StringLike => tpl.resolve_pattern(req, false, resolved).is_some_and(|p| p.matches(&text)),
+            Base::StringEqualsIgnoreCase => tpl
+                .resolve_text(req, resolved)
+                .is_some_and(|p| p.eq_ignore_ascii_case(&text)),
+            Base::StringLike => tpl
+                .resolve_pattern(req, false, resolved)
+                .is_some_and(|p| p.matches(&text)),
             Base::Numeric(cmp) => match (values::parse_number(raw), number(c)) {
                 (Some(p), Some(v)) => compare(v, p, cmp),
                 _ => false,
@@ -127,12 +175,16 @@ impl CompiledCondition {
                 _ => false,
             },
             Base::Bool => values::parse_bool(raw).is_some_and(|p| values::parse_bool(&text) == Some(p)),
-            Base::BinaryEquals => values::decode_base64(raw).is_some_and(|p| values::decode_base64(&text) == Some(p)),
+            Base::BinaryEquals => {
+                values::decode_base64(raw).is_some_and(|p| values::decode_base64(&text) == Some(p))
+            }
             Base::IpAddress => match (values::Cidr::parse(raw), text.parse()) {
                 (Some(net), Ok(ip)) => net.contains(ip),
                 _ => false,
             },
-            Base::ArnEquals | Base::ArnLike => tpl.resolve_text(req, resolved).is_some_and(|p| arn_like(&p, &text)),
+            Base::ArnEquals | Base::ArnLike => tpl
+                .resolve_text(req, resolved)
+                .is_some_and(|p| arn_like(&p, &text)),
             Base::Null => false,
         }
     }

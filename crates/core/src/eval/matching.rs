@@ -16,8 +16,12 @@ pub struct ActionPattern {
 impl ActionPattern {
     /// Compiles an action: case-insensitive; whitespace or a comma makes it match nothing.
     pub fn new(text: &str) -> Self {
-        let malformed = text.contains(|c: char| c.is_whitespace() || c == ',') || (text != "*" && !text.contains(':'));
-        Self { text: text.to_string(), pattern: (!malformed).then(|| Pattern::new(text, true)) }
+        let malformed =
+            text.contains(|c: char| c.is_whitespace() || c == ',') || (text != "*" && !text.contains(':'));
+        Self {
+            text: text.to_string(),
+            pattern: (!malformed).then(|| Pattern::new(text, true)),
+        }
     }
 
     /// Matches a lower-cased action.
@@ -37,7 +41,10 @@ pub struct ResourcePattern {
 #[derive(Debug, Clone)]
 enum ResourceKind {
     Any,
-    Arn { head: [Pattern; 4], resource: Template },
+    Arn {
+        head: [Pattern; 4],
+        resource: Template,
+    },
     /// Fewer than six fields: the whole string is one case-sensitive pattern.
     Whole(Template),
 }
@@ -56,7 +63,10 @@ impl ResourcePattern {
                 None => ResourceKind::Whole(Template::parse(text, variables)),
             }
         };
-        Self { text: text.to_string(), kind }
+        Self {
+            text: text.to_string(),
+            kind,
+        }
     }
 
     /// Segment-wise ARN match: `*`/`?` within partition, service, region and account; the resource part
@@ -64,15 +74,21 @@ impl ResourcePattern {
     pub fn matches(&self, req: &PreparedRequest, resource: &str, trace: &mut Vec<Resolution>) -> bool {
         match &self.kind {
             ResourceKind::Any => true,
-            ResourceKind::Whole(t) => t.resolve_pattern(req, false, trace).is_some_and(|p| p.matches(resource)),
+            ResourceKind::Whole(t) => t
+                .resolve_pattern(req, false, trace)
+                .is_some_and(|p| p.matches(resource)),
             ResourceKind::Arn { head, resource: tpl } => {
-                let Some(r) = Arn::parse(resource) else { return false };
+                let Some(r) = Arn::parse(resource) else {
+                    return false;
+                };
                 let [p, s, reg, acct] = head;
                 p.matches(r.partition)
                     && s.matches(r.service)
                     && reg.matches(r.region)
                     && acct.matches(r.account)
-                    && tpl.resolve_pattern(req, false, trace).is_some_and(|pat| pat.matches(r.resource))
+                    && tpl
+                        .resolve_pattern(req, false, trace)
+                        .is_some_and(|pat| pat.matches(r.resource))
             }
         }
     }
@@ -129,7 +145,9 @@ impl PrincipalPattern {
 
     /// Whether the request's principal matches.
     pub fn matches(&self, req: &PreparedRequest) -> bool {
-        let Some(p) = req.principal.as_deref() else { return *self == Self::Everyone };
+        let Some(p) = req.principal.as_deref() else {
+            return *self == Self::Everyone;
+        };
         match self {
             Self::Everyone => true,
             Self::Account(a) => req.principal_account.as_deref() == Some(a.as_str()),
@@ -138,7 +156,10 @@ impl PrincipalPattern {
                     || Arn::parse(p).is_some_and(|s| {
                         s.service == "sts"
                             && s.account == account
-                            && s.resource.strip_prefix("assumed-role/").and_then(|r| r.split('/').next()) == Some(name.as_str())
+                            && s.resource
+                                .strip_prefix("assumed-role/")
+                                .and_then(|r| r.split('/').next())
+                                == Some(name.as_str())
                     })
             }
             Self::Exact(v) => p == v,
@@ -153,7 +174,13 @@ mod tests {
     use crate::eval::request::Request;
 
     fn req(principal: Option<&str>, resource: &str) -> PreparedRequest {
-        Request { principal: principal.map(str::to_string), action: "s3:GetObject".into(), resource: resource.into(), ..Request::default() }.prepare()
+        Request {
+            principal: principal.map(str::to_string),
+            action: "s3:GetObject".into(),
+            resource: resource.into(),
+            ..Request::default()
+        }
+        .prepare()
     }
 
     #[test]
@@ -168,11 +195,32 @@ mod tests {
     fn resources_match_segment_wise() {
         let r = req(None, "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/a/b:c");
         let mut t = Vec::new();
-        assert!(ResourcePattern::new("arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*", true).matches(&r, &r.resource, &mut t));
+        assert!(
+            ResourcePattern::new("arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*", true).matches(
+                &r,
+                &r.resource,
+                &mut t
+            )
+        );
         assert!(ResourcePattern::new("arn:*:s3:::*", true).matches(&r, &r.resource, &mut t));
-        assert!(!ResourcePattern::new("arn:aws:s3:::EC2IMAGEBUILDER-toe-us-east-1-prod/*", true).matches(&r, &r.resource, &mut t));
-        assert!(ResourcePattern::new("ARN:AWS:S3:::ec2imagebuilder-toe-us-east-1-prod/*".replacen("ARN", "arn", 1).as_str(), true).matches(&r, &r.resource, &mut t));
-        assert!(!ResourcePattern::new("arn:aws:s3:us-east-1::ec2imagebuilder-toe-us-east-1-prod/*", true).matches(&r, &r.resource, &mut t));
+        assert!(
+            !ResourcePattern::new("arn:aws:s3:::EC2IMAGEBUILDER-toe-us-east-1-prod/*", true).matches(
+                &r,
+                &r.resource,
+                &mut t
+            )
+        );
+        assert!(ResourcePattern::new(
+            "ARN:AWS:S3:::ec2imagebuilder-toe-us-east-1-prod/*"
+                .replacen("ARN", "arn", 1)
+                .as_str(),
+            true
+        )
+        .matches(&r, &r.resource, &mut t));
+        assert!(
+            !ResourcePattern::new("arn:aws:s3:us-east-1::ec2imagebuilder-toe-us-east-1-prod/*", true)
+                .matches(&r, &r.resource, &mut t)
+        );
     }
 
     #[test]
@@ -185,8 +233,11 @@ mod tests {
         assert!(!PrincipalPattern::new("AWS", "111122223333").matches(&anon));
         assert!(PrincipalPattern::new("AWS", "111122223333").matches(&session));
         assert!(PrincipalPattern::new("AWS", "arn:aws:iam::111122223333:root").matches(&role));
-        assert!(PrincipalPattern::new("AWS", "arn:aws:iam::111122223333:role/path/Builder").matches(&session));
+        assert!(
+            PrincipalPattern::new("AWS", "arn:aws:iam::111122223333:role/path/Builder").matches(&session)
+        );
         assert!(!PrincipalPattern::new("AWS", "arn:aws:iam::111122223333:role/Builder").matches(&other));
-        assert!(PrincipalPattern::new("Service", "imagebuilder.amazonaws.com").matches(&req(Some("imagebuilder.amazonaws.com"), "x")));
+        assert!(PrincipalPattern::new("Service", "imagebuilder.amazonaws.com")
+            .matches(&req(Some("imagebuilder.amazonaws.com"), "x")));
     }
 }

@@ -9,16 +9,16 @@ mod condition;
 mod matching;
 mod policy;
 mod request;
-mod trace;
 mod testfile;
+mod trace;
 mod variables;
 
 pub use condition::{arn_like, CompiledCondition};
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::CompiledPolicy;
 pub use request::{ContextScalar, ContextValue, PreparedRequest, Request};
-pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};
 pub use testfile::{Policies, PolicySource, TestCase, TestFile, TestReport, TestResult};
+pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};
 pub use variables::{Resolution, Template};
 
 use crate::diagnostic::DiagnosticReport;
@@ -158,7 +158,10 @@ impl PolicySet {
             (Layer::Endpoint, self.endpoint.iter().collect()),
             (Layer::Scp, self.scp.iter().collect()),
             (Layer::Rcp, self.rcp.iter().collect()),
-            (Layer::PermissionsBoundary, self.permissions_boundary.iter().collect()),
+            (
+                Layer::PermissionsBoundary,
+                self.permissions_boundary.iter().collect(),
+            ),
             (Layer::Session, self.session.iter().collect()),
             (Layer::Identity, self.identity.iter().collect()),
             (Layer::Resource, self.resource.iter().collect()),
@@ -186,11 +189,20 @@ impl PolicySet {
             }
             let mut layer_outcomes = Vec::new();
             for (index, p) in policies.iter().enumerate() {
-                errors.extend(p.errors.iter().map(|d| LayerError { layer, index, diagnostic: d.clone() }));
+                errors.extend(p.errors.iter().map(|d| LayerError {
+                    layer,
+                    index,
+                    diagnostic: d.clone(),
+                }));
                 if explain {
                     let mut statements = Vec::new();
                     let outcome = p.evaluate(req, Some(&mut statements));
-                    traces.push(PolicyTrace { layer, index, outcome, statements });
+                    traces.push(PolicyTrace {
+                        layer,
+                        index,
+                        outcome,
+                        statements,
+                    });
                     layer_outcomes.push(outcome);
                 } else {
                     layer_outcomes.push(p.evaluate(req, None));
@@ -199,7 +211,13 @@ impl PolicySet {
             outcomes.push((layer, layer_outcomes));
         }
         let (decision, blocked_by) = decide(&outcomes, req);
-        EvalResult { decision, blocked_by, valid: errors.is_empty(), errors, trace: explain.then_some(traces) }
+        EvalResult {
+            decision,
+            blocked_by,
+            valid: errors.is_empty(),
+            errors,
+            trace: explain.then_some(traces),
+        }
     }
 }
 
@@ -210,13 +228,24 @@ fn decide(outcomes: &[(Layer, Vec<Outcome>)], req: &PreparedRequest) -> (Decisio
     if let Some((layer, _)) = outcomes.iter().find(|(_, o)| o.contains(&Outcome::Deny)) {
         return (Decision::ExplicitDeny, Some(*layer));
     }
-    let gates = [Layer::Endpoint, Layer::Scp, Layer::Rcp, Layer::PermissionsBoundary, Layer::Session];
+    let gates = [
+        Layer::Endpoint,
+        Layer::Scp,
+        Layer::Rcp,
+        Layer::PermissionsBoundary,
+        Layer::Session,
+    ];
     for (layer, o) in outcomes.iter().filter(|(l, _)| gates.contains(l)) {
         if !o.iter().all(|x| *x == Outcome::Allow) {
             return (Decision::ImplicitDeny, Some(*layer));
         }
     }
-    let allows = |layer: Layer| outcomes.iter().find(|(l, _)| *l == layer).map(|(_, o)| o.contains(&Outcome::Allow));
+    let allows = |layer: Layer| {
+        outcomes
+            .iter()
+            .find(|(l, _)| *l == layer)
+            .map(|(_, o)| o.contains(&Outcome::Allow))
+    };
     let (identity, resource) = (allows(Layer::Identity), allows(Layer::Resource));
     let same_account = match (&req.resource_account, &req.principal_account) {
         (Some(r), Some(p)) => r == p,
@@ -227,7 +256,9 @@ fn decide(outcomes: &[(Layer, Vec<Outcome>)], req: &PreparedRequest) -> (Decisio
         (Some(i), None) => (!i).then_some(Layer::Identity),
         (None, Some(r)) => (!r).then_some(Layer::Resource),
         (Some(i), Some(r)) if same_account => (!(i || r)).then_some(Layer::Identity),
-        (Some(i), Some(r)) => (!i).then_some(Layer::Identity).or((!r).then_some(Layer::Resource)),
+        (Some(i), Some(r)) => (!i)
+            .then_some(Layer::Identity)
+            .or((!r).then_some(Layer::Resource)),
     };
     match blocked {
         Some(layer) => (Decision::ImplicitDeny, Some(layer)),

@@ -34,18 +34,35 @@ struct CompiledStatement {
 impl CompiledPolicy {
     /// Validates and compiles `src` as a policy of `kind`.
     pub fn compile(src: &str, kind: PolicyKind) -> CompiledPolicy {
-        let options = ValidateOptions { kind, ..ValidateOptions::default() };
+        let options = ValidateOptions {
+            kind,
+            ..ValidateOptions::default()
+        };
         let v = validate(src, &options);
         let index = LineIndex::new(src);
-        let errors: Vec<DiagnosticReport> =
-            v.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(|d| d.report(&index)).collect();
+        let errors: Vec<DiagnosticReport> = v
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| d.report(&index))
+            .collect();
         let variables = v.policy.as_ref().is_some_and(|p| p.supports_variables());
         let statements = v
             .policy
             .as_ref()
-            .map(|p| p.statements.iter().enumerate().map(|(i, s)| compile_statement(i, s, kind, variables)).collect())
+            .map(|p| {
+                p.statements
+                    .iter()
+                    .enumerate()
+                    .map(|(i, s)| compile_statement(i, s, kind, variables))
+                    .collect()
+            })
             .unwrap_or_default();
-        CompiledPolicy { statements, valid: errors.is_empty(), errors }
+        CompiledPolicy {
+            statements,
+            valid: errors.is_empty(),
+            errors,
+        }
     }
 
     /// Evaluates one request against this policy.
@@ -88,7 +105,13 @@ fn element_values(e: &Element) -> Vec<String> {
 }
 
 fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: bool) -> CompiledStatement {
-    let name = |e: &Element, base: &str| if e.negated { format!("Not{base}") } else { base.to_string() };
+    let name = |e: &Element, base: &str| {
+        if e.negated {
+            format!("Not{base}")
+        } else {
+            base.to_string()
+        }
+    };
     let principal = match (&st.principal, kind) {
         (_, PolicyKind::Identity) | (None, _) => None,
         (Some(p), _) => {
@@ -96,18 +119,48 @@ fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: 
                 PrincipalKind::Bare(v) => vec![(v.value.clone(), PrincipalPattern::new("*", &v.value))],
                 PrincipalKind::Map(entries) => entries
                     .iter()
-                    .flat_map(|e| e.values.iter().map(|v| (format!("{}: {}", e.key.value, v.value), PrincipalPattern::new(&e.key.value, &v.value))))
+                    .flat_map(|e| {
+                        e.values.iter().map(|v| {
+                            (
+                                format!("{}: {}", e.key.value, v.value),
+                                PrincipalPattern::new(&e.key.value, &v.value),
+                            )
+                        })
+                    })
                     .collect(),
             };
-            Some((if p.negated { "NotPrincipal".into() } else { "Principal".into() }, p.negated, patterns))
+            Some((
+                if p.negated {
+                    "NotPrincipal".into()
+                } else {
+                    "Principal".into()
+                },
+                p.negated,
+                patterns,
+            ))
         }
     };
     CompiledStatement {
         index,
         sid: st.sid.as_ref().map(|s| s.value.clone()),
         effect: st.effect.as_ref().map(|e| e.value.clone()).unwrap_or_default(),
-        action: st.action.as_ref().map(|e| (name(e, "Action"), e.negated, element_values(e).iter().map(|a| ActionPattern::new(a)).collect())),
-        resource: st.resource.as_ref().map(|e| (name(e, "Resource"), e.negated, element_values(e).iter().map(|r| ResourcePattern::new(r, variables)).collect())),
+        action: st.action.as_ref().map(|e| {
+            (
+                name(e, "Action"),
+                e.negated,
+                element_values(e).iter().map(|a| ActionPattern::new(a)).collect(),
+            )
+        }),
+        resource: st.resource.as_ref().map(|e| {
+            (
+                name(e, "Resource"),
+                e.negated,
+                element_values(e)
+                    .iter()
+                    .map(|r| ResourcePattern::new(r, variables))
+                    .collect(),
+            )
+        }),
         principal,
         conditions: st
             .condition
@@ -115,7 +168,16 @@ fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: 
             .map(|c| {
                 c.operators
                     .iter()
-                    .flat_map(|op| op.keys.iter().map(move |k| CompiledCondition::new(&op.name.value, &k.name.value, &element_values_of(k), variables)))
+                    .flat_map(|op| {
+                        op.keys.iter().map(move |k| {
+                            CompiledCondition::new(
+                                &op.name.value,
+                                &k.name.value,
+                                &element_values_of(k),
+                                variables,
+                            )
+                        })
+                    })
                     .collect()
             })
             .unwrap_or_default(),
@@ -128,15 +190,25 @@ fn element_values_of(k: &crate::model::ConditionKey) -> Vec<String> {
 
 impl CompiledStatement {
     fn action_match(&self, req: &PreparedRequest) -> Option<usize> {
-        self.action.as_ref().and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(&req.action)))
+        self.action
+            .as_ref()
+            .and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(&req.action)))
     }
 
-    fn resource_match(&self, req: &PreparedRequest, resolved: &mut Vec<super::variables::Resolution>) -> Option<usize> {
-        self.resource.as_ref().and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(req, &req.resource, resolved)))
+    fn resource_match(
+        &self,
+        req: &PreparedRequest,
+        resolved: &mut Vec<super::variables::Resolution>,
+    ) -> Option<usize> {
+        self.resource
+            .as_ref()
+            .and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(req, &req.resource, resolved)))
     }
 
     fn principal_match(&self, req: &PreparedRequest) -> Option<usize> {
-        self.principal.as_ref().and_then(|(_, _, pats)| pats.iter().position(|(_, p)| p.matches(req)))
+        self.principal
+            .as_ref()
+            .and_then(|(_, _, pats)| pats.iter().position(|(_, p)| p.matches(req)))
     }
 
     /// Applies the Not* inversion: an element matches when a value matched, or for Not* when none did.
@@ -145,7 +217,9 @@ impl CompiledStatement {
     }
 
     fn applies(&self, req: &PreparedRequest) -> bool {
-        let (Some((_, an, _)), Some((_, rn, _))) = (&self.action, &self.resource) else { return false };
+        let (Some((_, an, _)), Some((_, rn, _))) = (&self.action, &self.resource) else {
+            return false;
+        };
         if !Self::element(self.action_match(req), *an) {
             return false;
         }
@@ -166,7 +240,13 @@ impl CompiledStatement {
             None => missing("Action", "the statement has no Action: it never applies"),
             Some((name, negated, pats)) => {
                 let found = self.action_match(req);
-                describe(name, *negated, found.and_then(|i| pats.get(i)).map(|p| p.text.clone()), &req.action_raw, Vec::new())
+                describe(
+                    name,
+                    *negated,
+                    found.and_then(|i| pats.get(i)).map(|p| p.text.clone()),
+                    &req.action_raw,
+                    Vec::new(),
+                )
             }
         };
         let resource = match &self.resource {
@@ -174,7 +254,13 @@ impl CompiledStatement {
             Some((name, negated, pats)) => {
                 let mut resolved = Vec::new();
                 let found = self.resource_match(req, &mut resolved);
-                describe(name, *negated, found.and_then(|i| pats.get(i)).map(|p| p.text.clone()), &req.resource, resolved)
+                describe(
+                    name,
+                    *negated,
+                    found.and_then(|i| pats.get(i)).map(|p| p.text.clone()),
+                    &req.resource,
+                    resolved,
+                )
             }
         };
         let who = req.principal.clone().unwrap_or_else(|| "anonymous".into());
@@ -198,15 +284,36 @@ impl CompiledStatement {
             all &= c.evaluate(req, Some(&mut conditions));
         }
         let applies = action.matched && resource.matched && principal.matched && all;
-        StatementTrace { index: self.index, sid: self.sid.clone(), effect: self.effect.clone(), applies, action, resource, principal, conditions }
+        StatementTrace {
+            index: self.index,
+            sid: self.sid.clone(),
+            effect: self.effect.clone(),
+            applies,
+            action,
+            resource,
+            principal,
+            conditions,
+        }
     }
 }
 
 fn missing(element: &str, reason: &str) -> ElementTrace {
-    ElementTrace { element: element.into(), matched: false, matched_value: None, resolved: Vec::new(), reason: reason.into() }
+    ElementTrace {
+        element: element.into(),
+        matched: false,
+        matched_value: None,
+        resolved: Vec::new(),
+        reason: reason.into(),
+    }
 }
 
-fn describe(name: &str, negated: bool, found: Option<String>, request_value: &str, resolved: Vec<super::variables::Resolution>) -> ElementTrace {
+fn describe(
+    name: &str,
+    negated: bool,
+    found: Option<String>,
+    request_value: &str,
+    resolved: Vec<super::variables::Resolution>,
+) -> ElementTrace {
     let matched = found.is_some() != negated;
     let reason = match (&found, negated) {
         (Some(v), false) => format!("\"{v}\" matches {request_value}"),
@@ -214,5 +321,11 @@ fn describe(name: &str, negated: bool, found: Option<String>, request_value: &st
         (Some(v), true) => format!("\"{v}\" matches {request_value}, so {name} excludes it"),
         (None, true) => format!("no {name} value matches {request_value}, so {name} includes it"),
     };
-    ElementTrace { element: name.into(), matched, matched_value: found, resolved, reason }
+    ElementTrace {
+        element: name.into(),
+        matched,
+        matched_value: found,
+        resolved,
+        reason,
+    }
 }

@@ -112,27 +112,46 @@ impl Request {
     /// Normalizes the request. Derived keys (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:username`,
     /// `aws:ResourceAccount`) are added when the context does not already give them.
     pub fn prepare(&self) -> PreparedRequest {
-        let principal = self.principal.clone().filter(|p| !p.is_empty() && p != "anonymous");
-        let mut context: BTreeMap<String, ContextValue> =
-            self.context.iter().map(|(k, v)| (k.to_ascii_lowercase(), v.clone())).collect();
+        let principal = self
+            .principal
+            .clone()
+            .filter(|p| !p.is_empty() && p != "anonymous");
+        let mut context: BTreeMap<String, ContextValue> = self
+            .context
+            .iter()
+            .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+            .collect();
         let arn = principal.as_deref().and_then(Arn::parse);
         let principal_account = arn.map(|a| a.account.to_string()).filter(|a| !a.is_empty());
         if let (Some(p), Some(arn)) = (&principal, arn) {
             let principal_arn = match arn.resource.strip_prefix("assumed-role/") {
-                Some(rest) => format!("arn:{}:iam::{}:role/{}", arn.partition, arn.account, rest.split('/').next().unwrap_or("")),
+                Some(rest) => format!(
+                    "arn:{}:iam::{}:role/{}",
+                    arn.partition,
+                    arn.account,
+                    rest.split('/').next().unwrap_or("")
+                ),
                 None => p.clone(),
             };
-            context.entry("aws:principalarn".into()).or_insert(ContextValue::String(principal_arn));
+            context
+                .entry("aws:principalarn".into())
+                .or_insert(ContextValue::String(principal_arn));
             if let Some(user) = arn.resource.strip_prefix("user/") {
                 let name = user.rsplit('/').next().unwrap_or(user);
-                context.entry("aws:username".into()).or_insert(ContextValue::String(name.to_string()));
+                context
+                    .entry("aws:username".into())
+                    .or_insert(ContextValue::String(name.to_string()));
             }
         }
         if let Some(a) = &principal_account {
-            context.entry("aws:principalaccount".into()).or_insert(ContextValue::String(a.clone()));
+            context
+                .entry("aws:principalaccount".into())
+                .or_insert(ContextValue::String(a.clone()));
         }
         if let Some(a) = &self.resource_account {
-            context.entry("aws:resourceaccount".into()).or_insert(ContextValue::String(a.clone()));
+            context
+                .entry("aws:resourceaccount".into())
+                .or_insert(ContextValue::String(a.clone()));
         }
         PreparedRequest {
             principal,

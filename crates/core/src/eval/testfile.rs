@@ -105,7 +105,13 @@ pub struct TestReport {
 impl TestFile {
     /// Parses a test file.
     pub fn parse(text: &str) -> Result<TestFile, String> {
-        serde_json::from_str(text).map_err(|e| format!("invalid test file at line {}, column {}: {e}", e.line(), e.column()))
+        serde_json::from_str(text).map_err(|e| {
+            format!(
+                "invalid test file at line {}, column {}: {e}",
+                e.line(),
+                e.column()
+            )
+        })
     }
 
     /// Compiles the policies; `read` loads a path relative to the test file.
@@ -118,7 +124,9 @@ impl TestFile {
             Ok(CompiledPolicy::compile(&text, layer.policy_kind()))
         };
         let one = |src: &Option<PolicySource>, layer| src.as_ref().map(|s| load(s, layer)).transpose();
-        let many = |srcs: &Vec<PolicySource>, layer| srcs.iter().map(|s| load(s, layer)).collect::<Result<Vec<_>, _>>();
+        let many = |srcs: &Vec<PolicySource>, layer| {
+            srcs.iter().map(|s| load(s, layer)).collect::<Result<Vec<_>, _>>()
+        };
         let p = &self.policies;
         Ok(PolicySet {
             endpoint: one(&p.endpoint, Layer::Endpoint)?,
@@ -136,13 +144,28 @@ impl TestFile {
         let set = self.policy_set(read)?;
         let mut results = Vec::new();
         for t in &self.tests {
-            let expected = Decision::parse(&t.expect)
-                .ok_or_else(|| format!("test \"{}\": expect must be allowed, explicitDeny or implicitDeny, not \"{}\"", t.name, t.expect))?;
+            let expected = Decision::parse(&t.expect).ok_or_else(|| {
+                format!(
+                    "test \"{}\": expect must be allowed, explicitDeny or implicitDeny, not \"{}\"",
+                    t.name, t.expect
+                )
+            })?;
             let r = set.evaluate(&t.request, false);
             let pass = r.decision == expected && t.blocked_by.is_none_or(|b| r.blocked_by == Some(b));
-            results.push(TestResult { name: t.name.clone(), decision: r.decision, expect: t.expect.clone(), pass, blocked_by: r.blocked_by });
+            results.push(TestResult {
+                name: t.name.clone(),
+                decision: r.decision,
+                expect: t.expect.clone(),
+                pass,
+                blocked_by: r.blocked_by,
+            });
         }
         let passed = results.iter().filter(|r| r.pass).count();
-        Ok(TestReport { failed: results.len() - passed, passed, results, valid: set.valid() })
+        Ok(TestReport {
+            failed: results.len() - passed,
+            passed,
+            results,
+            valid: set.valid(),
+        })
     }
 }

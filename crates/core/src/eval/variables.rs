@@ -39,7 +39,9 @@ impl Template {
     /// Splits `text` into pieces; with `enabled` false (Version 2008-10-17) the text stays literal policy text.
     pub fn parse(text: &str, enabled: bool) -> Template {
         if !enabled || !text.contains("${") {
-            return Template { pieces: vec![Piece::Text(text.to_string())] };
+            return Template {
+                pieces: vec![Piece::Text(text.to_string())],
+            };
         }
         let mut pieces = Vec::new();
         let mut rest = text;
@@ -59,7 +61,10 @@ impl Template {
                         key: key.trim().to_string(),
                         default: Some(default.trim().trim_matches('\'').to_string()),
                     },
-                    None => Piece::Var { key: inner.trim().to_string(), default: None },
+                    None => Piece::Var {
+                        key: inner.trim().to_string(),
+                        default: None,
+                    },
                 },
             });
             rest = after.get(end + 1..).unwrap_or("");
@@ -93,7 +98,12 @@ impl Template {
     }
 
     /// A wildcard pattern: policy text keeps its wildcards, substituted values and escapes are literal.
-    pub fn resolve_pattern(&self, req: &PreparedRequest, fold_case: bool, trace: &mut Vec<Resolution>) -> Option<Pattern> {
+    pub fn resolve_pattern(
+        &self,
+        req: &PreparedRequest,
+        fold_case: bool,
+        trace: &mut Vec<Resolution>,
+    ) -> Option<Pattern> {
         let mut p = Pattern::new("", fold_case);
         let mut ok = true;
         for piece in &self.pieces {
@@ -110,14 +120,25 @@ impl Template {
     }
 }
 
-fn lookup(req: &PreparedRequest, key: &str, default: Option<&str>, trace: &mut Vec<Resolution>) -> Option<String> {
+fn lookup(
+    req: &PreparedRequest,
+    key: &str,
+    default: Option<&str>,
+    trace: &mut Vec<Resolution>,
+) -> Option<String> {
     // A multi-valued key cannot be substituted: the value matches nothing.
-    let value = req.get(key).and_then(|v| v.single_text()).or_else(|| default.map(str::to_string));
+    let value = req
+        .get(key)
+        .and_then(|v| v.single_text())
+        .or_else(|| default.map(str::to_string));
     let variable = match default {
         Some(d) => format!("${{{key}, '{d}'}}"),
         None => format!("${{{key}}}"),
     };
-    trace.push(Resolution { variable, value: value.clone() });
+    trace.push(Resolution {
+        variable,
+        value: value.clone(),
+    });
     value
 }
 
@@ -127,8 +148,13 @@ mod tests {
     use crate::eval::request::{ContextValue, Request};
 
     fn req() -> PreparedRequest {
-        let mut r = Request { action: "s3:GetObject".into(), resource: "arn:aws:s3:::b/k".into(), ..Request::default() };
-        r.context.insert("aws:username".into(), ContextValue::String("al*ce".into()));
+        let mut r = Request {
+            action: "s3:GetObject".into(),
+            resource: "arn:aws:s3:::b/k".into(),
+            ..Request::default()
+        };
+        r.context
+            .insert("aws:username".into(), ContextValue::String("al*ce".into()));
         r.prepare()
     }
 
@@ -136,12 +162,22 @@ mod tests {
     fn substitutes_escapes_and_defaults() {
         let mut t = Vec::new();
         let tpl = Template::parse("home/${aws:username}/${*}/${aws:PrincipalTag/team, 'none'}", true);
-        assert_eq!(tpl.resolve_text(&req(), &mut t).as_deref(), Some("home/al*ce/*/none"));
+        assert_eq!(
+            tpl.resolve_text(&req(), &mut t).as_deref(),
+            Some("home/al*ce/*/none")
+        );
         assert_eq!(t.len(), 2);
         let p = tpl.resolve_pattern(&req(), false, &mut t).unwrap();
         assert!(p.matches("home/al*ce/*/none"));
         assert!(!p.matches("home/alice/*/none"), "a substituted * is literal");
-        assert!(Template::parse("${aws:nope}", true).resolve_text(&req(), &mut t).is_none());
-        assert_eq!(Template::parse("${aws:username}", false).resolve_text(&req(), &mut t).as_deref(), Some("${aws:username}"));
+        assert!(Template::parse("${aws:nope}", true)
+            .resolve_text(&req(), &mut t)
+            .is_none());
+        assert_eq!(
+            Template::parse("${aws:username}", false)
+                .resolve_text(&req(), &mut t)
+                .as_deref(),
+            Some("${aws:username}")
+        );
     }
 }

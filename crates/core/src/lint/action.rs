@@ -129,7 +129,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             "UNKNOWN_ACTION",
             span,
             path,
-            format!("\"{action}\" is not a {} action", service.prefix),
+            format!("\"{action}\" is not a known {} action", service.prefix),
         )
         .help(help),
     )

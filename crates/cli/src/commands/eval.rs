@@ -1,0 +1,181 @@
+//! `vpce-policy eval`: evaluate requests against the policies on a request path.
+
+use crate::{exit, input};
+use clap::ValueEnum;
+use std::io::{BufWriter, Write};
+use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, PolicySet, Request};
+
+/// Output formats.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum FormatArg {
+    /// One line per request, and the trace as an indented tree with --explain.
+    Human,
+    /// One JSON object per line: {"decision","blockedBy","valid","trace"?}.
+    Json,
+}
+
+/// Arguments of `eval`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The VPC endpoint policy.
+    #[arg(long)]
+    pub endpoint_policy: Option<String>,
+    /// An identity-based policy (repeatable).
+    #[arg(long)]
+    pub identity_policy: Vec<String>,
+    /// The resource-based policy.
+    #[arg(long)]
+    pub resource_policy: Option<String>,
+    /// A service control policy (repeatable; each must allow).
+    #[arg(long)]
+    pub scp: Vec<String>,
+    /// A resource control policy (repeatable; each must allow).
+    #[arg(long)]
+    pub rcp: Vec<String>,
+    /// The permissions boundary.
+    #[arg(long)]
+    pub permissions_boundary: Option<String>,
+    /// The session policy.
+    #[arg(long)]
+    pub session_policy: Option<String>,
+    /// A request as a JSON object: {"principal","action","resource","resourceAccount","context"}.
+    #[arg(long, conflicts_with = "requests", required_unless_present = "requests")]
+    pub request: Option<String>,
+    /// Requests as JSON Lines, one object per line.
+    #[arg(long)]
+    pub requests: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "human")]
+    pub format: FormatArg,
+    /// Include the per-layer, per-statement explanation.
+    #[arg(long)]
+    pub explain: bool,
+}
+
+fn compile(path: &str, layer: Layer) -> Result<CompiledPolicy, String> {
+    Ok(CompiledPolicy::compile(&input::read(path)?, layer.policy_kind()))
+}
+
+/// Runs `eval`. Exit code 0 whatever the decisions; 2 for unreadable input.
+pub fn run(args: &Args) -> Result<u8, String> {
+    let one = |p: &Option<String>, l| p.as_deref().map(|p| compile(p, l)).transpose();
+    let many = |ps: &Vec<String>, l| ps.iter().map(|p| compile(p, l)).collect::<Result<Vec<_>, _>>();
+    let set = PolicySet {
+        endpoint: one(&args.endpoint_policy, Layer::Endpoint)?,
+        identity: many(&args.identity_policy, Layer::Identity)?,
+        resource: one(&args.resource_policy, Layer::Resource)?,
+        scp: many(&args.scp, Layer::Scp)?,
+        rcp: many(&args.rcp, Layer::Rcp)?,
+        permissions_boundary: one(&args.permissions_boundary, Layer::PermissionsBoundary)?,
+        session: one(&args.session_policy, Layer::Session)?,
+    };
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut emit = |r: &EvalResult| -> Result<(), String> {
+        let text = match args.format {
+            FormatArg::Json => json_line(r, args.explain),
+            FormatArg::Human => human(r),
+        };
+        writeln!(out, "{text}").map_err(|e| e.to_string())
+    };
+    if let Some(path) = &args.request {
+        let request: Request =
+            serde_json::from_str(&input::read(path)?).map_err(|e| format!("{path}: invalid request: {e}"))?;
+        emit(&set.evaluate(&request, args.explain))?;
+    } else if let Some(path) = &args.requests {
+        let text = input::read(path)?;
+        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+            let request: Request =
+                serde_json::from_str(line).map_err(|e| format!("{path}:{}: invalid request: {e}", n + 1))?;
+            emit(&set.evaluate(&request, args.explain))?;
+        }
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    Ok(exit::OK)
+}
+
+fn json_line(r: &EvalResult, explain: bool) -> String {
+    let mut v = serde_json::json!({
+        "decision": r.decision,
+        "blockedBy": r.blocked_by,
+        "valid": r.valid,
+    });
+    if explain {
+        if let (Some(obj), Some(trace)) = (v.as_object_mut(), &r.trace) {
+            obj.insert("trace".into(), serde_json::to_value(trace).unwrap_or_default());
+        }
+    }
+    v.to_string()
+}
+
+fn human(r: &EvalResult) -> String {
+    let mut s = r.decision.as_str().to_string();
+    if let Some(layer) = r.blocked_by {
+        s.push_str(&format!(" (blocked by the {} layer)", layer.as_str()));
+    }
+    if !r.valid {
+        s.push_str(
+            "\n  warning: a policy has validator errors; this is the decision for the policy as written:",
+        );
+        for e in &r.errors {
+            s.push_str(&format!(
+                "\n    {}[{}] {}:{}: {}",
+                e.layer.as_str(),
+                e.index,
+                e.diagnostic.line,
+                e.diagnostic.column,
+                e.diagnostic.message
+            ));
+        }
+    }
+    for p in r.trace.iter().flatten() {
+        s.push_str(&format!(
+            "\n  {} policy #{}: {:?}",
+            p.layer.as_str(),
+            p.index,
+            p.outcome
+        ));
+        for st in &p.statements {
+            let sid = st.sid.as_deref().map(|x| format!(" \"{x}\"")).unwrap_or_default();
+            s.push_str(&format!(
+                "\n    statement {}{sid} ({}): {}",
+                st.index,
+                st.effect,
+                if st.applies { "applies" } else { "does not apply" }
+            ));
+            for e in [&st.action, &st.resource, &st.principal] {
+                s.push_str(&format!(
+                    "\n      {} {}: {}",
+                    if e.matched { "✓" } else { "✗" },
+                    e.element,
+                    e.reason
+                ));
+                for v in &e.resolved {
+                    s.push_str(&format!(
+                        "\n          {} = {}",
+                        v.variable,
+                        v.value.as_deref().unwrap_or("(missing: matches nothing)")
+                    ));
+                }
+            }
+            for c in &st.conditions {
+                s.push_str(&format!(
+                    "\n      {} Condition {} {} {:?}: {}",
+                    if c.matched { "✓" } else { "✗" },
+                    c.operator,
+                    c.key,
+                    c.values,
+                    c.reason
+                ));
+                for v in &c.resolved {
+                    s.push_str(&format!(
+                        "\n          {} = {}",
+                        v.variable,
+                        v.value.as_deref().unwrap_or("(missing: matches nothing)")
+                    ));
+                }
+            }
+        }
+    }
+    s
+}

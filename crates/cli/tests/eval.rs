@@ -1,0 +1,143 @@
+//! `vpce-policy eval` and `vpce-policy test` end to end.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn corpus() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/eval")
+}
+
+fn tmp(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vpce-policy-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p
+}
+
+const ENDPOINT: &str = r#"{"Version":"2012-10-17","Statement":[
+ {"Effect":"Allow","Principal":"*","Action":"imagebuilder:*","Resource":"*"},
+ {"Effect":"Deny","Principal":"*","Action":"imagebuilder:DeleteImage","Resource":"*"}]}"#;
+
+#[test]
+fn eval_prints_one_json_object_per_request() {
+    let policy = tmp("ep.json", ENDPOINT);
+    let requests = tmp(
+        "reqs.jsonl",
+        "{\"action\":\"imagebuilder:GetImage\",\"resource\":\"*\"}\n\n{\"action\":\"imagebuilder:DeleteImage\",\"resource\":\"*\"}\n{\"action\":\"s3:GetObject\",\"resource\":\"arn:aws:s3:::b/k\"}\n",
+    );
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("eval")
+        .arg("--endpoint-policy")
+        .arg(&policy)
+        .arg("--requests")
+        .arg(&requests)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[0],
+        serde_json::json!({"decision":"allowed","blockedBy":null,"valid":true})
+    );
+    assert_eq!(
+        lines[1],
+        serde_json::json!({"decision":"explicitDeny","blockedBy":"endpoint","valid":true})
+    );
+    assert_eq!(
+        lines[2],
+        serde_json::json!({"decision":"implicitDeny","blockedBy":"endpoint","valid":true})
+    );
+}
+
+#[test]
+fn eval_explain_carries_the_trace_and_invalid_policies_say_so() {
+    let policy = tmp(
+        "bad.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"imagebuilder: GetImage","Resource":"*"}]}"#,
+    );
+    let request = tmp("req.json", r#"{"action":"imagebuilder:GetImage","resource":"*"}"#);
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("eval")
+        .arg("--endpoint-policy")
+        .arg(&policy)
+        .arg("--request")
+        .arg(&request)
+        .args(["--format", "json", "--explain"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["decision"], "implicitDeny");
+    assert_eq!(v["valid"], false);
+    let action = &v["trace"][0]["statements"][0]["action"];
+    assert_eq!(action["matched"], false);
+    assert_eq!(action["element"], "Action");
+}
+
+#[test]
+fn eval_rejects_bad_requests_with_a_position() {
+    let policy = tmp("ep2.json", ENDPOINT);
+    let requests = tmp(
+        "bad.jsonl",
+        "{\"action\":\"a:b\",\"resource\":\"*\"}\n{\"action\": 5}\n",
+    );
+    Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("eval")
+        .arg("--endpoint-policy")
+        .arg(&policy)
+        .arg("--requests")
+        .arg(&requests)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("bad.jsonl:2: invalid request"));
+}
+
+#[test]
+fn test_command_reports_json_and_exit_codes() {
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("test")
+        .arg(corpus().join("layers-scp-rcp.json"))
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["passed"], 3);
+    assert_eq!(v["failed"], 0);
+    let keys: Vec<&str> = v["results"][0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, ["name", "decision", "expect", "pass", "blockedBy"]);
+
+    let failing = tmp(
+        "failing.json",
+        r#"{"policies":{"endpoint":"ep3.json"},"tests":[{"name":"wrong","request":{"action":"imagebuilder:DeleteImage","resource":"*"},"expect":"allowed"}]}"#,
+    );
+    std::fs::write(failing.with_file_name("ep3.json"), ENDPOINT).unwrap();
+    Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("test")
+        .arg(&failing)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains("FAIL wrong: explicitDeny"));
+}
