@@ -23,6 +23,10 @@ enum Command {
     Eval(commands::eval::Args),
     /// Run a policy test file: requests with expected decisions.
     Test(commands::test::Args),
+    /// Generate the Image Builder and S3 endpoint policies and their exports.
+    Generate(commands::generate::Args),
+    /// Run the scenario suite against given or generated endpoint policies.
+    Scenarios(commands::scenarios::Args),
 }
 
 /// Exit codes shared by every command.
@@ -41,6 +45,8 @@ fn main() -> ExitCode {
         Command::Validate(args) => commands::validate::run(&args),
         Command::Eval(args) => commands::eval::run(&args),
         Command::Test(args) => commands::test::run(&args),
+        Command::Generate(args) => commands::generate::run(&args),
+        Command::Scenarios(args) => commands::scenarios::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

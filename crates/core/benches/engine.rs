@@ -72,7 +72,13 @@ pub const TYPICAL: &str = r#"{"Version": "2012-10-17", "Statement": [
 
 fn bench_eval(c: &mut Criterion) {
     use vpce_policy_core::eval::{CompiledPolicy, PolicySet, Request};
-    let set = PolicySet { endpoint: Some(CompiledPolicy::compile(TYPICAL, vpce_policy_core::PolicyKind::Endpoint)), ..PolicySet::default() };
+    let set = PolicySet {
+        endpoint: Some(CompiledPolicy::compile(
+            TYPICAL,
+            vpce_policy_core::PolicyKind::Endpoint,
+        )),
+        ..PolicySet::default()
+    };
     assert!(set.valid());
     let request: Request = serde_json::from_str(
         r#"{"principal": "arn:aws:sts::111122223333:assumed-role/Builder/i-1", "action": "imagebuilder:CreateImage",
@@ -83,11 +89,16 @@ fn bench_eval(c: &mut Criterion) {
     .unwrap();
     assert_eq!(set.evaluate(&request, false).decision.as_str(), "allowed");
     let prepared = request.prepare();
-    c.bench_function("evaluate typical endpoint policy (8 statements, trace off)", |b| {
-        b.iter(|| set.evaluate_prepared(black_box(&prepared), false))
+    c.bench_function(
+        "evaluate typical endpoint policy (8 statements, trace off)",
+        |b| b.iter(|| set.evaluate_prepared(black_box(&prepared), false)),
+    );
+    c.bench_function("prepare + evaluate (trace off)", |b| {
+        b.iter(|| set.evaluate(black_box(&request), false))
     });
-    c.bench_function("prepare + evaluate (trace off)", |b| b.iter(|| set.evaluate(black_box(&request), false)));
-    c.bench_function("evaluate with trace", |b| b.iter(|| set.evaluate_prepared(black_box(&prepared), true)));
+    c.bench_function("evaluate with trace", |b| {
+        b.iter(|| set.evaluate_prepared(black_box(&prepared), true))
+    });
 }
 
 criterion_group!(benches, bench_validate, bench_eval);

@@ -8,6 +8,7 @@ pub mod arn;
 pub mod data;
 pub mod diagnostic;
 pub mod eval;
+pub mod generate;
 pub mod glob;
 pub mod json;
 pub mod lint;

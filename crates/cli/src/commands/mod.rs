@@ -1,5 +1,7 @@
 //! One module per subcommand.
 
 pub mod eval;
+pub mod generate;
+pub mod scenarios;
 pub mod test;
 pub mod validate;

@@ -19,15 +19,18 @@ pub struct CompiledPolicy {
     pub errors: Vec<DiagnosticReport>,
 }
 
+/// A compiled element: its name as written (`NotAction`, …), whether it is a Not* element, and its values.
+type Compiled<T> = (String, bool, Vec<T>);
+
 #[derive(Debug, Clone)]
 struct CompiledStatement {
     index: usize,
     sid: Option<String>,
     effect: String,
-    action: Option<(String, bool, Vec<ActionPattern>)>,
-    resource: Option<(String, bool, Vec<ResourcePattern>)>,
+    action: Option<Compiled<ActionPattern>>,
+    resource: Option<Compiled<ResourcePattern>>,
     /// `None`: no principal element, evaluated as "*" (endpoint policies) or not applicable (identity policies).
-    principal: Option<(String, bool, Vec<(String, PrincipalPattern)>)>,
+    principal: Option<Compiled<(String, PrincipalPattern)>>,
     conditions: Vec<CompiledCondition>,
 }
 

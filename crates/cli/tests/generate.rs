@@ -1,0 +1,173 @@
+//! `vpce-policy generate` and `vpce-policy scenarios` end to end.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn run(args: &[&str]) -> (i32, String) {
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
+    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+}
+
+#[test]
+fn target_imagebuilder_json_is_exactly_the_policy_document() {
+    let (code, out) = run(&[
+        "generate",
+        "--region",
+        "eu-west-1",
+        "--target",
+        "imagebuilder",
+        "--format",
+        "json",
+        "--deny-deletes",
+    ]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["Version"], "2012-10-17");
+    assert_eq!(v["Statement"][1]["Effect"], "Deny");
+    assert_eq!(
+        v["Statement"][1]["Action"],
+        serde_json::json!(["imagebuilder:DeleteImage", "imagebuilder:DeleteComponent"])
+    );
+    let mut cmd = Command::cargo_bin("vpce-policy").unwrap();
+    cmd.args(["validate", "--region", "eu-west-1", "-"])
+        .write_stdin(out)
+        .assert()
+        .code(0)
+        .stdout("no findings\n");
+}
+
+#[test]
+fn target_all_json_has_service_names_dns_and_policies() {
+    let (_, out) = run(&[
+        "generate",
+        "--region",
+        "us-gov-west-1",
+        "--environment",
+        "preprod",
+        "--ssm",
+        "--target",
+        "all",
+        "--format",
+        "json",
+    ]);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(
+        v["imagebuilder"]["serviceName"],
+        "com.amazonaws.us-gov-west-1.imagebuilder"
+    );
+    assert_eq!(
+        v["imagebuilder"]["privateDnsName"],
+        "imagebuilder.us-gov-west-1.amazonaws.com"
+    );
+    assert_eq!(v["s3"]["serviceName"], "com.amazonaws.us-gov-west-1.s3");
+    let keys: Vec<&str> = v["s3"].as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["serviceName", "policy"]);
+    let resources = v["s3"]["policy"]["Statement"][0]["Resource"].as_array().unwrap();
+    assert_eq!(
+        resources[0],
+        "arn:aws-us-gov:s3:::ec2imagebuilder-toe-us-gov-west-1-preprod/*"
+    );
+    assert_eq!(resources[2], "arn:aws-us-gov:s3:::amazon-ssm-us-gov-west-1/*");
+}
+
+#[test]
+fn every_format_prints_something_for_every_target() {
+    for target in ["imagebuilder", "s3", "all"] {
+        for format in ["json", "json-min", "cli", "cloudformation", "terraform"] {
+            let (code, out) = run(&[
+                "generate",
+                "--region",
+                "ap-south-2",
+                "--target",
+                target,
+                "--format",
+                format,
+            ]);
+            assert_eq!(code, 0);
+            assert!(
+                out.contains("ec2imagebuilder-toe-ap-south-2-prod") || target == "imagebuilder",
+                "{target} {format}"
+            );
+        }
+    }
+}
+
+#[test]
+fn bad_inputs_exit_2_naming_the_flag() {
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .args([
+            "generate",
+            "--region",
+            "us-east-1",
+            "--principal-org-id",
+            "o-NOPE",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--principal-org-id"));
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .args(["generate", "--region", "mars-1"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn scenarios_json_and_exit_codes() {
+    let (code, out) = run(&[
+        "scenarios",
+        "--region",
+        "eu-west-1",
+        "--principal-org-id",
+        "o-a1b2c3d4e5",
+        "--deny-deletes",
+        "--managed-resources",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["failed"], 0);
+    let first = v["results"][0].as_object().unwrap();
+    assert_eq!(
+        first.keys().map(String::as_str).collect::<Vec<_>>(),
+        ["name", "endpoint", "decision", "expect", "pass", "why"]
+    );
+
+    let docs = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/validate/fixtures/docs-s3.json"
+    );
+    let (code, out) = run(&[
+        "scenarios",
+        "--region",
+        "us-east-1",
+        "--s3-policy",
+        docs,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 1);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    let failed: Vec<&str> = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["pass"] == false)
+        .map(|r| r["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(failed, ["AWSTOE download", "Managed component download"]);
+}

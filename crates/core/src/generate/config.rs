@@ -1,0 +1,145 @@
+//! The generator's inputs: one serde struct shared by the CLI and the web.
+
+use crate::data::regions::{self, Partition};
+use crate::lint::condition_format::{is_account, is_org_id};
+use serde::{Deserialize, Serialize};
+
+/// Image Builder's pipeline environment (part of the AWS-owned bucket names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    /// `prod` (what customer pipelines use).
+    #[default]
+    Prod,
+    /// `preprod`.
+    Preprod,
+    /// `beta`.
+    Beta,
+}
+
+impl Environment {
+    /// Every environment.
+    pub const ALL: [Environment; 3] = [Environment::Prod, Environment::Preprod, Environment::Beta];
+
+    /// `prod`, `preprod` or `beta`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Environment::Prod => "prod",
+            Environment::Preprod => "preprod",
+            Environment::Beta => "beta",
+        }
+    }
+
+    /// Parses the names above.
+    pub fn parse(s: &str) -> Option<Environment> {
+        Environment::ALL.into_iter().find(|e| e.as_str() == s)
+    }
+}
+
+/// What the user wants the endpoint policies to allow.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct GeneratorConfig {
+    /// Region code, e.g. `us-east-1`.
+    pub region: String,
+    /// Image Builder environment.
+    pub environment: Environment,
+    /// Your organization's ID for `aws:PrincipalOrgID`.
+    pub principal_org_id: Option<String>,
+    /// The organization that owns your resources, for `aws:ResourceOrgID` (defaults to the principal org).
+    pub resource_org_id: Option<String>,
+    /// Accounts whose principals may use the endpoints (`aws:PrincipalAccount`).
+    pub account_ids: Vec<String>,
+    /// Deny DeleteImage and DeleteComponent through the Image Builder endpoint.
+    pub deny_deletes: bool,
+    /// With `deny_deletes`, deny every other Image Builder `Delete*` action too.
+    pub deny_all_deletes: bool,
+    /// Allow GetComponent/GetImage on AWS-managed components and images (`…:aws:component/*`, `…:aws:image/*`).
+    pub managed_resources: bool,
+    /// Allow the SSM agent bucket `amazon-ssm-REGION` (Linux images whose recipe has no user data).
+    pub ssm: bool,
+    /// Restrict both endpoints to principals and resources of the organization.
+    pub restrict_to_org: bool,
+}
+
+impl Default for GeneratorConfig {
+    fn default() -> Self {
+        Self {
+            region: "us-east-1".into(),
+            environment: Environment::Prod,
+            principal_org_id: None,
+            resource_org_id: None,
+            account_ids: Vec::new(),
+            deny_deletes: false,
+            deny_all_deletes: false,
+            managed_resources: false,
+            ssm: false,
+            restrict_to_org: false,
+        }
+    }
+}
+
+/// A problem with one input field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// The field, as named in the serde form (`principalOrgId`).
+    pub field: &'static str,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl GeneratorConfig {
+    /// The partition of the region (the commercial partition when the region is unknown).
+    pub fn partition(&self) -> &'static Partition {
+        regions::partition_of(&self.region).unwrap_or(&regions::AWS)
+    }
+
+    /// The resource org ID to use: the given one, else the principal org ID.
+    pub fn effective_resource_org_id(&self) -> Option<&str> {
+        self.resource_org_id
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .or(self.principal_org_id.as_deref().filter(|s| !s.is_empty()))
+    }
+
+    /// Every problem with the inputs; an empty list means the policies can be generated.
+    pub fn validate(&self) -> Vec<FieldError> {
+        let mut errors = Vec::new();
+        if !regions::is_region(&self.region) {
+            errors.push(FieldError {
+                field: "region",
+                message: format!("\"{}\" is not a region of any partition", self.region),
+            });
+        }
+        for (field, value) in [
+            ("principalOrgId", &self.principal_org_id),
+            ("resourceOrgId", &self.resource_org_id),
+        ] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                if !is_org_id(v) {
+                    errors.push(FieldError {
+                        field,
+                        message: format!(
+                            "\"{v}\" is not an organization ID: o- then 10 to 32 lowercase letters or digits"
+                        ),
+                    });
+                }
+            }
+        }
+        for a in &self.account_ids {
+            if !is_account(a) {
+                errors.push(FieldError {
+                    field: "accountIds",
+                    message: format!("\"{a}\" is not a 12-digit account ID"),
+                });
+            }
+        }
+        if self.restrict_to_org && self.principal_org_id.as_deref().is_none_or(str::is_empty) {
+            errors.push(FieldError {
+                field: "principalOrgId",
+                message: "restricting to the organization needs its ID (o-…)".into(),
+            });
+        }
+        errors
+    }
+}

@@ -1,0 +1,179 @@
+//! Exports of a generated endpoint: JSON, AWS CLI commands, CloudFormation YAML and Terraform HCL.
+
+use super::config::GeneratorConfig;
+use super::templates::EndpointPlan;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// An export format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ExportFormat {
+    /// Pretty-printed JSON.
+    Json,
+    /// Minified JSON.
+    JsonMin,
+    /// `aws ec2 create-vpc-endpoint` and `modify-vpc-endpoint` commands.
+    Cli,
+    /// A CloudFormation template with `AWS::EC2::VPCEndpoint`.
+    Cloudformation,
+    /// Terraform `aws_vpc_endpoint` with `policy = jsonencode(...)`.
+    Terraform,
+}
+
+impl ExportFormat {
+    /// Every format.
+    pub const ALL: [ExportFormat; 5] = [
+        Self::Json,
+        Self::JsonMin,
+        Self::Cli,
+        Self::Cloudformation,
+        Self::Terraform,
+    ];
+
+    /// The command-line name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Json => "json",
+            Self::JsonMin => "json-min",
+            Self::Cli => "cli",
+            Self::Cloudformation => "cloudformation",
+            Self::Terraform => "terraform",
+        }
+    }
+
+    /// A human label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Json => "JSON",
+            Self::JsonMin => "JSON (minified)",
+            Self::Cli => "AWS CLI",
+            Self::Cloudformation => "CloudFormation",
+            Self::Terraform => "Terraform",
+        }
+    }
+
+    /// A file name suffix for downloads.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Json | Self::JsonMin => "json",
+            Self::Cli => "sh",
+            Self::Cloudformation => "yaml",
+            Self::Terraform => "tf",
+        }
+    }
+}
+
+/// Which endpoint an export describes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EndpointKind {
+    /// The Image Builder interface endpoint.
+    Imagebuilder,
+    /// The S3 gateway endpoint.
+    S3,
+}
+
+impl EndpointKind {
+    /// `imagebuilder` or `s3`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Imagebuilder => "imagebuilder",
+            Self::S3 => "s3",
+        }
+    }
+
+    fn logical_name(self) -> &'static str {
+        match self {
+            Self::Imagebuilder => "ImageBuilderEndpoint",
+            Self::S3 => "S3Endpoint",
+        }
+    }
+}
+
+/// Pretty JSON with two-space indentation.
+pub fn pretty(policy: &Value) -> String {
+    serde_json::to_string_pretty(policy).unwrap_or_default()
+}
+
+/// Minified JSON.
+pub fn minified(policy: &Value) -> String {
+    serde_json::to_string(policy).unwrap_or_default()
+}
+
+/// Renders one endpoint in a format.
+pub fn export(
+    config: &GeneratorConfig,
+    kind: EndpointKind,
+    plan: &EndpointPlan,
+    format: ExportFormat,
+) -> String {
+    match format {
+        ExportFormat::Json => pretty(&plan.policy) + "\n",
+        ExportFormat::JsonMin => minified(&plan.policy) + "\n",
+        ExportFormat::Cli => aws_cli(config, kind, plan),
+        ExportFormat::Cloudformation => cloudformation(kind, plan),
+        ExportFormat::Terraform => terraform(kind, plan),
+    }
+}
+
+fn aws_cli(config: &GeneratorConfig, kind: EndpointKind, plan: &EndpointPlan) -> String {
+    let policy = shell_words::quote(&minified(&plan.policy)).into_owned();
+    let region = shell_words::quote(&config.region).into_owned();
+    let service = shell_words::quote(&plan.service_name).into_owned();
+    let placement = match kind {
+        EndpointKind::Imagebuilder => "--vpc-endpoint-type Interface \\\n  --subnet-ids \"$SUBNET_IDS\" \\\n  --security-group-ids \"$SECURITY_GROUP_IDS\" \\\n  --private-dns-enabled",
+        EndpointKind::S3 => "--vpc-endpoint-type Gateway \\\n  --route-table-ids \"$ROUTE_TABLE_IDS\"",
+    };
+    format!(
+        "# Create the {kind} endpoint (set VPC_ID and the ids below first)\n\
+         aws ec2 create-vpc-endpoint --region {region} \\\n  --vpc-id \"$VPC_ID\" \\\n  --service-name {service} \\\n  {placement} \\\n  --policy-document {policy}\n\n\
+         # Or replace the policy of an existing endpoint\n\
+         aws ec2 modify-vpc-endpoint --region {region} \\\n  --vpc-endpoint-id \"$VPC_ENDPOINT_ID\" \\\n  --policy-document {policy}\n",
+        kind = kind.as_str()
+    )
+}
+
+fn indent(text: &str, by: usize) -> String {
+    let pad = " ".repeat(by);
+    text.lines()
+        .map(|l| format!("{pad}{l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn cloudformation(kind: EndpointKind, plan: &EndpointPlan) -> String {
+    let (params, placement) = match kind {
+        EndpointKind::Imagebuilder => (
+            "  SubnetIds:\n    Type: List<AWS::EC2::Subnet::Id>\n  SecurityGroupIds:\n    Type: List<AWS::EC2::SecurityGroup::Id>\n",
+            "      VpcEndpointType: Interface\n      PrivateDnsEnabled: true\n      SubnetIds: !Ref SubnetIds\n      SecurityGroupIds: !Ref SecurityGroupIds\n",
+        ),
+        EndpointKind::S3 => ("  RouteTableIds:\n    Type: CommaDelimitedList\n", "      VpcEndpointType: Gateway\n      RouteTableIds: !Ref RouteTableIds\n"),
+    };
+    // JSON is YAML: the policy is embedded as a flow mapping, exactly as generated.
+    format!(
+        "AWSTemplateFormatVersion: \"2010-09-09\"\nDescription: {kind} VPC endpoint for EC2 Image Builder (generated by vpce-policy)\nParameters:\n  VpcId:\n    Type: AWS::EC2::VPC::Id\n{params}Resources:\n  {name}:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      VpcId: !Ref VpcId\n      ServiceName: {service}\n{placement}      PolicyDocument:\n{policy}\n",
+        kind = kind.as_str(),
+        name = kind.logical_name(),
+        service = serde_json::to_string(&plan.service_name).unwrap_or_default(),
+        policy = indent(&pretty(&plan.policy), 8),
+    )
+}
+
+/// Escapes HCL template sequences so `${aws:username}` stays literal inside `jsonencode`.
+fn hcl_string_escape(json: &str) -> String {
+    json.replace("${", "$${").replace("%{", "%%{")
+}
+
+fn terraform(kind: EndpointKind, plan: &EndpointPlan) -> String {
+    let placement = match kind {
+        EndpointKind::Imagebuilder => "  vpc_endpoint_type   = \"Interface\"\n  subnet_ids          = var.subnet_ids\n  security_group_ids  = var.security_group_ids\n  private_dns_enabled = true\n",
+        EndpointKind::S3 => "  vpc_endpoint_type = \"Gateway\"\n  route_table_ids   = var.route_table_ids\n",
+    };
+    format!(
+        "resource \"aws_vpc_endpoint\" \"{name}\" {{\n  vpc_id       = var.vpc_id\n  service_name = {service}\n{placement}\n  policy = jsonencode({policy})\n}}\n",
+        name = kind.as_str(),
+        service = serde_json::to_string(&plan.service_name).unwrap_or_default(),
+        policy = hcl_string_escape(&indent(&pretty(&plan.policy), 2)).trim_start(),
+    )
+}

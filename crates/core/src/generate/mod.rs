@@ -1,0 +1,12 @@
+//! The generator: correct, partition-aware Image Builder and S3 endpoint policies, their exports, and the
+//! scenario suite that proves them.
+
+mod config;
+mod export;
+mod scenarios;
+mod templates;
+
+pub use config::{Environment, FieldError, GeneratorConfig};
+pub use export::{export, minified, pretty, EndpointKind, ExportFormat};
+pub use scenarios::{run_scenarios, scenarios, Scenario, ScenarioReport, ScenarioResult};
+pub use templates::{aws_bucket_arns, imagebuilder_policy, plan, s3_policy, EndpointPlan, Plan};

@@ -1,0 +1,297 @@
+//! The scenario suite: requests that must get through each endpoint, and requests that must not.
+
+use super::config::GeneratorConfig;
+use super::export::EndpointKind;
+use crate::data::regions;
+use crate::eval::{CompiledPolicy, ContextValue, Decision, PolicySet, Request};
+use crate::lint::PolicyKind;
+use serde::Serialize;
+
+/// One scenario.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    /// Short name.
+    pub name: String,
+    /// The endpoint the request goes through.
+    pub endpoint: EndpointKind,
+    /// The request.
+    pub request: Request,
+    /// The decision it must get.
+    pub expect: Decision,
+    /// Why, in one line.
+    pub why: String,
+}
+
+/// One scenario's outcome.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ScenarioResult {
+    /// Name.
+    pub name: String,
+    /// Endpoint.
+    pub endpoint: EndpointKind,
+    /// The decision.
+    pub decision: Decision,
+    /// The expected decision.
+    pub expect: Decision,
+    /// Whether they agree.
+    pub pass: bool,
+    /// Why the scenario expects what it does.
+    pub why: String,
+}
+
+/// All outcomes.
+#[derive(Debug, Clone, Serialize)]
+pub struct ScenarioReport {
+    /// Per scenario.
+    pub results: Vec<ScenarioResult>,
+    /// Count passed.
+    pub passed: usize,
+    /// Count failed.
+    pub failed: usize,
+}
+
+const OUTSIDER_ACCOUNT: &str = "444455556666";
+const EXAMPLE_ACCOUNT: &str = "111122223333";
+const EXAMPLE_ORG: &str = "o-exampleorg1";
+
+fn ctx(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, ContextValue> {
+    pairs
+        .iter()
+        .map(|(k, v)| (k.to_string(), ContextValue::String(v.to_string())))
+        .collect()
+}
+
+/// The scenarios for a configuration.
+pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
+    let p = config.partition().name;
+    let region = config.region.as_str();
+    let env = config.environment.as_str();
+    let account = config.account_ids.first().map_or(EXAMPLE_ACCOUNT, String::as_str);
+    let org = config
+        .principal_org_id
+        .as_deref()
+        .filter(|s| !s.is_empty())
+        .unwrap_or(EXAMPLE_ORG);
+    let resource_org = config.effective_resource_org_id().unwrap_or(org);
+    let member = format!("arn:{p}:sts::{account}:assumed-role/ImageBuilderInstanceRole/i-0123456789abcdef0");
+    let own_image = format!("arn:{p}:imagebuilder:{region}:{account}:image/app/1.0.0/1");
+    let member_ctx = ctx(&[("aws:PrincipalOrgID", org), ("aws:ResourceOrgID", resource_org)]);
+    let s = |name: &str,
+             endpoint,
+             principal: Option<&str>,
+             action: &str,
+             resource: String,
+             context,
+             expect,
+             why: &str| Scenario {
+        name: name.into(),
+        endpoint,
+        request: Request {
+            principal: principal.map(str::to_string),
+            action: action.into(),
+            resource,
+            resource_account: None,
+            context,
+        },
+        expect,
+        why: why.into(),
+    };
+    use Decision::*;
+    use EndpointKind::{Imagebuilder as Ib, S3};
+    let toe =
+        |r: &str, e: &str| format!("arn:{p}:s3:::ec2imagebuilder-toe-{r}-{e}/TOE/1.0.0/linux/amd64/awstoe");
+    let mut out = vec![
+        s("AWSTOE download", S3, None, "s3:GetObject", toe(region, env), ctx(&[]), Allowed, "Image Builder downloads the AWSTOE component manager anonymously from the AWS-owned toe bucket"),
+        s("Managed component download", S3, None, "s3:GetObject",
+          format!("arn:{p}:s3:::ec2imagebuilder-managed-resources-{region}-{env}/components/amazon-cloudwatch-agent-linux/1.0.1/1/component.yaml"),
+          ctx(&[]), Allowed, "Managed components come from the AWS-owned managed-resources bucket, anonymously"),
+    ];
+    if config.ssm {
+        out.push(s(
+            "SSM agent download",
+            S3,
+            None,
+            "s3:GetObject",
+            format!("arn:{p}:s3:::amazon-ssm-{region}/latest/linux_amd64/amazon-ssm-agent.rpm"),
+            ctx(&[]),
+            Allowed,
+            "Linux images whose recipe has no user data install the SSM agent from amazon-ssm-REGION",
+        ));
+    }
+    let managed_ok = config.managed_resources || !config.restrict_to_org;
+    out.push(s(
+        "GetComponent on a managed component",
+        Ib,
+        Some(&member),
+        "imagebuilder:GetComponent",
+        format!("arn:{p}:imagebuilder:{region}:aws:component/amazon-cloudwatch-agent-linux/1.0.1/1"),
+        ctx(&[("aws:PrincipalOrgID", org)]),
+        if managed_ok { Allowed } else { ImplicitDeny },
+        if managed_ok {
+            "Recipes that use AWS-managed components read them through the Image Builder endpoint"
+        } else {
+            "Org-restricted without managed components: AWS-managed components are not in your organization"
+        },
+    ));
+    out.push(s(
+        "CreateImage from the organization",
+        Ib,
+        Some(&member),
+        "imagebuilder:CreateImage",
+        own_image.clone(),
+        member_ctx.clone(),
+        Allowed,
+        "Your own pipelines must still build images",
+    ));
+    out.push(s(
+        "GetImage from the organization",
+        Ib,
+        Some(&member),
+        "imagebuilder:GetImage",
+        own_image.clone(),
+        member_ctx.clone(),
+        Allowed,
+        "Your own principals read your own images",
+    ));
+    let (del_expect, del_why) = if config.deny_deletes {
+        (
+            ExplicitDeny,
+            "Deny deletes is on: deletions through the endpoint are explicitly denied",
+        )
+    } else {
+        (
+            Allowed,
+            "Deny deletes is off: deletions are allowed like every other action",
+        )
+    };
+    out.push(s(
+        "DeleteImage",
+        Ib,
+        Some(&member),
+        "imagebuilder:DeleteImage",
+        own_image.clone(),
+        member_ctx.clone(),
+        del_expect,
+        del_why,
+    ));
+    out.push(s(
+        "DeleteComponent",
+        Ib,
+        Some(&member),
+        "imagebuilder:DeleteComponent",
+        format!("arn:{p}:imagebuilder:{region}:{account}:component/app/1.0.0/1"),
+        member_ctx.clone(),
+        del_expect,
+        del_why,
+    ));
+    if config.restrict_to_org || !config.account_ids.is_empty() {
+        let outsider = format!("arn:{p}:iam::{OUTSIDER_ACCOUNT}:role/Outsider");
+        let outsider_ctx = ctx(&[
+            ("aws:PrincipalOrgID", "o-outsider000"),
+            ("aws:ResourceOrgID", resource_org),
+        ]);
+        out.push(s(
+            "Call from outside the organization",
+            Ib,
+            Some(&outsider),
+            "imagebuilder:GetImage",
+            own_image,
+            outsider_ctx.clone(),
+            ImplicitDeny,
+            "Principals outside your organization or accounts are locked out",
+        ));
+        out.push(s(
+            "S3 access from outside the organization",
+            S3,
+            Some(&outsider),
+            "s3:PutObject",
+            format!("arn:{p}:s3:::my-artifacts/builds/app.tar"),
+            outsider_ctx,
+            ImplicitDeny,
+            "Outsiders cannot use your S3 endpoint for your buckets",
+        ));
+    }
+    out.push(s(
+        "Anonymous PutObject to the AWS bucket",
+        S3,
+        None,
+        "s3:PutObject",
+        toe(region, env),
+        ctx(&[]),
+        ImplicitDeny,
+        "The AWS-owned buckets are read-only: only s3:GetObject is allowed",
+    ));
+    out.push(s(
+        "Member PutObject to the AWS bucket",
+        S3,
+        Some(&member),
+        "s3:PutObject",
+        toe(region, env),
+        ctx(&[("aws:PrincipalOrgID", org)]),
+        ImplicitDeny,
+        "Even your own principals cannot write to AWS-owned buckets",
+    ));
+    let other_region = regions::all_regions()
+        .find(|r| *r != region)
+        .unwrap_or("us-west-2");
+    out.push(s(
+        "Another region's toe bucket",
+        S3,
+        None,
+        "s3:GetObject",
+        toe(other_region, env),
+        ctx(&[]),
+        ImplicitDeny,
+        "Only this region's Image Builder buckets are reachable",
+    ));
+    let other_env = if env == "prod" { "beta" } else { "prod" };
+    out.push(s(
+        "Another environment's toe bucket",
+        S3,
+        None,
+        "s3:GetObject",
+        toe(region, other_env),
+        ctx(&[]),
+        ImplicitDeny,
+        "Only this environment's Image Builder buckets are reachable",
+    ));
+    out.push(s("Another environment's managed components", S3, None, "s3:GetObject",
+        format!("arn:{p}:s3:::ec2imagebuilder-managed-resources-{region}-{other_env}/components/x/1.0.0/1/component.yaml"), ctx(&[]), ImplicitDeny,
+        "Only this environment's managed-resources bucket is reachable"));
+    out
+}
+
+/// Runs the scenarios against the given policy texts.
+pub fn run_scenarios(config: &GeneratorConfig, imagebuilder_policy: &str, s3_policy: &str) -> ScenarioReport {
+    let set = |src: &str| PolicySet {
+        endpoint: Some(CompiledPolicy::compile(src, PolicyKind::Endpoint)),
+        ..PolicySet::default()
+    };
+    let (ib, s3) = (set(imagebuilder_policy), set(s3_policy));
+    let results: Vec<ScenarioResult> = scenarios(config)
+        .into_iter()
+        .map(|sc| {
+            let policies = match sc.endpoint {
+                EndpointKind::Imagebuilder => &ib,
+                EndpointKind::S3 => &s3,
+            };
+            let decision = policies.evaluate(&sc.request, false).decision;
+            ScenarioResult {
+                pass: decision == sc.expect,
+                name: sc.name,
+                endpoint: sc.endpoint,
+                decision,
+                expect: sc.expect,
+                why: sc.why,
+            }
+        })
+        .collect();
+    let passed = results.iter().filter(|r| r.pass).count();
+    ScenarioReport {
+        failed: results.len() - passed,
+        passed,
+        results,
+    }
+}
