@@ -1,2 +1,5 @@
-//! The vpce-policy playground (built in web/).
-fn main() {}
+//! Entry point of the playground's wasm binary.
+
+fn main() {
+    vpce_policy_web::start();
+}

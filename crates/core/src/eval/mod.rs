@@ -122,7 +122,7 @@ pub struct PolicySet {
 }
 
 /// A validator error in one of the policies.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LayerError {
     /// The layer.
@@ -134,7 +134,7 @@ pub struct LayerError {
 }
 
 /// The result of evaluating one request.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EvalResult {
     /// The decision.

@@ -6,7 +6,7 @@ use super::Layer;
 use serde::Serialize;
 
 /// One policy's evaluation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PolicyTrace {
     /// The layer.
@@ -32,7 +32,7 @@ pub enum Outcome {
 }
 
 /// One statement's evaluation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StatementTrace {
     /// Index in the policy.
@@ -54,7 +54,7 @@ pub struct StatementTrace {
 }
 
 /// Whether one element matched, and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ElementTrace {
     /// The element name as written (`Action`, `NotResource`, …).
@@ -70,7 +70,7 @@ pub struct ElementTrace {
 }
 
 /// One condition key's evaluation.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConditionTrace {
     /// Operator as written.

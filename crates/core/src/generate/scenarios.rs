@@ -8,7 +8,7 @@ use crate::lint::PolicyKind;
 use serde::Serialize;
 
 /// One scenario.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Scenario {
     /// Short name.
@@ -24,7 +24,7 @@ pub struct Scenario {
 }
 
 /// One scenario's outcome.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScenarioResult {
     /// Name.
@@ -42,7 +42,7 @@ pub struct ScenarioResult {
 }
 
 /// All outcomes.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioReport {
     /// Per scenario.
     pub results: Vec<ScenarioResult>,

@@ -1,0 +1,110 @@
+//! The only module that talks to browser APIs: URL, history, local storage, clipboard, downloads, focus.
+
+use gloo::storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
+
+const STORAGE_KEY: &str = "vpce-policy/state/v1";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The URL fragment, without `#`.
+pub fn fragment() -> String {
+    window().and_then(|w| w.location().hash().ok()).unwrap_or_default().trim_start_matches('#').to_string()
+}
+
+/// The query parameters.
+pub fn query() -> Vec<(String, String)> {
+    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let mut out = Vec::new();
+    let keys = js_sys::try_iter(&params.keys()).ok().flatten();
+    for key in keys.into_iter().flatten().flatten() {
+        if let Some(k) = key.as_string() {
+            if let Some(v) = params.get(&k) {
+                out.push((k, v));
+            }
+        }
+    }
+    out
+}
+
+/// True with `?embed=1`.
+pub fn embed_mode() -> bool {
+    query().iter().any(|(k, v)| k == "embed" && v != "0")
+}
+
+/// Replaces the fragment without adding a history entry.
+pub fn set_fragment(payload: &str) {
+    if let Some(w) = window() {
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#s={payload}")));
+        }
+    }
+}
+
+/// The full current URL (the share link).
+pub fn current_url() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// The saved state text, if any.
+pub fn load_saved() -> Option<String> {
+    LocalStorage::get::<String>(STORAGE_KEY).ok()
+}
+
+/// Saves the state text (quota errors are ignored: the URL still holds the state).
+pub fn save(text: &str) {
+    let _ = LocalStorage::set(STORAGE_KEY, text);
+}
+
+/// Forgets the saved state.
+pub fn clear_saved() {
+    LocalStorage::delete(STORAGE_KEY);
+}
+
+/// Copies text to the clipboard; resolves to whether it worked.
+pub async fn copy(text: String) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers text as a file download.
+pub fn download(filename: &str, text: &str, mime: &str) {
+    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Some(a) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(filename);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Focuses a textarea and selects a UTF-16 range in it.
+pub fn select_range(textarea: &web_sys::HtmlTextAreaElement, start: u32, end: u32) {
+    let _ = textarea.focus();
+    let _ = textarea.set_selection_range(start, end);
+}
+
+/// Records when a render committed (read by the browser benchmark).
+pub fn mark_rendered() {
+    if let Some(w) = window() {
+        let now = w.performance().map_or(0.0, |p| p.now());
+        let _ = js_sys::Reflect::set(&w, &"__vpceRenderedAt".into(), &now.into());
+    }
+}
+
+/// Adds or removes a class on `<body>`.
+pub fn body_class(class: &str, on: bool) {
+    if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
+        let list = body.class_list();
+        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+    }
+}

@@ -1,0 +1,157 @@
+//! The app: loads the state (share link > query > saved > defaults), derives everything with memos, persists.
+
+use super::config_form::ConfigForm;
+use super::diagnostics::Diagnostics;
+use super::endpoint_card::EndpointCard;
+use super::policy_editor::PolicyEditor;
+use super::request_panel::RequestPanel;
+use super::scenarios::Scenarios;
+use crate::state::{Action, State};
+use crate::{browser, derived, highlight, share};
+use std::rc::Rc;
+use vpce_policy_core::generate::EndpointKind;
+use vpce_policy_core::PolicyKind;
+use yew::prelude::*;
+
+/// Builds the first state, and a notice when a link or saved state could not be used.
+pub fn initial_state() -> State {
+    if let Some(payload) = share::payload_from_fragment(&browser::fragment()) {
+        match share::decode(payload) {
+            Ok(state) => return state,
+            Err(e) => {
+                return State { notice: Some(format!("This share link could not be read: {e}. Showing the defaults instead.")), ..State::default() }
+            }
+        }
+    }
+    let mut state = State::default();
+    if let Some(saved) = browser::load_saved() {
+        match serde_json::from_str::<State>(&saved) {
+            Ok(s) => state = s,
+            Err(_) => {
+                browser::clear_saved();
+                state.notice = Some("Your saved playground state could not be restored, so the defaults are shown.".into());
+            }
+        }
+    }
+    let ignored = share::apply_query(&mut state, &browser::query());
+    if !ignored.is_empty() {
+        state.notice = Some(format!("Ignored unknown link parameters: {}", ignored.join(", ")));
+    }
+    state
+}
+
+/// The playground.
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer_eq(initial_state);
+    let embed = use_memo((), |_| browser::embed_mode());
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| state.dispatch(a))
+    };
+    let editor_ref = use_node_ref();
+
+    let config = state.config.clone();
+    let field_errors = use_memo(config.clone(), |c| c.validate());
+    let plan = use_memo(config.clone(), derived::generated);
+    let ib_text = use_memo((state.imagebuilder_custom.clone(), plan.clone()), |(_, plan)| {
+        derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::Imagebuilder)
+    });
+    let s3_text = use_memo((state.s3_custom.clone(), plan.clone()), |(_, plan)| derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::S3));
+    let ib_diags = use_memo(((*ib_text).clone(), config.clone()), |(t, c)| derived::check(t, c, PolicyKind::Endpoint));
+    let s3_diags = use_memo(((*s3_text).clone(), config.clone()), |(t, c)| derived::check(t, c, PolicyKind::Endpoint));
+    let report = use_memo((config.clone(), (*ib_text).clone(), (*s3_text).clone()), |(c, ib, s3)| derived::scenarios(c, ib, s3));
+    let request_result = use_memo(
+        (state.request.clone(), (*ib_text).clone(), (*s3_text).clone(), state.identity_policy.clone()),
+        |(form, ib, s3, identity)| {
+            let text = if form.endpoint == EndpointKind::Imagebuilder { ib } else { s3 };
+            derived::evaluate_request(form, text, identity.as_deref())
+        },
+    );
+
+    {
+        let persisted = (*state).clone();
+        use_effect_with(persisted, |s| {
+            let payload = share::encode(s);
+            browser::set_fragment(&payload);
+            browser::save(&serde_json::to_string(s).unwrap_or_default());
+        });
+    }
+    use_effect_with(*embed, |embed| browser::body_class("embed", *embed));
+    use_effect(browser::mark_rendered);
+
+    let (edit_text, edit_diags) = match state.editing {
+        Some(EndpointKind::Imagebuilder) => (ib_text.clone(), ib_diags.clone()),
+        Some(EndpointKind::S3) => (s3_text.clone(), s3_diags.clone()),
+        None => (Rc::new(String::new()), Rc::new(Vec::new())),
+    };
+    let on_select = {
+        let editor_ref = editor_ref.clone();
+        let text = edit_text.clone();
+        Callback::from(move |(start, end): (usize, usize)| {
+            if let Some(ta) = editor_ref.cast::<web_sys::HtmlTextAreaElement>() {
+                browser::select_range(&ta, highlight::utf16_offset(&text, start), highlight::utf16_offset(&text, end));
+            }
+        })
+    };
+    let reset = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_| {
+            browser::clear_saved();
+            dispatch.emit(Action::Replace(Box::default()));
+        })
+    };
+    let card = |kind: EndpointKind, text: &Rc<String>, diags: &Rc<Vec<vpce_policy_core::Diagnostic>>| {
+        let ep = plan.as_ref().as_ref().map(|p| if kind == EndpointKind::Imagebuilder { p.imagebuilder.clone() } else { p.s3.clone() });
+        html! {
+            <EndpointCard kind={kind} config={config.clone()} generated={ep} text={text.clone()} diagnostics={diags.clone()}
+                custom={state.custom(kind).is_some()} editing={state.editing == Some(kind)} dispatch={dispatch.clone()} />
+        }
+    };
+
+    html! {
+        <>
+        if !*embed {
+            <header class="page-header">
+                <h1>{ "vpce-policy" }</h1>
+                <p class="tagline">{ "VPC endpoint policies for EC2 Image Builder in a private VPC: generated, validated and evaluated in your browser. Nothing leaves this page." }</p>
+            </header>
+        }
+        <main id="main">
+            if let Some(notice) = &state.notice {
+                <div class="notice" role="alert" id="notice">
+                    <span>{ notice.clone() }</span>
+                    <button type="button" onclick={dispatch.reform(|_| Action::DismissNotice)}>{ "Dismiss" }</button>
+                </div>
+            }
+            <div class="toolbar">
+                <button type="button" id="reset" onclick={reset}>{ "Reset to defaults" }</button>
+                <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
+            </div>
+            <ConfigForm config={config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
+            <div class="endpoints">
+                { card(EndpointKind::Imagebuilder, &ib_text, &ib_diags) }
+                { card(EndpointKind::S3, &s3_text, &s3_diags) }
+            </div>
+            <section class="panel" aria-labelledby="own-policy-heading">
+                <h2 id="own-policy-heading">{ "Your own policy" }</h2>
+                if let Some(kind) = state.editing {
+                    <PolicyEditor kind={kind} text={edit_text.clone()} diagnostics={edit_diags.clone()} node_ref={editor_ref.clone()}
+                        on_change={dispatch.reform(move |t: String| Action::SetPolicy(kind, t))}
+                        on_close={dispatch.reform(|_| Action::CloseEditor)} />
+                    <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} />
+                } else {
+                    <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
+                }
+            </section>
+            <Scenarios report={report.clone()} />
+            <RequestPanel form={state.request.clone()} identity={state.identity_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
+        </main>
+        if !*embed {
+            <footer class="page-footer">
+                <p>{ "The same engine runs in CI as the vpce-policy CLI: validate, generate, eval, test, scenarios." }</p>
+            </footer>
+        }
+        </>
+    }
+}

@@ -1,0 +1,110 @@
+//! The generator inputs: region (searchable, grouped by partition), environment, org IDs, accounts, options.
+
+use crate::state::Action;
+use std::rc::Rc;
+use vpce_policy_core::data::regions::PARTITIONS;
+use vpce_policy_core::generate::{Environment, FieldError, GeneratorConfig};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Current inputs.
+    pub config: GeneratorConfig,
+    /// Validation errors per field.
+    pub errors: Rc<Vec<FieldError>>,
+    /// State changes.
+    pub dispatch: Callback<Action>,
+}
+
+fn input_value(e: InputEvent) -> String {
+    e.target_unchecked_into::<HtmlInputElement>().value()
+}
+
+fn checkbox(id: &'static str, label: &'static str, checked: bool, dispatch: &Callback<Action>, make: fn(bool) -> Action) -> Html {
+    let onchange = dispatch.reform(move |e: Event| make(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    html! {
+        <label class="check" for={id}>
+            <input type="checkbox" id={id} checked={checked} {onchange} />
+            { label }
+        </label>
+    }
+}
+
+/// The configuration form.
+#[function_component(ConfigForm)]
+pub fn config_form(props: &Props) -> Html {
+    let filter = use_state(String::new);
+    let c = &props.config;
+    let error_for = |field: &str| props.errors.iter().find(|e| e.field == field).map(|e| e.message.clone());
+    let text_field = |id: &'static str, label: &'static str, field: &'static str, value: String, placeholder: &'static str, make: fn(String) -> Action| {
+        let error = error_for(field);
+        let describedby = format!("{id}-message");
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <input id={id} type="text" value={value} placeholder={placeholder} spellcheck="false" autocomplete="off"
+                    aria-invalid={error.is_some().to_string()} aria-describedby={describedby.clone()}
+                    oninput={props.dispatch.reform(move |e: InputEvent| make(input_value(e)))} />
+                <p id={describedby} class={classes!("field-message", error.is_some().then_some("error"))} aria-live="polite">
+                    { error.unwrap_or_default() }
+                </p>
+            </div>
+        }
+    };
+    let needle = filter.to_lowercase();
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| filter.set(input_value(e)))
+    };
+    let on_region = props.dispatch.reform(|e: Event| Action::Region(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_env = props.dispatch.reform(|e: Event| {
+        Action::Environment(Environment::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())
+    });
+    let region_error = error_for("region");
+    html! {
+        <section class="panel" aria-labelledby="config-heading">
+            <h2 id="config-heading">{ "Your setup" }</h2>
+            <div class="grid">
+                <div class="field">
+                    <label for="region-filter">{ "Find a region" }</label>
+                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. eu, gov, cn" oninput={on_filter} />
+                    <label for="region">{ "Region" }</label>
+                    <select id="region" onchange={on_region} aria-describedby="region-message">
+                        { for PARTITIONS.iter().map(|p| {
+                            let regions: Vec<&str> = p.regions.iter().copied()
+                                .filter(|r| needle.is_empty() || r.contains(&needle) || p.name.contains(&needle) || *r == c.region)
+                                .collect();
+                            if regions.is_empty() { return html! {}; }
+                            html! {
+                                <optgroup label={format!("{} ({})", p.title, p.name)}>
+                                    { for regions.into_iter().map(|r| html! { <option value={r} selected={r == c.region}>{ r }</option> }) }
+                                </optgroup>
+                            }
+                        }) }
+                    </select>
+                    <p id="region-message" class={classes!("field-message", region_error.is_some().then_some("error"))}>{ region_error.unwrap_or_default() }</p>
+                </div>
+                <div class="field">
+                    <label for="environment">{ "Image Builder environment" }</label>
+                    <select id="environment" onchange={on_env}>
+                        { for Environment::ALL.iter().map(|e| html! { <option value={e.as_str()} selected={*e == c.environment}>{ e.as_str() }</option> }) }
+                    </select>
+                    <p class="field-message">{ "Customer pipelines use prod." }</p>
+                </div>
+                { text_field("principal-org-id", "Principal organization ID", "principalOrgId", c.principal_org_id.clone().unwrap_or_default(), "o-a1b2c3d4e5", Action::PrincipalOrgId) }
+                { text_field("resource-org-id", "Resource organization ID (optional)", "resourceOrgId", c.resource_org_id.clone().unwrap_or_default(), "defaults to the principal org", Action::ResourceOrgId) }
+                { text_field("account-ids", "Account IDs (optional, comma-separated)", "accountIds", c.account_ids.join(", "), "111122223333", Action::AccountIds) }
+            </div>
+            <fieldset class="options">
+                <legend>{ "Options" }</legend>
+                { checkbox("deny-deletes", "Deny DeleteImage and DeleteComponent", c.deny_deletes, &props.dispatch, Action::DenyDeletes) }
+                { checkbox("deny-all-deletes", "…and every other Delete* action", c.deny_all_deletes, &props.dispatch, Action::DenyAllDeletes) }
+                { checkbox("managed-resources", "Allow AWS-managed components and images", c.managed_resources, &props.dispatch, Action::ManagedResources) }
+                { checkbox("ssm", "Allow the SSM agent bucket (amazon-ssm-REGION)", c.ssm, &props.dispatch, Action::Ssm) }
+                { checkbox("restrict-to-org", "Restrict to my organization", c.restrict_to_org, &props.dispatch, Action::RestrictToOrg) }
+            </fieldset>
+        </section>
+    }
+}

@@ -1,0 +1,48 @@
+//! The findings list: code, severity, message and line:column; a click moves the caret to the span.
+
+use std::rc::Rc;
+use vpce_policy_core::{Diagnostic, LineIndex};
+use yew::prelude::*;
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The text the findings refer to.
+    pub text: Rc<String>,
+    /// The findings.
+    pub diagnostics: Rc<Vec<Diagnostic>>,
+    /// Select a byte range in the editor.
+    pub on_select: Callback<(usize, usize)>,
+}
+
+/// The list.
+#[function_component(Diagnostics)]
+pub fn diagnostics(props: &Props) -> Html {
+    let index = LineIndex::new(&props.text);
+    html! {
+        <div class="diagnostics">
+            <h3 id="diagnostics-heading">{ format!("Findings ({})", props.diagnostics.len()) }</h3>
+            <ul id="diagnostics">
+                if props.diagnostics.is_empty() {
+                    <li class="none">{ "No findings: this policy is valid." }</li>
+                }
+                { for props.diagnostics.iter().map(|d| {
+                    let r = d.report(&index);
+                    let span = (d.span.start, d.span.end);
+                    let onclick = props.on_select.reform(move |_| span);
+                    html! {
+                        <li data-code={r.code.clone()} data-severity={r.severity.as_str()} data-line={r.line.to_string()} data-column={r.column.to_string()}>
+                            <button type="button" {onclick}>
+                                <span class={classes!("badge", format!("sev-{}", r.severity.as_str()))}>{ r.severity.as_str() }</span>
+                                <code class="code-name">{ r.code.clone() }</code>
+                                <span class="where">{ format!("{}:{}", r.line, r.column) }</span>
+                                <span class="message">{ r.message.clone() }</span>
+                            </button>
+                            if !r.help.is_empty() { <p class="help">{ r.help.clone() }</p> }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,85 @@
+//! One endpoint: service names, the policy (highlighted), its status, exports and the edit switch.
+
+use super::code_view::CodeView;
+use super::export_buttons::ExportButtons;
+use crate::state::Action;
+use std::rc::Rc;
+use vpce_policy_core::generate::{EndpointKind, EndpointPlan, GeneratorConfig};
+use vpce_policy_core::{Diagnostic, Severity};
+use yew::prelude::*;
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Which endpoint.
+    pub kind: EndpointKind,
+    /// Inputs.
+    pub config: GeneratorConfig,
+    /// The generated endpoint (`None` while inputs are invalid).
+    pub generated: Option<EndpointPlan>,
+    /// The policy in force.
+    pub text: Rc<String>,
+    /// Its findings.
+    pub diagnostics: Rc<Vec<Diagnostic>>,
+    /// Whether it is the user's own policy.
+    pub custom: bool,
+    /// Whether it is open in the editor.
+    pub editing: bool,
+    /// State changes.
+    pub dispatch: Callback<Action>,
+}
+
+/// The card.
+#[function_component(EndpointCard)]
+pub fn endpoint_card(props: &Props) -> Html {
+    let kind = props.kind;
+    let (title, id) = match kind {
+        EndpointKind::Imagebuilder => ("Image Builder interface endpoint", "imagebuilder-policy"),
+        EndpointKind::S3 => ("S3 gateway endpoint", "s3-policy"),
+    };
+    let errors = props.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let others = props.diagnostics.len() - errors;
+    let exportable = props.generated.clone().and_then(|mut plan| {
+        if props.custom {
+            plan.policy = serde_json::from_str(&props.text).ok()?;
+        }
+        Some(plan)
+    });
+    let edit = {
+        let text = (*props.text).clone();
+        props.dispatch.reform(move |_| Action::Edit(kind, text.clone()))
+    };
+    html! {
+        <section class="panel endpoint" aria-labelledby={format!("{id}-heading")}>
+            <h2 id={format!("{id}-heading")}>{ title }</h2>
+            if let Some(plan) = &props.generated {
+                <dl class="names">
+                    <dt>{ "Service name" }</dt><dd><code id={format!("{}-service-name", kind.as_str())}>{ plan.service_name.clone() }</code></dd>
+                    if let Some(dns) = &plan.private_dns_name {
+                        <dt>{ "Private DNS name" }</dt><dd><code id={format!("{}-private-dns", kind.as_str())}>{ dns.clone() }</code></dd>
+                    }
+                </dl>
+            } else {
+                <p class="field-message error">{ "Fix the inputs above to generate this policy." }</p>
+            }
+            <p class={classes!("status", if errors > 0 { "status-error" } else { "status-ok" })} id={format!("{id}-status")}>
+                { if props.custom { "Your own policy. " } else { "Generated. " } }
+                { match (errors, others) {
+                    (0, 0) => "Valid: no findings.".to_string(),
+                    (0, n) => format!("Valid, with {n} warning(s)."),
+                    (e, _) => format!("{e} error(s): AWS would reject this policy or it would not do what it says."),
+                } }
+            </p>
+            <CodeView id={id} label={format!("{title} policy")} text={props.text.clone()} diagnostics={props.diagnostics.clone()} />
+            <div class="card-actions">
+                if !props.editing {
+                    <button type="button" id={format!("edit-{}", kind.as_str())} onclick={edit}>{ "Edit or paste" }</button>
+                }
+                if props.custom {
+                    <button type="button" id={format!("revert-{}", kind.as_str())} onclick={props.dispatch.reform(move |_| Action::Revert(kind))}>{ "Back to generated" }</button>
+                }
+            </div>
+            <ExportButtons kind={kind} config={props.config.clone()} plan={exportable} />
+        </section>
+    }
+}

@@ -1,0 +1,12 @@
+//! One component per file; props carry data plus callbacks.
+
+pub mod app;
+pub mod code_view;
+pub mod config_form;
+pub mod diagnostics;
+pub mod endpoint_card;
+pub mod export_buttons;
+pub mod policy_editor;
+pub mod request_panel;
+pub mod scenarios;
+pub mod trace_view;

@@ -1,0 +1,61 @@
+//! The explanation trace: per policy, per statement, which element matched and why, and what variables resolved to.
+
+use vpce_policy_core::eval::{ElementTrace, PolicyTrace, Resolution};
+use yew::prelude::*;
+
+/// Props.
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The trace.
+    pub trace: Vec<PolicyTrace>,
+}
+
+fn resolutions(list: &[Resolution]) -> Html {
+    html! {
+        { for list.iter().map(|r| html! {
+            <li class="var"><code>{ r.variable.clone() }</code>{ " = " }<code>{ r.value.clone().unwrap_or_else(|| "(missing: matches nothing)".into()) }</code></li>
+        }) }
+    }
+}
+
+fn element(e: &ElementTrace) -> Html {
+    html! {
+        <li class={if e.matched { "ok" } else { "no" }}>
+            <span class="mark" aria-label={if e.matched { "matched" } else { "did not match" }}>{ if e.matched { "✓" } else { "✗" } }</span>
+            <strong>{ e.element.clone() }</strong>{ ": " }{ e.reason.clone() }
+            if !e.resolved.is_empty() { <ul>{ resolutions(&e.resolved) }</ul> }
+        </li>
+    }
+}
+
+/// The trace tree.
+#[function_component(TraceView)]
+pub fn trace_view(props: &Props) -> Html {
+    html! {
+        <div class="trace" id="trace">
+            { for props.trace.iter().map(|p| html! {
+                <details open=true>
+                    <summary>{ format!("{} policy: {:?}", p.layer.as_str(), p.outcome) }</summary>
+                    <ol start="0">
+                    { for p.statements.iter().map(|s| html! {
+                        <li class={classes!("statement", s.applies.then_some("applies"))}>
+                            <p>{ format!("Statement {}{} ({}): {}", s.index, s.sid.as_ref().map(|x| format!(" “{x}”")).unwrap_or_default(), s.effect,
+                                if s.applies { "applies" } else { "does not apply" }) }</p>
+                            <ul>
+                                { element(&s.action) }{ element(&s.resource) }{ element(&s.principal) }
+                                { for s.conditions.iter().map(|c| html! {
+                                    <li class={if c.matched { "ok" } else { "no" }}>
+                                        <span class="mark" aria-label={if c.matched { "matched" } else { "did not match" }}>{ if c.matched { "✓" } else { "✗" } }</span>
+                                        <strong>{ "Condition " }</strong><code>{ format!("{} {} {:?}", c.operator, c.key, c.values) }</code>{ ": " }{ c.reason.clone() }
+                                        if !c.resolved.is_empty() { <ul>{ resolutions(&c.resolved) }</ul> }
+                                    </li>
+                                }) }
+                            </ul>
+                        </li>
+                    }) }
+                    </ol>
+                </details>
+            }) }
+        </div>
+    }
+}

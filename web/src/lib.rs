@@ -1,0 +1,14 @@
+//! The vpce-policy playground: a Yew front end over the core. Everything runs in the browser; the page makes no
+//! network request beyond its own static files.
+
+pub mod browser;
+pub mod components;
+pub mod derived;
+pub mod highlight;
+pub mod share;
+pub mod state;
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    yew::Renderer::<components::app::App>::new().render();
+}

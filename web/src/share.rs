@@ -1,0 +1,94 @@
+//! Share links and query-string prefill. The state is JSON, deflated and base64url-encoded into the URL
+//! fragment (`#s=…`), so a link needs no server and never goes stale.
+
+use crate::state::State;
+use base64::Engine;
+use vpce_policy_core::generate::Environment;
+
+const ENGINE: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+/// Largest decompressed state accepted from a link (protects against deflate bombs).
+const MAX_STATE_BYTES: usize = 1 << 20;
+
+/// Encodes a state for the fragment.
+pub fn encode(state: &State) -> String {
+    let json = serde_json::to_vec(state).unwrap_or_default();
+    ENGINE.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+}
+
+/// Decodes a fragment payload, explaining what is wrong when it cannot.
+pub fn decode(payload: &str) -> Result<State, String> {
+    let bytes = ENGINE.decode(payload.trim()).map_err(|e| format!("it is not valid base64url ({e})"))?;
+    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_STATE_BYTES)
+        .map_err(|e| format!("it is not a compressed playground state ({:?})", e.status))?;
+    serde_json::from_slice(&json).map_err(|e| format!("its state does not fit this version of the playground ({e})"))
+}
+
+/// The share payload in a URL fragment such as `#s=…`.
+pub fn payload_from_fragment(fragment: &str) -> Option<&str> {
+    fragment.trim_start_matches('#').split('&').find_map(|kv| kv.strip_prefix("s="))
+}
+
+/// Applies `?region=…&environment=…&principalOrgId=…` style parameters to a state; returns what was ignored.
+pub fn apply_query(state: &mut State, pairs: &[(String, String)]) -> Vec<String> {
+    let mut ignored = Vec::new();
+    let truthy = |v: &str| matches!(v, "1" | "true" | "yes" | "on");
+    let c = &mut state.config;
+    for (key, value) in pairs {
+        match key.as_str() {
+            "region" => c.region = value.clone(),
+            "environment" => match Environment::parse(value) {
+                Some(e) => c.environment = e,
+                None => ignored.push(format!("environment={value}")),
+            },
+            "principalOrgId" => c.principal_org_id = Some(value.clone()).filter(|v| !v.is_empty()),
+            "resourceOrgId" => c.resource_org_id = Some(value.clone()).filter(|v| !v.is_empty()),
+            "accountIds" => c.account_ids = value.split(',').filter(|v| !v.is_empty()).map(str::to_string).collect(),
+            "denyDeletes" => c.deny_deletes = truthy(value),
+            "denyAllDeletes" => c.deny_all_deletes = truthy(value),
+            "managedResources" => c.managed_resources = truthy(value),
+            "ssm" => c.ssm = truthy(value),
+            "restrictToOrg" => c.restrict_to_org = truthy(value),
+            "embed" => {}
+            other => ignored.push(other.to_string()),
+        }
+    }
+    ignored
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Action;
+
+    #[test]
+    fn round_trips_and_rejects_garbage_with_a_reason() {
+        let s = State::default().apply(Action::Region("eu-west-1".into())).apply(Action::SetPolicy(
+            vpce_policy_core::generate::EndpointKind::S3,
+            "{\"a\": \"<img src=x onerror=alert(1)>\"}".into(),
+        ));
+        let link = encode(&s);
+        assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert_eq!(decode(&link).unwrap(), s);
+        assert!(decode("%%%").unwrap_err().contains("base64"));
+        assert!(decode("aGVsbG8").unwrap_err().contains("compressed"));
+        let not_state = ENGINE.encode(miniz_oxide::deflate::compress_to_vec(b"[1,2]", 6));
+        assert!(decode(&not_state).unwrap_err().contains("does not fit"));
+        assert_eq!(payload_from_fragment("#s=abc"), Some("abc"));
+    }
+
+    #[test]
+    fn query_prefills_fields() {
+        let mut s = State::default();
+        let pairs: Vec<(String, String)> =
+            [("region", "eu-west-1"), ("environment", "preprod"), ("principalOrgId", "o-a1b2c3d4e5"), ("ssm", "1"), ("bogus", "x")]
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+        let ignored = apply_query(&mut s, &pairs);
+        assert_eq!(s.config.region, "eu-west-1");
+        assert_eq!(s.config.environment, Environment::Preprod);
+        assert_eq!(s.config.principal_org_id.as_deref(), Some("o-a1b2c3d4e5"));
+        assert!(s.config.ssm);
+        assert_eq!(ignored, ["bogus"]);
+    }
+}

@@ -1,0 +1,185 @@
+//! The whole playground state and its reducer (the function_todomvc pattern: `State` + `Action`).
+
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use vpce_policy_core::generate::{EndpointKind, Environment, GeneratorConfig};
+use yew::Reducible;
+
+/// The custom request panel's fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct RequestForm {
+    /// Which endpoint the request goes through.
+    pub endpoint: EndpointKind,
+    /// Principal ARN; empty for anonymous.
+    pub principal: String,
+    /// Action.
+    pub action: String,
+    /// Resource ARN.
+    pub resource: String,
+    /// Context, one `key = value[, value]` per line.
+    pub context: String,
+}
+
+impl Default for RequestForm {
+    fn default() -> Self {
+        Self {
+            endpoint: EndpointKind::S3,
+            principal: String::new(),
+            action: "s3:GetObject".into(),
+            resource: "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/amd64/awstoe".into(),
+            context: String::new(),
+        }
+    }
+}
+
+/// Everything the user can change; this is what share links and local storage hold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+pub struct State {
+    /// Generator inputs.
+    pub config: GeneratorConfig,
+    /// The user's own Image Builder endpoint policy (replaces the generated one when set).
+    pub imagebuilder_custom: Option<String>,
+    /// The user's own S3 endpoint policy.
+    pub s3_custom: Option<String>,
+    /// Which policy is open in the editor.
+    pub editing: Option<EndpointKind>,
+    /// An optional identity policy evaluated with the custom request.
+    pub identity_policy: Option<String>,
+    /// The custom request.
+    pub request: RequestForm,
+    /// A one-off notice (e.g. a malformed share link); not persisted.
+    #[serde(skip)]
+    pub notice: Option<String>,
+}
+
+/// Every change the UI can make.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Set the region.
+    Region(String),
+    /// Set the environment.
+    Environment(Environment),
+    /// Set the principal org ID (empty clears it).
+    PrincipalOrgId(String),
+    /// Set the resource org ID (empty clears it).
+    ResourceOrgId(String),
+    /// Set the account IDs from comma- or space-separated text.
+    AccountIds(String),
+    /// Toggle deny deletes.
+    DenyDeletes(bool),
+    /// Toggle denying every Delete* action.
+    DenyAllDeletes(bool),
+    /// Toggle managed components and images.
+    ManagedResources(bool),
+    /// Toggle the SSM bucket.
+    Ssm(bool),
+    /// Toggle org restriction.
+    RestrictToOrg(bool),
+    /// Open a policy in the editor, starting from `text` when it has no custom version yet.
+    Edit(EndpointKind, String),
+    /// Close the editor (the custom policy stays).
+    CloseEditor,
+    /// Replace the text of a custom policy.
+    SetPolicy(EndpointKind, String),
+    /// Go back to the generated policy.
+    Revert(EndpointKind),
+    /// Turn the identity policy on (with a starter text) or off.
+    Identity(Option<String>),
+    /// Change the custom request.
+    Request(RequestForm),
+    /// Replace everything (reset, or a loaded state).
+    Replace(Box<State>),
+    /// Dismiss the notice.
+    DismissNotice,
+}
+
+impl State {
+    /// The custom text of a policy, if any.
+    pub fn custom(&self, kind: EndpointKind) -> Option<&String> {
+        match kind {
+            EndpointKind::Imagebuilder => self.imagebuilder_custom.as_ref(),
+            EndpointKind::S3 => self.s3_custom.as_ref(),
+        }
+    }
+
+    fn custom_mut(&mut self, kind: EndpointKind) -> &mut Option<String> {
+        match kind {
+            EndpointKind::Imagebuilder => &mut self.imagebuilder_custom,
+            EndpointKind::S3 => &mut self.s3_custom,
+        }
+    }
+
+    /// Applies one action.
+    pub fn apply(mut self, action: Action) -> State {
+        let non_empty = |s: String| {
+            let t = s.trim().to_string();
+            (!t.is_empty()).then_some(t)
+        };
+        let c = &mut self.config;
+        match action {
+            Action::Region(r) => c.region = r,
+            Action::Environment(e) => c.environment = e,
+            Action::PrincipalOrgId(s) => c.principal_org_id = non_empty(s),
+            Action::ResourceOrgId(s) => c.resource_org_id = non_empty(s),
+            Action::AccountIds(s) => {
+                c.account_ids = s.split(|ch: char| ch == ',' || ch.is_whitespace()).filter(|x| !x.is_empty()).map(str::to_string).collect()
+            }
+            Action::DenyDeletes(b) => c.deny_deletes = b,
+            Action::DenyAllDeletes(b) => c.deny_all_deletes = b,
+            Action::ManagedResources(b) => c.managed_resources = b,
+            Action::Ssm(b) => c.ssm = b,
+            Action::RestrictToOrg(b) => c.restrict_to_org = b,
+            Action::Edit(kind, text) => {
+                self.custom_mut(kind).get_or_insert(text);
+                self.editing = Some(kind);
+            }
+            Action::CloseEditor => self.editing = None,
+            Action::SetPolicy(kind, text) => *self.custom_mut(kind) = Some(text),
+            Action::Revert(kind) => {
+                *self.custom_mut(kind) = None;
+                if self.editing == Some(kind) {
+                    self.editing = None;
+                }
+            }
+            Action::Identity(text) => self.identity_policy = text,
+            Action::Request(r) => self.request = r,
+            Action::Replace(s) => return *s,
+            Action::DismissNotice => self.notice = None,
+        }
+        self
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn editing_keeps_existing_custom_text_and_revert_clears_it() {
+        let s = State::default().apply(Action::Edit(EndpointKind::S3, "generated".into()));
+        assert_eq!(s.s3_custom.as_deref(), Some("generated"));
+        let s = s.apply(Action::SetPolicy(EndpointKind::S3, "mine".into())).apply(Action::CloseEditor);
+        let s = s.apply(Action::Edit(EndpointKind::S3, "generated".into()));
+        assert_eq!(s.s3_custom.as_deref(), Some("mine"));
+        let s = s.apply(Action::Revert(EndpointKind::S3));
+        assert_eq!((s.s3_custom, s.editing), (None, None));
+    }
+
+    #[test]
+    fn account_ids_split_on_commas_and_spaces() {
+        let s = State::default().apply(Action::AccountIds("111122223333, 444455556666 777788889999".into()));
+        assert_eq!(s.config.account_ids.len(), 3);
+        let s = s.apply(Action::PrincipalOrgId("  ".into()));
+        assert_eq!(s.config.principal_org_id, None);
+    }
+}
