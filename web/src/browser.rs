@@ -49,14 +49,14 @@ pub fn current_url() -> String {
     window().and_then(|w| w.location().href().ok()).unwrap_or_default()
 }
 
-/// The saved state text, if any.
+/// The saved state text (JSON), if any; stored raw so that any corruption is noticed when it is parsed.
 pub fn load_saved() -> Option<String> {
-    LocalStorage::get::<String>(STORAGE_KEY).ok()
+    LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()
 }
 
 /// Saves the state text (quota errors are ignored: the URL still holds the state).
 pub fn save(text: &str) {
-    let _ = LocalStorage::set(STORAGE_KEY, text);
+    let _ = LocalStorage::raw().set_item(STORAGE_KEY, text);
 }
 
 /// Forgets the saved state.

@@ -1,0 +1,197 @@
+// End-to-end tests of the built playground (dist/) in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { serve, launch, open, fixtures } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const text = (page, sel) => page.locator(sel).textContent();
+const rows = (page) => page.$$eval('#scenarios tbody tr', (trs) => trs.map((tr) => ({
+  name: tr.querySelector('th').firstChild.textContent, decision: tr.dataset.decision, expected: tr.dataset.expected, pass: tr.dataset.pass })));
+
+async function fresh() {
+  const context = await browser.newContext();
+  return { context, page: await open(context, server.base) };
+}
+
+async function pasteIntoEditor(page, kind, value) {
+  await page.click(`#edit-${kind}`);
+  await page.fill('#policy-editor', value);
+}
+
+test('defaults: us-east-1/prod policies, every scenario passes, nothing leaves the origin', async () => {
+  const { context, page } = await fresh();
+  assert.match(await text(page, '#imagebuilder-policy'), /"imagebuilder:\*"/);
+  assert.match(await text(page, '#s3-policy'), /arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod\/\*/);
+  assert.equal(await text(page, '#imagebuilder-service-name'), 'com.amazonaws.us-east-1.imagebuilder');
+  assert.equal(await text(page, '#imagebuilder-private-dns'), 'imagebuilder.us-east-1.amazonaws.com');
+  const r = await rows(page);
+  assert.ok(r.length >= 10);
+  assert.ok(r.every((x) => x.pass === 'true' && x.decision === x.expected), JSON.stringify(r));
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), 'allowed');
+  const origin = new URL(server.base).origin;
+  assert.ok(page.requests.length > 0);
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
+  assert.deepEqual(page.errors, []);
+  await page.setViewportSize({ width: 1280, height: 1400 });
+  await page.screenshot({ path: path.join(fixtures, '../../../docs/screenshot.png') });
+  await context.close();
+});
+
+test('editing region, environment and org IDs updates policies and scenarios live', async () => {
+  const { context, page } = await fresh();
+  await page.fill('#region-filter', 'eu-');
+  await page.selectOption('#region', 'eu-west-1');
+  await page.selectOption('#environment', 'preprod');
+  assert.match(await text(page, '#s3-policy'), /ec2imagebuilder-toe-eu-west-1-preprod\/\*/);
+  await page.fill('#principal-org-id', 'o-BAD');
+  assert.match(await text(page, '#principal-org-id-message'), /not an organization ID/);
+  assert.equal(await page.getAttribute('#principal-org-id', 'aria-invalid'), 'true');
+  await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
+  await page.check('#restrict-to-org');
+  await page.check('#deny-deletes');
+  await page.check('#ssm');
+  const ib = await text(page, '#imagebuilder-policy');
+  assert.match(ib, /"aws:PrincipalOrgID": "o-a1b2c3d4e5"/);
+  assert.match(ib, /"imagebuilder:DeleteImage"/);
+  assert.match(await text(page, '#s3-policy'), /amazon-ssm-eu-west-1/);
+  const r = await rows(page);
+  const byName = Object.fromEntries(r.map((x) => [x.name, x]));
+  assert.equal(byName['DeleteImage'].decision, 'explicitDeny');
+  assert.equal(byName['Call from outside the organization'].decision, 'implicitDeny');
+  assert.equal(byName['SSM agent download'].decision, 'allowed');
+  assert.ok(r.every((x) => x.pass === 'true'));
+  await page.fill('#region-filter', '');
+  await page.selectOption('#region', 'cn-north-1');
+  assert.equal(await text(page, '#imagebuilder-service-name'), 'cn.com.amazonaws.cn-north-1.imagebuilder');
+  assert.match(await text(page, '#s3-policy'), /arn:aws-cn:s3:::/);
+  await context.close();
+});
+
+test('pasting the docs broken policy shows its errors at the right lines; a click jumps there', async () => {
+  const { context, page } = await fresh();
+  const broken = fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8');
+  await pasteIntoEditor(page, 'imagebuilder', broken);
+  const found = await page.$$eval('#diagnostics li[data-code]', (lis) => lis.map((li) => `${li.dataset.code}@${li.dataset.line}:${li.dataset.column}`));
+  for (const want of ['JSON_SYNTAX_ERROR@14:24', 'JSON_SYNTAX_ERROR@21:24', 'INVALID_ACTION@11:13', 'INVALID_ACTION@18:13', 'MISSING_PRINCIPAL@4:5']) {
+    assert.ok(found.includes(want), `${want} in ${found}`);
+  }
+  assert.match(await text(page, '#imagebuilder-policy-status'), /error/);
+  assert.ok(await page.locator('.editor .diag-error').count() >= 4, 'errors are marked inline');
+  await page.click('#diagnostics li[data-code="INVALID_ACTION"] button');
+  const sel = await page.$eval('#policy-editor', (ta) => [ta.selectionStart, ta.selectionEnd, document.activeElement === ta]);
+  const start = broken.indexOf('"imagebuilder: DeleteImage"');
+  assert.deepEqual(sel, [start, start + '"imagebuilder: DeleteImage"'.length, true]);
+  const nbsp = fs.readFileSync(path.join(fixtures, 'docs-general-nbsp.json'), 'utf8');
+  await page.fill('#policy-editor', nbsp);
+  assert.ok((await page.$$eval('#diagnostics li[data-code]', (l) => l.map((x) => `${x.dataset.line}:${x.dataset.column}:${x.textContent}`))).some((s) => s.startsWith('2:1:') && s.includes('U+00A0')));
+  await context.close();
+});
+
+test('markup pasted into an editor renders as text', async () => {
+  const { context, page } = await fresh();
+  let dialogs = 0;
+  page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
+  const evil = '{"Version": "2012-10-17", "Statement": [{"Sid": "<img src=x onerror=alert(1)>", "Effect": "Allow"}]}<script>alert(2)</script>';
+  await pasteIntoEditor(page, 's3', evil);
+  await page.fill('#request-action', '<img src=y onerror=alert(3)>');
+  await page.waitForTimeout(200);
+  assert.equal(dialogs, 0);
+  assert.equal(await page.locator('main img').count(), 0);
+  assert.equal(await page.locator('main script').count(), 0);
+  assert.ok((await text(page, '#s3-policy')).includes('<img src=x onerror=alert(1)>'));
+  await context.close();
+});
+
+test('reload restores exactly; a share link opens the same state in a fresh context', async () => {
+  const { context, page } = await fresh();
+  await page.selectOption('#region', 'ap-southeast-2');
+  await page.fill('#principal-org-id', 'o-f6g7h8i9j0');
+  await page.check('#restrict-to-org');
+  await pasteIntoEditor(page, 's3', '{"Version": "2012-10-17", "Statement": []}');
+  await page.fill('#request-principal', 'arn:aws:iam::111122223333:role/Builder');
+  const before = { ib: await text(page, '#imagebuilder-policy'), s3: await text(page, '#s3-policy'), editor: await page.inputValue('#policy-editor'), principal: await page.inputValue('#request-principal') };
+  await page.reload();
+  await page.waitForSelector('#scenarios tbody tr');
+  const after = { ib: await text(page, '#imagebuilder-policy'), s3: await text(page, '#s3-policy'), editor: await page.inputValue('#policy-editor'), principal: await page.inputValue('#request-principal') };
+  assert.deepEqual(after, before);
+  const link = page.url();
+  assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+  const other = await browser.newContext();
+  const shared = await open(other, link);
+  assert.equal(await text(shared, '#imagebuilder-policy'), before.ib);
+  assert.equal(await shared.inputValue('#policy-editor'), before.editor);
+  assert.equal(await shared.inputValue('#region'), 'ap-southeast-2');
+  await other.close();
+  await page.click('#reset');
+  assert.equal(await page.inputValue('#region'), 'us-east-1');
+  assert.equal(await page.locator('#policy-editor').count(), 0);
+  await context.close();
+});
+
+test('a malformed share link or saved state falls back to defaults with a notice', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base + '#s=not-a-real-state');
+  assert.match(await text(page, '#notice'), /share link could not be read/);
+  assert.equal(await page.inputValue('#region'), 'us-east-1');
+  await page.evaluate(() => { localStorage.setItem('vpce-policy/state/v1', '"{broken'); location.hash = ''; });
+  await page.goto(server.base);
+  await page.waitForSelector('#scenarios tbody tr');
+  assert.match(await text(page, '#notice'), /saved playground state could not be restored/);
+  await context.close();
+});
+
+test('query parameters prefill the form; embed mode drops the page chrome', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base + '?region=eu-west-1&environment=preprod&principalOrgId=o-a1b2c3d4e5&restrictToOrg=1&embed=1');
+  assert.equal(await page.inputValue('#region'), 'eu-west-1');
+  assert.equal(await page.inputValue('#environment'), 'preprod');
+  assert.equal(await page.inputValue('#principal-org-id'), 'o-a1b2c3d4e5');
+  assert.match(await text(page, '#s3-policy'), /eu-west-1-preprod/);
+  assert.equal(await page.locator('header.page-header').count(), 0);
+  assert.ok(await page.evaluate(() => document.body.classList.contains('embed')));
+  await context.close();
+});
+
+test('copy buttons give visible feedback; custom request shows decision and trace', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await open(context, server.base);
+  await page.click('#copy-s3-cli');
+  await page.waitForFunction(() => document.querySelector('#copy-s3-cli').nextElementSibling.textContent.length > 0);
+  assert.equal(await page.locator('#copy-s3-cli + .feedback').textContent(), 'Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /aws ec2 create-vpc-endpoint/);
+  await page.selectOption('#request-endpoint', 'imagebuilder');
+  await page.fill('#request-action', 'imagebuilder:DeleteImage');
+  await page.fill('#request-resource', '*');
+  await page.check('#deny-deletes');
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), 'explicitDeny');
+  assert.match(await text(page, '#trace'), /DenyImageBuilderDeletes/);
+  await page.check('#use-identity-policy');
+  await page.fill('#request-action', 'imagebuilder:GetImage');
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), 'allowed');
+  assert.match(await text(page, '#trace'), /identity policy/);
+  await context.close();
+});
+
+test('accessibility: axe-core finds no violations, and the page works by keyboard', async () => {
+  const { context, page } = await fresh();
+  await page.click('#edit-imagebuilder');
+  await page.check('#use-identity-policy');
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await page.focus('#region');
+  await page.keyboard.press('End');
+  assert.notEqual(await page.inputValue('#region'), 'us-east-1');
+  await page.focus('#ssm');
+  await page.keyboard.press('Space');
+  assert.ok(await page.isChecked('#ssm'));
+  await context.close();
+});
