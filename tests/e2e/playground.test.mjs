@@ -83,7 +83,7 @@ test('pasting the docs broken policy shows its errors at the right lines; a clic
     assert.ok(found.includes(want), `${want} in ${found}`);
   }
   assert.match(await text(page, '#imagebuilder-policy-status'), /error/);
-  assert.ok(await page.locator('.editor .diag-error').count() >= 4, 'errors are marked inline');
+  assert.ok(await page.locator('.editor .de').count() >= 4, 'errors are marked inline');
   await page.click('#diagnostics li[data-code="INVALID_ACTION"] button');
   const sel = await page.$eval('#policy-editor', (ta) => [ta.selectionStart, ta.selectionEnd, document.activeElement === ta]);
   const start = broken.indexOf('"imagebuilder: DeleteImage"');
@@ -116,6 +116,7 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
   await page.check('#restrict-to-org');
   await pasteIntoEditor(page, 's3', '{"Version": "2012-10-17", "Statement": []}');
   await page.fill('#request-principal', 'arn:aws:iam::111122223333:role/Builder');
+  await page.waitForTimeout(400); // the state is persisted once typing pauses
   const before = { ib: await text(page, '#imagebuilder-policy'), s3: await text(page, '#s3-policy'), editor: await page.inputValue('#policy-editor'), principal: await page.inputValue('#request-principal') };
   await page.reload();
   await page.waitForSelector('#scenarios tbody tr');

@@ -11,13 +11,21 @@ fn window() -> Option<web_sys::Window> {
 
 /// The URL fragment, without `#`.
 pub fn fragment() -> String {
-    window().and_then(|w| w.location().hash().ok()).unwrap_or_default().trim_start_matches('#').to_string()
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+        .trim_start_matches('#')
+        .to_string()
 }
 
 /// The query parameters.
 pub fn query() -> Vec<(String, String)> {
-    let search = window().and_then(|w| w.location().search().ok()).unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return Vec::new() };
+    let search = window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let keys = js_sys::try_iter(&params.keys()).ok().flatten();
     for key in keys.into_iter().flatten().flatten() {
@@ -39,14 +47,20 @@ pub fn embed_mode() -> bool {
 pub fn set_fragment(payload: &str) {
     if let Some(w) = window() {
         if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("#s={payload}")));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("#s={payload}")),
+            );
         }
     }
 }
 
 /// The full current URL (the share link).
 pub fn current_url() -> String {
-    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
 }
 
 /// The saved state text (JSON), if any; stored raw so that any corruption is noticed when it is parsed.
@@ -73,13 +87,23 @@ pub async fn copy(text: String) -> bool {
 
 /// Offers text as a file download.
 pub fn download(filename: &str, text: &str, mime: &str) {
-    let Some(document) = window().and_then(|w| w.document()) else { return };
+    let Some(document) = window().and_then(|w| w.document()) else {
+        return;
+    };
     let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
-    if let Some(a) = document.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) {
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = document
+        .create_element("a")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
         a.set_href(&url);
         a.set_download(filename);
         a.click();
@@ -105,6 +129,10 @@ pub fn mark_rendered() {
 pub fn body_class(class: &str, on: bool) {
     if let Some(body) = window().and_then(|w| w.document()).and_then(|d| d.body()) {
         let list = body.class_list();
-        let _ = if on { list.add_1(class) } else { list.remove_1(class) };
+        let _ = if on {
+            list.add_1(class)
+        } else {
+            list.remove_1(class)
+        };
     }
 }

@@ -2,8 +2,11 @@
 
 use crate::state::{RequestForm, State};
 use std::collections::BTreeMap;
+use std::rc::Rc;
 use vpce_policy_core::eval::{CompiledPolicy, ContextScalar, ContextValue, EvalResult, PolicySet, Request};
-use vpce_policy_core::generate::{plan, pretty, run_scenarios, EndpointKind, GeneratorConfig, Plan, ScenarioReport};
+use vpce_policy_core::generate::{
+    plan, pretty, run_compiled_scenarios, EndpointKind, GeneratorConfig, Plan, ScenarioReport,
+};
 use vpce_policy_core::{validate, Diagnostic, PolicyKind, ValidateOptions};
 
 /// The generated endpoints, or `None` while the inputs are invalid.
@@ -23,19 +26,35 @@ pub fn policy_text(state: &State, plan: Option<&Plan>, kind: EndpointKind) -> St
     .unwrap_or_default()
 }
 
-/// Validator findings for a policy in the context of the configuration.
-pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Vec<Diagnostic> {
+/// A policy validated once per change: its findings, and the compiled form the evaluator uses.
+#[derive(Debug, Clone)]
+pub struct Checked {
+    /// Validator findings (in the context of the configuration).
+    pub diagnostics: Rc<Vec<Diagnostic>>,
+    /// The compiled endpoint policy.
+    pub compiled: CompiledPolicy,
+}
+
+/// Validates a policy in the context of the configuration and compiles it.
+pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Checked {
     let options = ValidateOptions {
         kind,
         region: vpce_policy_core::data::regions::is_region(&config.region).then(|| config.region.clone()),
         environment: Some(config.environment.as_str().to_string()),
     };
-    validate(text, &options).diagnostics
+    let v = validate(text, &options);
+    Checked {
+        compiled: CompiledPolicy::from_validation(text, &v, kind),
+        diagnostics: Rc::new(v.diagnostics),
+    }
 }
 
 /// The scenario suite against the policies in force.
-pub fn scenarios(config: &GeneratorConfig, imagebuilder: &str, s3: &str) -> Option<ScenarioReport> {
-    config.validate().is_empty().then(|| run_scenarios(config, imagebuilder, s3))
+pub fn scenarios(config: &GeneratorConfig, imagebuilder: &Checked, s3: &Checked) -> Option<ScenarioReport> {
+    config
+        .validate()
+        .is_empty()
+        .then(|| run_compiled_scenarios(config, imagebuilder.compiled.clone(), s3.compiled.clone()))
 }
 
 /// Parses the context box: one `key = value` per line; commas make a multi-valued key; true/false are booleans.
@@ -46,7 +65,9 @@ pub fn parse_context(text: &str) -> Result<BTreeMap<String, ContextValue>, Strin
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
-        let (key, value) = line.split_once('=').ok_or_else(|| format!("line {}: write key = value", n + 1))?;
+        let (key, value) = line
+            .split_once('=')
+            .ok_or_else(|| format!("line {}: write key = value", n + 1))?;
         let key = key.trim();
         if key.is_empty() {
             return Err(format!("line {}: the key is empty", n + 1));
@@ -55,7 +76,11 @@ pub fn parse_context(text: &str) -> Result<BTreeMap<String, ContextValue>, Strin
         let v = match values.as_slice() {
             [one] if *one == "true" || *one == "false" => ContextValue::Bool(*one == "true"),
             [one] => ContextValue::String((*one).to_string()),
-            many => ContextValue::List(many.iter().map(|s| ContextScalar::String((*s).to_string())).collect()),
+            many => ContextValue::List(
+                many.iter()
+                    .map(|s| ContextScalar::String((*s).to_string()))
+                    .collect(),
+            ),
         };
         out.insert(key.to_string(), v);
     }
@@ -63,13 +88,26 @@ pub fn parse_context(text: &str) -> Result<BTreeMap<String, ContextValue>, Strin
 }
 
 /// Evaluates the custom request with the trace, through the chosen endpoint (and the identity policy if any).
-pub fn evaluate_request(form: &RequestForm, endpoint_text: &str, identity: Option<&str>) -> Result<EvalResult, String> {
+pub fn evaluate_request(
+    form: &RequestForm,
+    endpoint: &Checked,
+    identity: Option<&str>,
+) -> Result<EvalResult, String> {
     let context = parse_context(&form.context)?;
     let principal = Some(form.principal.trim().to_string()).filter(|p| !p.is_empty());
-    let request = Request { principal, action: form.action.trim().into(), resource: form.resource.trim().into(), resource_account: None, context };
+    let request = Request {
+        principal,
+        action: form.action.trim().into(),
+        resource: form.resource.trim().into(),
+        resource_account: None,
+        context,
+    };
     let set = PolicySet {
-        endpoint: Some(CompiledPolicy::compile(endpoint_text, PolicyKind::Endpoint)),
-        identity: identity.map(|t| CompiledPolicy::compile(t, PolicyKind::Identity)).into_iter().collect(),
+        endpoint: Some(endpoint.compiled.clone()),
+        identity: identity
+            .map(|t| CompiledPolicy::compile(t, PolicyKind::Identity))
+            .into_iter()
+            .collect(),
         ..PolicySet::default()
     };
     Ok(set.evaluate(&request, true))
@@ -81,7 +119,10 @@ mod tests {
 
     #[test]
     fn context_lines() {
-        let c = parse_context("aws:PrincipalOrgID = o-a1b2c3d4e5\naws:TagKeys = a, b\naws:SecureTransport = true\n# note").unwrap();
+        let c = parse_context(
+            "aws:PrincipalOrgID = o-a1b2c3d4e5\naws:TagKeys = a, b\naws:SecureTransport = true\n# note",
+        )
+        .unwrap();
         assert_eq!(c.len(), 3);
         assert!(matches!(c.get("aws:TagKeys"), Some(ContextValue::List(l)) if l.len() == 2));
         assert!(parse_context("nonsense").unwrap_err().contains("line 1"));
@@ -92,7 +133,12 @@ mod tests {
         let state = State::default();
         let plan = generated(&state.config);
         let s3 = policy_text(&state, plan.as_ref(), EndpointKind::S3);
-        let r = evaluate_request(&state.request, &s3, None).unwrap();
+        let r = evaluate_request(
+            &state.request,
+            &check(&s3, &state.config, PolicyKind::Endpoint),
+            None,
+        )
+        .unwrap();
         assert_eq!(r.decision.as_str(), "allowed");
     }
 }

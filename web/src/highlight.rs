@@ -16,7 +16,7 @@ pub struct Segment {
     pub title: Option<String>,
 }
 
-/// Token classes by byte range. Tolerant: it never fails, whatever the input.
+/// Token classes by byte range (short names keep the markup small: k key, s string, n number, l literal). Tolerant: it never fails, whatever the input.
 pub fn tokens(src: &str) -> Vec<(usize, usize, &'static str)> {
     let b = src.as_bytes();
     let mut out = Vec::new();
@@ -34,21 +34,34 @@ pub fn tokens(src: &str) -> Vec<(usize, usize, &'static str)> {
                 while matches!(b.get(j), Some(b' ' | b'\t')) {
                     j += 1;
                 }
-                if b.get(j) == Some(&b':') { "tok-key" } else { "tok-string" }
+                if b.get(j) == Some(&b':') {
+                    "k"
+                } else {
+                    "s"
+                }
             }
             b'-' | b'0'..=b'9' => {
                 while matches!(b.get(i), Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
                     i += 1;
                 }
-                "tok-number"
+                "n"
             }
-            b't' | b'f' | b'n' if src.get(i..).is_some_and(|r| r.starts_with("true") || r.starts_with("false") || r.starts_with("null")) => {
-                i += if src.get(i..).is_some_and(|r| r.starts_with("false")) { 5 } else { 4 };
-                "tok-literal"
+            b't' | b'f' | b'n'
+                if src.get(i..).is_some_and(|r| {
+                    r.starts_with("true") || r.starts_with("false") || r.starts_with("null")
+                }) =>
+            {
+                i += if src.get(i..).is_some_and(|r| r.starts_with("false")) {
+                    5
+                } else {
+                    4
+                };
+                "l"
             }
             b'{' | b'}' | b'[' | b']' | b':' | b',' => {
+                // Punctuation stays plain text: fewer nodes to diff on every keystroke.
                 i += 1;
-                "tok-punct"
+                ""
             }
             _ => {
                 i += 1;
@@ -63,7 +76,7 @@ pub fn tokens(src: &str) -> Vec<(usize, usize, &'static str)> {
     out
 }
 
-/// Splits the text at token and diagnostic boundaries. Zero-width diagnostics are widened to one character.
+/// Splits the text at token and diagnostic boundaries (de/dw/ds: error, warning, suggestion marks). Zero-width diagnostics are widened to one character.
 pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
     let marks: Vec<(usize, usize, &Diagnostic)> = diagnostics
         .iter()
@@ -71,7 +84,10 @@ pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
             let start = d.span.start.min(src.len());
             let mut end = d.span.end.min(src.len()).max(start);
             if end == start {
-                end = src.get(start..).and_then(|r| r.chars().next()).map_or(start, |c| start + c.len_utf8());
+                end = src
+                    .get(start..)
+                    .and_then(|r| r.chars().next())
+                    .map_or(start, |c| start + c.len_utf8());
             }
             (start, end, d)
         })
@@ -98,21 +114,71 @@ pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
         while toks.get(t).is_some_and(|(_, e, _)| *e <= start) {
             t += 1;
         }
-        let tok = toks.get(t).filter(|(s, _, _)| *s <= start).map_or("", |(_, _, c)| *c);
-        let worst = marks.iter().filter(|(s, e, _)| *s <= start && end <= *e).map(|(_, _, d)| *d).min_by_key(|d| d.severity);
+        let tok = toks
+            .get(t)
+            .filter(|(s, _, _)| *s <= start)
+            .map_or("", |(_, _, c)| *c);
+        let worst = marks
+            .iter()
+            .filter(|(s, e, _)| *s <= start && end <= *e)
+            .map(|(_, _, d)| *d)
+            .min_by_key(|d| d.severity);
         let mut class = tok.to_string();
         if let Some(d) = worst {
             class.push_str(match d.severity {
-                Severity::Error => " diag diag-error",
-                Severity::SecurityWarning | Severity::Warning => " diag diag-warning",
-                Severity::Suggestion => " diag diag-suggestion",
+                Severity::Error => " de",
+                Severity::SecurityWarning | Severity::Warning => " dw",
+                Severity::Suggestion => " ds",
             });
         }
         let title = worst.map(|d| format!("{}: {}", d.code, d.message));
         match out.last_mut() {
             Some(last) if last.class == class && last.title == title && last.end == start => last.end = end,
-            _ => out.push(Segment { start, end, class: class.trim().to_string(), title }),
+            _ => out.push(Segment {
+                start,
+                end,
+                class: class.trim().to_string(),
+                title,
+            }),
         }
+    }
+    out
+}
+
+fn escape_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+}
+
+/// The highlighted text as one HTML string, every piece of text and attribute escaped. Building one string and
+/// letting the browser parse it is far cheaper than diffing thousands of virtual nodes on every keystroke.
+pub fn to_html(src: &str, segments: &[Segment]) -> String {
+    let mut out = String::with_capacity(src.len() * 2);
+    for s in segments {
+        let text = src.get(s.start..s.end).unwrap_or("");
+        if s.class.is_empty() {
+            escape_into(&mut out, text);
+            continue;
+        }
+        out.push_str("<span class=\"");
+        escape_into(&mut out, &s.class);
+        out.push('"');
+        if let Some(title) = &s.title {
+            out.push_str(" title=\"");
+            escape_into(&mut out, title);
+            out.push('"');
+        }
+        out.push('>');
+        escape_into(&mut out, text);
+        out.push_str("</span>");
     }
     out
 }
@@ -132,11 +198,18 @@ mod tests {
     #[test]
     fn classifies_keys_strings_and_marks_diagnostics() {
         let src = r#"{"Action": "s3:Get", "n": 1, "b": true}"#;
-        let classes: Vec<&str> = tokens(src).iter().map(|t| t.2).filter(|c| !c.is_empty()).collect();
-        assert_eq!(classes[..4], ["tok-punct", "tok-key", "tok-punct", "tok-string"]);
+        let classes: Vec<&str> = tokens(src)
+            .iter()
+            .map(|t| t.2)
+            .filter(|c| !c.is_empty())
+            .collect();
+        assert_eq!(classes[..2], ["k", "s"]);
         let d = Diagnostic::error("X", Span::new(11, 19), "", "bad");
         let segs = segments(src, &[d]);
-        let marked: Vec<&Segment> = segs.iter().filter(|s| s.class.contains("diag-error")).collect();
+        let marked: Vec<&Segment> = segs
+            .iter()
+            .filter(|s| s.class.split(' ').any(|c| c == "de"))
+            .collect();
         assert_eq!(marked.len(), 1);
         assert_eq!(&src[marked[0].start..marked[0].end], "\"s3:Get\"");
         assert_eq!(segs.iter().map(|s| &src[s.start..s.end]).collect::<String>(), src);
@@ -149,5 +222,17 @@ mod tests {
             assert_eq!(segs.iter().map(|s| &src[s.start..s.end]).collect::<String>(), src);
         }
         assert_eq!(utf16_offset("a😀b", 5), 3);
+    }
+
+    #[test]
+    fn html_escapes_everything() {
+        let src = r#"{"<img src=x onerror=alert(1)>": "a&b'"}"#;
+        let at = src.find("\"a&b").unwrap();
+        let d = Diagnostic::error("X", Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
+        let html = to_html(src, &segments(src, &[d]));
+        assert!(!html.contains("<img") && !html.contains("<b>"));
+        assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains("&quot;a&amp;b&#39;&quot;"));
+        assert!(html.contains("title=\"X: &lt;b&gt;bad&lt;/b&gt; &quot;q&quot;\""));
     }
 }

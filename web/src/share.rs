@@ -12,20 +12,26 @@ const MAX_STATE_BYTES: usize = 1 << 20;
 /// Encodes a state for the fragment.
 pub fn encode(state: &State) -> String {
     let json = serde_json::to_vec(state).unwrap_or_default();
-    ENGINE.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+    ENGINE.encode(miniz_oxide::deflate::compress_to_vec(&json, 6))
 }
 
 /// Decodes a fragment payload, explaining what is wrong when it cannot.
 pub fn decode(payload: &str) -> Result<State, String> {
-    let bytes = ENGINE.decode(payload.trim()).map_err(|e| format!("it is not valid base64url ({e})"))?;
+    let bytes = ENGINE
+        .decode(payload.trim())
+        .map_err(|e| format!("it is not valid base64url ({e})"))?;
     let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_STATE_BYTES)
         .map_err(|e| format!("it is not a compressed playground state ({:?})", e.status))?;
-    serde_json::from_slice(&json).map_err(|e| format!("its state does not fit this version of the playground ({e})"))
+    serde_json::from_slice(&json)
+        .map_err(|e| format!("its state does not fit this version of the playground ({e})"))
 }
 
 /// The share payload in a URL fragment such as `#s=…`.
 pub fn payload_from_fragment(fragment: &str) -> Option<&str> {
-    fragment.trim_start_matches('#').split('&').find_map(|kv| kv.strip_prefix("s="))
+    fragment
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|kv| kv.strip_prefix("s="))
 }
 
 /// Applies `?region=…&environment=…&principalOrgId=…` style parameters to a state; returns what was ignored.
@@ -42,7 +48,13 @@ pub fn apply_query(state: &mut State, pairs: &[(String, String)]) -> Vec<String>
             },
             "principalOrgId" => c.principal_org_id = Some(value.clone()).filter(|v| !v.is_empty()),
             "resourceOrgId" => c.resource_org_id = Some(value.clone()).filter(|v| !v.is_empty()),
-            "accountIds" => c.account_ids = value.split(',').filter(|v| !v.is_empty()).map(str::to_string).collect(),
+            "accountIds" => {
+                c.account_ids = value
+                    .split(',')
+                    .filter(|v| !v.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            }
             "denyDeletes" => c.deny_deletes = truthy(value),
             "denyAllDeletes" => c.deny_all_deletes = truthy(value),
             "managedResources" => c.managed_resources = truthy(value),
@@ -62,12 +74,16 @@ mod tests {
 
     #[test]
     fn round_trips_and_rejects_garbage_with_a_reason() {
-        let s = State::default().apply(Action::Region("eu-west-1".into())).apply(Action::SetPolicy(
-            vpce_policy_core::generate::EndpointKind::S3,
-            "{\"a\": \"<img src=x onerror=alert(1)>\"}".into(),
-        ));
+        let s = State::default()
+            .apply(Action::Region("eu-west-1".into()))
+            .apply(Action::SetPolicy(
+                vpce_policy_core::generate::EndpointKind::S3,
+                "{\"a\": \"<img src=x onerror=alert(1)>\"}".into(),
+            ));
         let link = encode(&s);
-        assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        assert!(link
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
         assert_eq!(decode(&link).unwrap(), s);
         assert!(decode("%%%").unwrap_err().contains("base64"));
         assert!(decode("aGVsbG8").unwrap_err().contains("compressed"));
@@ -79,11 +95,16 @@ mod tests {
     #[test]
     fn query_prefills_fields() {
         let mut s = State::default();
-        let pairs: Vec<(String, String)> =
-            [("region", "eu-west-1"), ("environment", "preprod"), ("principalOrgId", "o-a1b2c3d4e5"), ("ssm", "1"), ("bogus", "x")]
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect();
+        let pairs: Vec<(String, String)> = [
+            ("region", "eu-west-1"),
+            ("environment", "preprod"),
+            ("principalOrgId", "o-a1b2c3d4e5"),
+            ("ssm", "1"),
+            ("bogus", "x"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
         let ignored = apply_query(&mut s, &pairs);
         assert_eq!(s.config.region, "eu-west-1");
         assert_eq!(s.config.environment, Environment::Preprod);

@@ -124,7 +124,11 @@ impl State {
             Action::PrincipalOrgId(s) => c.principal_org_id = non_empty(s),
             Action::ResourceOrgId(s) => c.resource_org_id = non_empty(s),
             Action::AccountIds(s) => {
-                c.account_ids = s.split(|ch: char| ch == ',' || ch.is_whitespace()).filter(|x| !x.is_empty()).map(str::to_string).collect()
+                c.account_ids = s
+                    .split(|ch: char| ch == ',' || ch.is_whitespace())
+                    .filter(|x| !x.is_empty())
+                    .map(str::to_string)
+                    .collect()
             }
             Action::DenyDeletes(b) => c.deny_deletes = b,
             Action::DenyAllDeletes(b) => c.deny_all_deletes = b,
@@ -168,7 +172,9 @@ mod tests {
     fn editing_keeps_existing_custom_text_and_revert_clears_it() {
         let s = State::default().apply(Action::Edit(EndpointKind::S3, "generated".into()));
         assert_eq!(s.s3_custom.as_deref(), Some("generated"));
-        let s = s.apply(Action::SetPolicy(EndpointKind::S3, "mine".into())).apply(Action::CloseEditor);
+        let s = s
+            .apply(Action::SetPolicy(EndpointKind::S3, "mine".into()))
+            .apply(Action::CloseEditor);
         let s = s.apply(Action::Edit(EndpointKind::S3, "generated".into()));
         assert_eq!(s.s3_custom.as_deref(), Some("mine"));
         let s = s.apply(Action::Revert(EndpointKind::S3));
@@ -177,7 +183,9 @@ mod tests {
 
     #[test]
     fn account_ids_split_on_commas_and_spaces() {
-        let s = State::default().apply(Action::AccountIds("111122223333, 444455556666 777788889999".into()));
+        let s = State::default().apply(Action::AccountIds(
+            "111122223333, 444455556666 777788889999".into(),
+        ));
         assert_eq!(s.config.account_ids.len(), 3);
         let s = s.apply(Action::PrincipalOrgId("  ".into()));
         assert_eq!(s.config.principal_org_id, None);

@@ -13,13 +13,21 @@ use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::PolicyKind;
 use yew::prelude::*;
 
+/// How long typing must pause before the state is written to the URL and local storage.
+pub const PERSIST_DELAY_MS: u32 = 150;
+
 /// Builds the first state, and a notice when a link or saved state could not be used.
 pub fn initial_state() -> State {
     if let Some(payload) = share::payload_from_fragment(&browser::fragment()) {
         match share::decode(payload) {
             Ok(state) => return state,
             Err(e) => {
-                return State { notice: Some(format!("This share link could not be read: {e}. Showing the defaults instead.")), ..State::default() }
+                return State {
+                    notice: Some(format!(
+                        "This share link could not be read: {e}. Showing the defaults instead."
+                    )),
+                    ..State::default()
+                }
             }
         }
     }
@@ -29,7 +37,9 @@ pub fn initial_state() -> State {
             Ok(s) => state = s,
             Err(_) => {
                 browser::clear_saved();
-                state.notice = Some("Your saved playground state could not be restored, so the defaults are shown.".into());
+                state.notice = Some(
+                    "Your saved playground state could not be restored, so the defaults are shown.".into(),
+                );
             }
         }
     }
@@ -57,24 +67,50 @@ pub fn app() -> Html {
     let ib_text = use_memo((state.imagebuilder_custom.clone(), plan.clone()), |(_, plan)| {
         derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::Imagebuilder)
     });
-    let s3_text = use_memo((state.s3_custom.clone(), plan.clone()), |(_, plan)| derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::S3));
-    let ib_diags = use_memo(((*ib_text).clone(), config.clone()), |(t, c)| derived::check(t, c, PolicyKind::Endpoint));
-    let s3_diags = use_memo(((*s3_text).clone(), config.clone()), |(t, c)| derived::check(t, c, PolicyKind::Endpoint));
-    let report = use_memo((config.clone(), (*ib_text).clone(), (*s3_text).clone()), |(c, ib, s3)| derived::scenarios(c, ib, s3));
+    let s3_text = use_memo((state.s3_custom.clone(), plan.clone()), |(_, plan)| {
+        derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::S3)
+    });
+    let ib_checked = use_memo(((*ib_text).clone(), config.clone()), |(t, c)| {
+        derived::check(t, c, PolicyKind::Endpoint)
+    });
+    let s3_checked = use_memo(((*s3_text).clone(), config.clone()), |(t, c)| {
+        derived::check(t, c, PolicyKind::Endpoint)
+    });
+    let (ib_diags, s3_diags) = (ib_checked.diagnostics.clone(), s3_checked.diagnostics.clone());
+    let report = use_memo(
+        (config.clone(), (*ib_text).clone(), (*s3_text).clone()),
+        |(c, _, _)| derived::scenarios(c, &ib_checked, &s3_checked),
+    );
     let request_result = use_memo(
-        (state.request.clone(), (*ib_text).clone(), (*s3_text).clone(), state.identity_policy.clone()),
-        |(form, ib, s3, identity)| {
-            let text = if form.endpoint == EndpointKind::Imagebuilder { ib } else { s3 };
-            derived::evaluate_request(form, text, identity.as_deref())
+        (
+            state.request.clone(),
+            (*ib_text).clone(),
+            (*s3_text).clone(),
+            state.identity_policy.clone(),
+        ),
+        |(form, _, _, identity)| {
+            let checked = if form.endpoint == EndpointKind::Imagebuilder {
+                &ib_checked
+            } else {
+                &s3_checked
+            };
+            derived::evaluate_request(form, checked, identity.as_deref())
         },
     );
 
     {
+        // Persist to the URL fragment and local storage once typing pauses, not on every keystroke.
+        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
         let persisted = (*state).clone();
-        use_effect_with(persisted, |s| {
-            let payload = share::encode(s);
-            browser::set_fragment(&payload);
-            browser::save(&serde_json::to_string(s).unwrap_or_default());
+        use_effect_with(persisted, move |s| {
+            let s = s.clone();
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
+                PERSIST_DELAY_MS,
+                move || {
+                    browser::set_fragment(&share::encode(&s));
+                    browser::save(&serde_json::to_string(&s).unwrap_or_default());
+                },
+            ));
         });
     }
     use_effect_with(*embed, |embed| browser::body_class("embed", *embed));
@@ -90,7 +126,11 @@ pub fn app() -> Html {
         let text = edit_text.clone();
         Callback::from(move |(start, end): (usize, usize)| {
             if let Some(ta) = editor_ref.cast::<web_sys::HtmlTextAreaElement>() {
-                browser::select_range(&ta, highlight::utf16_offset(&text, start), highlight::utf16_offset(&text, end));
+                browser::select_range(
+                    &ta,
+                    highlight::utf16_offset(&text, start),
+                    highlight::utf16_offset(&text, end),
+                );
             }
         })
     };
@@ -102,7 +142,13 @@ pub fn app() -> Html {
         })
     };
     let card = |kind: EndpointKind, text: &Rc<String>, diags: &Rc<Vec<vpce_policy_core::Diagnostic>>| {
-        let ep = plan.as_ref().as_ref().map(|p| if kind == EndpointKind::Imagebuilder { p.imagebuilder.clone() } else { p.s3.clone() });
+        let ep = plan.as_ref().as_ref().map(|p| {
+            if kind == EndpointKind::Imagebuilder {
+                p.imagebuilder.clone()
+            } else {
+                p.s3.clone()
+            }
+        });
         html! {
             <EndpointCard kind={kind} config={config.clone()} generated={ep} text={text.clone()} diagnostics={diags.clone()}
                 custom={state.custom(kind).is_some()} editing={state.editing == Some(kind)} dispatch={dispatch.clone()} />

@@ -22,8 +22,15 @@ fn input_value(e: InputEvent) -> String {
     e.target_unchecked_into::<HtmlInputElement>().value()
 }
 
-fn checkbox(id: &'static str, label: &'static str, checked: bool, dispatch: &Callback<Action>, make: fn(bool) -> Action) -> Html {
-    let onchange = dispatch.reform(move |e: Event| make(e.target_unchecked_into::<HtmlInputElement>().checked()));
+fn checkbox(
+    id: &'static str,
+    label: &'static str,
+    checked: bool,
+    dispatch: &Callback<Action>,
+    make: fn(bool) -> Action,
+) -> Html {
+    let onchange =
+        dispatch.reform(move |e: Event| make(e.target_unchecked_into::<HtmlInputElement>().checked()));
     html! {
         <label class="check" for={id}>
             <input type="checkbox" id={id} checked={checked} {onchange} />
@@ -37,8 +44,19 @@ fn checkbox(id: &'static str, label: &'static str, checked: bool, dispatch: &Cal
 pub fn config_form(props: &Props) -> Html {
     let filter = use_state(String::new);
     let c = &props.config;
-    let error_for = |field: &str| props.errors.iter().find(|e| e.field == field).map(|e| e.message.clone());
-    let text_field = |id: &'static str, label: &'static str, field: &'static str, value: String, placeholder: &'static str, make: fn(String) -> Action| {
+    let error_for = |field: &str| {
+        props
+            .errors
+            .iter()
+            .find(|e| e.field == field)
+            .map(|e| e.message.clone())
+    };
+    let text_field = |id: &'static str,
+                      label: &'static str,
+                      field: &'static str,
+                      value: String,
+                      placeholder: &'static str,
+                      make: fn(String) -> Action| {
         let error = error_for(field);
         let describedby = format!("{id}-message");
         html! {
@@ -58,9 +76,13 @@ pub fn config_form(props: &Props) -> Html {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| filter.set(input_value(e)))
     };
-    let on_region = props.dispatch.reform(|e: Event| Action::Region(e.target_unchecked_into::<HtmlSelectElement>().value()));
+    let on_region = props
+        .dispatch
+        .reform(|e: Event| Action::Region(e.target_unchecked_into::<HtmlSelectElement>().value()));
     let on_env = props.dispatch.reform(|e: Event| {
-        Action::Environment(Environment::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default())
+        Action::Environment(
+            Environment::parse(&e.target_unchecked_into::<HtmlSelectElement>().value()).unwrap_or_default(),
+        )
     });
     let region_error = error_for("region");
     html! {

@@ -37,7 +37,11 @@ pub fn endpoint_card(props: &Props) -> Html {
         EndpointKind::Imagebuilder => ("Image Builder interface endpoint", "imagebuilder-policy"),
         EndpointKind::S3 => ("S3 gateway endpoint", "s3-policy"),
     };
-    let errors = props.diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+    let errors = props
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
     let others = props.diagnostics.len() - errors;
     let exportable = props.generated.clone().and_then(|mut plan| {
         if props.custom {

@@ -30,10 +30,18 @@ pub fn copy_text(props: &CopyProps) -> Html {
         let share = props.share_link;
         Callback::from(move |_| {
             let feedback = feedback.clone();
-            let value = if share { browser::current_url() } else { (*text).clone() };
+            let value = if share {
+                browser::current_url()
+            } else {
+                (*text).clone()
+            };
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy(value).await;
-                feedback.set(Some(if ok { "Copied" } else { "Copy failed: select the text and press Ctrl+C" }));
+                feedback.set(Some(if ok {
+                    "Copied"
+                } else {
+                    "Copy failed: select the text and press Ctrl+C"
+                }));
                 let clear = feedback.clone();
                 Timeout::new(2_000, move || clear.set(None)).forget();
             });

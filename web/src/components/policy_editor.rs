@@ -1,7 +1,7 @@
 //! The code editor: a transparent textarea over a highlighted copy of its text, with a line-number gutter and
 //! findings marked inline. No editor library: the overlay keeps the bundle small and the text a plain textarea.
 
-use crate::highlight::segments;
+use crate::highlight::{segments, to_html};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::Diagnostic;
@@ -30,9 +30,17 @@ pub struct Props {
 pub fn policy_editor(props: &Props) -> Html {
     let overlay = use_node_ref();
     let gutter = use_node_ref();
-    let segs = use_memo((props.text.clone(), props.diagnostics.clone()), |(t, d)| segments(t, d));
+    let code = use_node_ref();
+    {
+        let code = code.clone();
+        use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
+            super::code_view::set_markup(&code, &format!("{}\n", to_html(t, &segments(t, d))))
+        });
+    }
     let lines = props.text.split('\n').count();
-    let oninput = props.on_change.reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let oninput = props
+        .on_change
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onscroll = {
         let (overlay, gutter) = (overlay.clone(), gutter.clone());
         Callback::from(move |e: Event| {
@@ -46,7 +54,6 @@ pub fn policy_editor(props: &Props) -> Html {
             }
         })
     };
-    let text = props.text.as_str();
     let which = match props.kind {
         EndpointKind::Imagebuilder => "Image Builder endpoint policy",
         EndpointKind::S3 => "S3 endpoint policy",
@@ -60,12 +67,7 @@ pub fn policy_editor(props: &Props) -> Html {
             <div class="editor">
                 <pre class="gutter" ref={gutter} aria-hidden="true">{ (1..=lines).map(|n| n.to_string()).collect::<Vec<_>>().join("\n") }</pre>
                 <div class="editor-body">
-                    <pre class="overlay code" ref={overlay} aria-hidden="true"><code>{
-                        for segs.iter().map(|s| {
-                            let part = text.get(s.start..s.end).unwrap_or("").to_string();
-                            if s.class.is_empty() { html! { { part } } } else { html! { <span class={s.class.clone()} title={s.title.clone()}>{ part }</span> } }
-                        })
-                    }{ "\n" }</code></pre>
+                    <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}></code></pre>
                     <textarea id="policy-editor" ref={props.node_ref.clone()} value={(*props.text).clone()} {oninput} {onscroll}
                         spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
                         aria-describedby="diagnostics-heading" />

@@ -28,7 +28,11 @@ const STARTER_IDENTITY: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement
 #[function_component(RequestPanel)]
 pub fn request_panel(props: &Props) -> Html {
     let form = props.form.clone();
-    let field = |id: &'static str, label: &'static str, value: &str, placeholder: &'static str, set: fn(&mut RequestForm, String)| {
+    let field = |id: &'static str,
+                 label: &'static str,
+                 value: &str,
+                 placeholder: &'static str,
+                 set: fn(&mut RequestForm, String)| {
         let form = form.clone();
         let oninput = props.dispatch.reform(move |e: InputEvent| {
             let mut f = form.clone();
@@ -46,7 +50,11 @@ pub fn request_panel(props: &Props) -> Html {
         let form = form.clone();
         props.dispatch.reform(move |e: Event| {
             let mut f = form.clone();
-            f.endpoint = if e.target_unchecked_into::<HtmlSelectElement>().value() == "imagebuilder" { EndpointKind::Imagebuilder } else { EndpointKind::S3 };
+            f.endpoint = if e.target_unchecked_into::<HtmlSelectElement>().value() == "imagebuilder" {
+                EndpointKind::Imagebuilder
+            } else {
+                EndpointKind::S3
+            };
             Action::Request(f)
         })
     };
@@ -59,9 +67,15 @@ pub fn request_panel(props: &Props) -> Html {
         })
     };
     let on_identity_toggle = props.dispatch.reform(|e: Event| {
-        Action::Identity(e.target_unchecked_into::<HtmlInputElement>().checked().then(|| STARTER_IDENTITY.to_string()))
+        Action::Identity(
+            e.target_unchecked_into::<HtmlInputElement>()
+                .checked()
+                .then(|| STARTER_IDENTITY.to_string()),
+        )
     });
-    let on_identity = props.dispatch.reform(|e: InputEvent| Action::Identity(Some(e.target_unchecked_into::<HtmlTextAreaElement>().value())));
+    let on_identity = props.dispatch.reform(|e: InputEvent| {
+        Action::Identity(Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
+    });
     html! {
         <section class="panel" aria-labelledby="request-heading" id="request">
             <h2 id="request-heading">{ "Try a request" }</h2>

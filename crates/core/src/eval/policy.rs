@@ -5,7 +5,7 @@ use super::matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 use super::request::PreparedRequest;
 use super::trace::{ElementTrace, Outcome, StatementTrace};
 use crate::diagnostic::{DiagnosticReport, Severity};
-use crate::lint::{validate, PolicyKind, ValidateOptions};
+use crate::lint::{validate, PolicyKind, ValidateOptions, Validation};
 use crate::model::{Element, PrincipalKind, Statement};
 use crate::span::LineIndex;
 
@@ -41,7 +41,11 @@ impl CompiledPolicy {
             kind,
             ..ValidateOptions::default()
         };
-        let v = validate(src, &options);
+        Self::from_validation(src, &validate(src, &options), kind)
+    }
+
+    /// Compiles an already validated policy (so a UI validates each keystroke once).
+    pub fn from_validation(src: &str, v: &Validation, kind: PolicyKind) -> CompiledPolicy {
         let index = LineIndex::new(src);
         let errors: Vec<DiagnosticReport> = v
             .diagnostics

@@ -265,8 +265,18 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
 
 /// Runs the scenarios against the given policy texts.
 pub fn run_scenarios(config: &GeneratorConfig, imagebuilder_policy: &str, s3_policy: &str) -> ScenarioReport {
-    let set = |src: &str| PolicySet {
-        endpoint: Some(CompiledPolicy::compile(src, PolicyKind::Endpoint)),
+    let compile = |src: &str| CompiledPolicy::compile(src, PolicyKind::Endpoint);
+    run_compiled_scenarios(config, compile(imagebuilder_policy), compile(s3_policy))
+}
+
+/// Runs the scenarios against already compiled endpoint policies.
+pub fn run_compiled_scenarios(
+    config: &GeneratorConfig,
+    imagebuilder_policy: CompiledPolicy,
+    s3_policy: CompiledPolicy,
+) -> ScenarioReport {
+    let set = |p: CompiledPolicy| PolicySet {
+        endpoint: Some(p),
         ..PolicySet::default()
     };
     let (ib, s3) = (set(imagebuilder_policy), set(s3_policy));

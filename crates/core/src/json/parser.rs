@@ -4,7 +4,6 @@ use super::unicode_space;
 use super::{Member, Node, NodeKind};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
 use crate::span::{LineIndex, Span};
-use std::collections::HashMap;
 
 /// Deepest nesting of arrays and objects accepted. IAM policies need at most 5 levels.
 pub const MAX_DEPTH: usize = 64;
@@ -213,7 +212,8 @@ impl<'a> Parser<'a> {
         let start = self.pos;
         self.pos += 1;
         let mut members: Vec<Member> = Vec::new();
-        let mut seen: HashMap<String, Span> = HashMap::new();
+        // Objects in policies are small: a linear scan beats hashing.
+        let mut seen: Vec<(String, Span)> = Vec::new();
         let mut last_comma: Option<Span> = None;
         self.skip_ws();
         loop {
@@ -246,7 +246,7 @@ impl<'a> Parser<'a> {
             } else {
                 self.string(b'"')?
             };
-            if let Some(first) = seen.get(&key).copied() {
+            if let Some(first) = seen.iter().find(|(k, _)| *k == key).map(|(_, s)| *s) {
                 let at = LineIndex::new(self.src).position(first.start);
                 self.diagnostics.push(
                     Diagnostic::error(
@@ -262,7 +262,7 @@ impl<'a> Parser<'a> {
                     .related(first, "first occurrence"),
                 );
             } else {
-                seen.insert(key.clone(), key_span);
+                seen.push((key.clone(), key_span));
             }
             self.skip_ws();
             if self.peek() == Some(b':') {

@@ -75,7 +75,18 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
         .as_ref()
         .and_then(|root| model::lower(root, &mut diagnostics));
     if let Some(policy) = &policy {
-        let cx = Cx { src, policy, options };
+        let names_s3 = policy
+            .statements
+            .iter()
+            .filter_map(|s| s.action.as_ref())
+            .flat_map(|a| a.values.iter())
+            .any(|v| v.value.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("s3:")));
+        let cx = Cx {
+            src,
+            policy,
+            options,
+            names_s3,
+        };
         document::check(&cx, &mut diagnostics);
         for st in &policy.statements {
             statement::check(&cx, st, &mut diagnostics);
@@ -114,6 +125,8 @@ pub(crate) struct Cx<'a> {
     pub src: &'a str,
     pub policy: &'a Policy,
     pub options: &'a ValidateOptions,
+    /// Whether any statement names an S3 action (the policy is about S3).
+    pub names_s3: bool,
 }
 
 /// A JSON string literal for a replacement.

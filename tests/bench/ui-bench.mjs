@@ -1,0 +1,74 @@
+// Browser benchmark of the release build (dist/): keystroke-to-render latency on a 20,480-character policy,
+// first meaningful render, and bundle size. Run with `npm run bench:ui` after `trunk build --release --offline`.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { serve, launch, dist } from '../e2e/harness.mjs';
+
+function maxSizePolicy() {
+  const stmt = (i) => `    {
+      "Sid": "AllowBuilders${i}",
+      "Effect": "Allow",
+      "Principal": {"AWS": "*"},
+      "Action": ["imagebuilder:GetImage", "imagebuilder:CreateImage", "imagebuilder:List*"],
+      "Resource": ["arn:aws:imagebuilder:us-east-1:111122223333:image/app-${i}/*"],
+      "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5", "aws:SourceVpce": "vpce-1a2b3c4d"}}
+    }`;
+  const wrap = (s) => `{\n  "Version": "2012-10-17",\n  "Statement": [\n${s.join(',\n')}\n  ]\n}\n`;
+  const out = [];
+  while (wrap([...out, stmt(out.length)]).length <= 20480 - 2) out.push(stmt(out.length));
+  return wrap(out);
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.floor(s.length * 0.95))]; };
+
+const server = await serve();
+const browser = await launch();
+try {
+  const firstRenders = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.base);
+    await page.waitForSelector('#scenarios tbody tr');
+    firstRenders.push(await page.evaluate(() => window.__vpceRenderedAt));
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(server.base);
+  await page.waitForSelector('#scenarios tbody tr');
+  await page.click('#edit-imagebuilder');
+  const policy = maxSizePolicy();
+  const result = await page.evaluate(async (policy) => {
+    const ta = document.getElementById('policy-editor');
+    const keystroke = async (value) => {
+      const t0 = performance.now();
+      ta.value = value;
+      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      for (let i = 0; i < 200 && !(window.__vpceRenderedAt > t0); i++) await new Promise((r) => setTimeout(r, 1));
+      return window.__vpceRenderedAt - t0;
+    };
+    await keystroke(policy);
+    const times = [];
+    for (let i = 0; i < 30; i++) times.push(await keystroke(i % 2 ? policy : policy.replace('AllowBuilders0', 'AllowBuilders0x')));
+    return { times, chars: policy.length, findings: document.querySelectorAll('#diagnostics li[data-code]').length,
+      scenarios: document.querySelectorAll('#scenarios tbody tr').length };
+  }, policy);
+  await context.close();
+  const sizes = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).map((f) => {
+    const raw = fs.readFileSync(path.join(dist, f));
+    return { file: f, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
+  });
+  const total = sizes.reduce((a, s) => a + s.gzip, 0);
+  console.log(JSON.stringify({
+    keystrokeToRenderMs: { median: +median(result.times).toFixed(2), p95: +p95(result.times).toFixed(2), samples: result.times.length },
+    policyCharacters: result.chars, findings: result.findings, scenarios: result.scenarios,
+    firstRenderMs: { median: +median(firstRenders).toFixed(1), all: firstRenders.map((x) => +x.toFixed(1)) },
+    bundle: { files: sizes, totalGzipKB: +(total / 1024).toFixed(1) },
+  }, null, 2));
+} finally {
+  await browser.close();
+  await server.close();
+}
