@@ -111,14 +111,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             }
         }
     }
-    let names_s3 = cx
-        .policy
-        .statements
-        .iter()
-        .filter_map(|s| s.action.as_ref())
-        .flat_map(|a| a.values.iter())
-        .any(|v| v.value.to_ascii_lowercase().starts_with("s3:"));
-    if names_s3 {
+    if cx.names_s3 {
         check_org_condition_on_aws_buckets(st, out);
     }
 }
