@@ -98,19 +98,19 @@ pub const SERVICES: &[Service] = &[
     },
     Service {
         prefix: "s3",
-        actions: super::s3_actions::S3_ACTIONS,
+        actions: super::service_actions::S3_ACTIONS,
     },
     Service {
         prefix: "sts",
-        actions: super::s3_actions::STS_ACTIONS,
+        actions: super::service_actions::STS_ACTIONS,
     },
     Service {
         prefix: "ssmmessages",
-        actions: super::s3_actions::SSMMESSAGES_ACTIONS,
+        actions: super::service_actions::SSMMESSAGES_ACTIONS,
     },
     Service {
         prefix: "ec2messages",
-        actions: super::s3_actions::EC2MESSAGES_ACTIONS,
+        actions: super::service_actions::EC2MESSAGES_ACTIONS,
     },
 ];
 
@@ -172,6 +172,27 @@ mod tests {
         v.sort_unstable();
         v.dedup();
         assert_eq!(v.len(), 77);
+    }
+
+    #[test]
+    fn service_lists_have_no_duplicates() {
+        for service in SERVICES {
+            let mut v = service.actions.to_vec();
+            v.sort_unstable();
+            v.dedup();
+            assert_eq!(v.len(), service.actions.len(), "{}", service.prefix);
+        }
+        let s3 = service("s3").unwrap();
+        for a in [
+            "GetObject",
+            "PutObject",
+            "ListBucket",
+            "GetBucketLocation",
+            "DeleteObject",
+            "ListAllMyBuckets",
+        ] {
+            assert!(canonical_action(s3, a).is_some(), "{a}");
+        }
     }
 
     #[test]

@@ -3,4 +3,4 @@
 pub mod actions;
 pub mod condition_keys;
 pub mod regions;
-mod s3_actions;
+mod service_actions;
