@@ -1,6 +1,7 @@
 //! `vpce-policy`: validate, generate, evaluate and test VPC endpoint policies for EC2 Image Builder.
 
 mod commands;
+mod format;
 mod input;
 mod render;
 

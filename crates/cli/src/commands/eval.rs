@@ -1,18 +1,9 @@
 //! `vpce-policy eval`: evaluate requests against the policies on a request path.
 
+use crate::format::Format;
 use crate::{exit, input};
-use clap::ValueEnum;
 use std::io::{BufWriter, Write};
 use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, PolicySet, Request};
-
-/// Output formats.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum FormatArg {
-    /// One line per request, and the trace as an indented tree with --explain.
-    Human,
-    /// One JSON object per line: {"decision","blockedBy","valid","trace"?}.
-    Json,
-}
 
 /// Arguments of `eval`.
 #[derive(clap::Args)]
@@ -46,7 +37,7 @@ pub struct Args {
     pub requests: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: FormatArg,
+    pub format: Format,
     /// Include the per-layer, per-statement explanation.
     #[arg(long)]
     pub explain: bool,
@@ -73,8 +64,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let mut out = BufWriter::new(stdout.lock());
     let mut emit = |r: &EvalResult| -> Result<(), String> {
         let text = match args.format {
-            FormatArg::Json => json_line(r, args.explain),
-            FormatArg::Human => human(r),
+            Format::Json => json_line(r, args.explain),
+            Format::Human => human(r),
         };
         writeln!(out, "{text}").map_err(|e| e.to_string())
     };

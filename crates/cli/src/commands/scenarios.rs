@@ -1,18 +1,9 @@
 //! `vpce-policy scenarios`: run the scenario suite against given or generated policies.
 
 use super::generate::ConfigArgs;
+use crate::format::Format;
 use crate::{exit, input};
-use clap::ValueEnum;
 use vpce_policy_core::generate::{plan, pretty, run_scenarios};
-
-/// Output formats.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum FormatArg {
-    /// A line per scenario and a summary.
-    Human,
-    /// {"results":[…],"passed":N,"failed":M}
-    Json,
-}
 
 /// Arguments of `scenarios`.
 #[derive(clap::Args)]
@@ -27,7 +18,7 @@ pub struct Args {
     pub s3_policy: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: FormatArg,
+    pub format: Format,
 }
 
 /// Runs `scenarios`; exits 1 on any failure.
@@ -44,8 +35,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
     };
     let report = run_scenarios(&config, &ib, &s3);
     match args.format {
-        FormatArg::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
-        FormatArg::Human => {
+        Format::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
+        Format::Human => {
             for r in &report.results {
                 let mark = if r.pass { "ok  " } else { "FAIL" };
                 println!(

@@ -1,18 +1,9 @@
 //! `vpce-policy test`: run a policy test file.
 
+use crate::format::Format;
 use crate::{exit, input};
-use clap::ValueEnum;
 use std::path::Path;
 use vpce_policy_core::eval::TestFile;
-
-/// Output formats.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum FormatArg {
-    /// One line per test and a summary.
-    Human,
-    /// {"results":[…],"passed":N,"failed":M}
-    Json,
-}
 
 /// Arguments of `test`.
 #[derive(clap::Args)]
@@ -21,7 +12,7 @@ pub struct Args {
     pub file: String,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: FormatArg,
+    pub format: Format,
 }
 
 /// Runs `test`; exits 1 when any expectation fails.
@@ -34,8 +25,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let read = |p: &str| input::read(&dir.join(p).to_string_lossy());
     let report = file.run(&read)?;
     match args.format {
-        FormatArg::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
-        FormatArg::Human => {
+        Format::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
+        Format::Human => {
             for r in &report.results {
                 let blocked = r
                     .blocked_by

@@ -1,5 +1,6 @@
 //! `vpce-policy validate`.
 
+use crate::format::Format;
 use crate::{exit, input, render};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
@@ -26,15 +27,6 @@ impl From<KindArg> for PolicyKind {
     }
 }
 
-/// Output formats for findings.
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum FormatArg {
-    /// rustc-style, with the source line and a caret under the span.
-    Human,
-    /// `{"diagnostics":[…]}`.
-    Json,
-}
-
 /// Arguments of `validate`.
 #[derive(clap::Args)]
 pub struct Args {
@@ -51,7 +43,7 @@ pub struct Args {
     pub environment: Option<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: FormatArg,
+    pub format: Format,
     /// Apply every certain fix and print the fixed policy (findings that remain go to standard error).
     #[arg(long)]
     pub fix: bool,
@@ -84,8 +76,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
         (src, diagnostics)
     };
     let report = match args.format {
-        FormatArg::Human => render::human(name, &text, &diagnostics),
-        FormatArg::Json => {
+        Format::Human => render::human(name, &text, &diagnostics),
+        Format::Json => {
             let index = LineIndex::new(&text);
             let reports: Vec<_> = diagnostics.iter().map(|d| d.report(&index)).collect();
             serde_json::json!({ "diagnostics": reports }).to_string() + "\n"
