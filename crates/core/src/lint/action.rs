@@ -3,7 +3,6 @@
 use super::{json_string, Cx};
 use crate::data::actions;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
-use crate::glob::wildcard_match;
 use crate::model::Statement;
 
 pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -26,7 +25,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
-    check_redundant(el, out);
+    super::check_redundant(el, true, "REDUNDANT_ACTION", "action", out);
 }
 
 fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Diagnostic> {
@@ -133,30 +132,6 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
         )
         .help(help),
     )
-}
-
-/// Reports actions already covered by another entry of the same element.
-fn check_redundant(el: &crate::model::Element, out: &mut Vec<Diagnostic>) {
-    for (i, v) in el.values.iter().enumerate() {
-        let covered_by = el.values.iter().enumerate().find(|(j, w)| {
-            *j != i
-                && wildcard_match(&w.value, &v.value, true)
-                && (!w.value.eq_ignore_ascii_case(&v.value) || *j < i)
-        });
-        if let Some((_, w)) = covered_by {
-            out.push(
-                Diagnostic::new(
-                    "REDUNDANT_ACTION",
-                    Severity::Warning,
-                    v.span,
-                    el.value_path(i),
-                    format!("\"{}\" is already covered by \"{}\"", v.value, w.value),
-                    "remove the redundant action",
-                )
-                .related(w.span, "covers it"),
-            );
-        }
-    }
 }
 
 #[cfg(test)]

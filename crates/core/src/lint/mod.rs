@@ -148,3 +148,41 @@ pub(crate) fn inner_span(
         value.span
     }
 }
+
+/// Reports values of an element already covered by another of its values: a wildcard that matches them, or an
+/// earlier duplicate. Actions compare case-insensitively (`fold_case`), resources case-sensitively.
+pub(crate) fn check_redundant(
+    el: &crate::model::Element,
+    fold_case: bool,
+    code: &'static str,
+    noun: &str,
+    out: &mut Vec<Diagnostic>,
+) {
+    let same = |a: &str, b: &str| {
+        if fold_case {
+            a.eq_ignore_ascii_case(b)
+        } else {
+            a == b
+        }
+    };
+    for (i, v) in el.values.iter().enumerate() {
+        let covered_by = el.values.iter().enumerate().find(|(j, w)| {
+            *j != i
+                && crate::glob::wildcard_match(&w.value, &v.value, fold_case)
+                && (!same(&w.value, &v.value) || *j < i)
+        });
+        if let Some((_, w)) = covered_by {
+            out.push(
+                Diagnostic::new(
+                    code,
+                    crate::diagnostic::Severity::Warning,
+                    v.span,
+                    el.value_path(i),
+                    format!("\"{}\" is already covered by \"{}\"", v.value, w.value),
+                    format!("remove the redundant {noun}"),
+                )
+                .related(w.span, "covers it"),
+            );
+        }
+    }
+}

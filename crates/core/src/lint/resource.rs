@@ -3,8 +3,7 @@
 use super::{domain, inner_span, json_string, Cx};
 use crate::arn::Arn;
 use crate::data::regions;
-use crate::diagnostic::{Diagnostic, Fix, Severity};
-use crate::glob::wildcard_match;
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
 use crate::span::Spanned;
 
@@ -25,24 +24,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     for (i, v) in el.values.iter().enumerate() {
         check_arn(cx, v, &el.value_path(i), out);
     }
-    for (i, v) in el.values.iter().enumerate() {
-        let covered_by = el.values.iter().enumerate().find(|(j, w)| {
-            *j != i && wildcard_match(&w.value, &v.value, false) && (w.value != v.value || *j < i)
-        });
-        if let Some((_, w)) = covered_by {
-            out.push(
-                Diagnostic::new(
-                    "REDUNDANT_RESOURCE",
-                    Severity::Warning,
-                    v.span,
-                    el.value_path(i),
-                    format!("\"{}\" is already covered by \"{}\"", v.value, w.value),
-                    "remove the redundant resource",
-                )
-                .related(w.span, "covers it"),
-            );
-        }
-    }
+    super::check_redundant(el, false, "REDUNDANT_RESOURCE", "resource", out);
 }
 
 /// Checks one resource ARN.
