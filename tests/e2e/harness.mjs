@@ -44,5 +44,6 @@ export async function open(context, url) {
   page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
   await page.goto(url);
   await page.waitForSelector('#scenarios tbody tr');
+  await page.waitForFunction(() => ['#imagebuilder-policy', '#s3-policy'].every((s) => (document.querySelector(s)?.textContent ?? '').length > 0));
   return page;
 }

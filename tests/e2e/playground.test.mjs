@@ -12,6 +12,15 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const text = (page, sel) => page.locator(sel).textContent();
+/** Waits until an element's text matches (the read-only policy views update just after each change). */
+async function expectText(page, sel, re) {
+  try {
+    await page.waitForFunction(([s, src, flags]) => new RegExp(src, flags).test(document.querySelector(s)?.textContent ?? ''),
+      [sel, re.source, re.flags], { timeout: 5000 });
+  } catch {
+    assert.match(await text(page, sel), re);
+  }
+}
 const rows = (page) => page.$$eval('#scenarios tbody tr', (trs) => trs.map((tr) => ({
   name: tr.querySelector('th').firstChild.textContent, decision: tr.dataset.decision, expected: tr.dataset.expected, pass: tr.dataset.pass })));
 
@@ -27,8 +36,8 @@ async function pasteIntoEditor(page, kind, value) {
 
 test('defaults: us-east-1/prod policies, every scenario passes, nothing leaves the origin', async () => {
   const { context, page } = await fresh();
-  assert.match(await text(page, '#imagebuilder-policy'), /"imagebuilder:\*"/);
-  assert.match(await text(page, '#s3-policy'), /arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod\/\*/);
+  await expectText(page, '#imagebuilder-policy', /"imagebuilder:\*"/);
+  await expectText(page, '#s3-policy', /arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod\/\*/);
   assert.equal(await text(page, '#imagebuilder-service-name'), 'com.amazonaws.us-east-1.imagebuilder');
   assert.equal(await text(page, '#imagebuilder-private-dns'), 'imagebuilder.us-east-1.amazonaws.com');
   const r = await rows(page);
@@ -49,9 +58,9 @@ test('editing region, environment and org IDs updates policies and scenarios liv
   await page.fill('#region-filter', 'eu-');
   await page.selectOption('#region', 'eu-west-1');
   await page.selectOption('#environment', 'preprod');
-  assert.match(await text(page, '#s3-policy'), /ec2imagebuilder-toe-eu-west-1-preprod\/\*/);
+  await expectText(page, '#s3-policy', /ec2imagebuilder-toe-eu-west-1-preprod\/\*/);
   await page.fill('#principal-org-id', 'o-BAD');
-  assert.match(await text(page, '#principal-org-id-message'), /not an organization ID/);
+  await expectText(page, '#principal-org-id-message', /not an organization ID/);
   assert.equal(await page.getAttribute('#principal-org-id', 'aria-invalid'), 'true');
   await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
   await page.check('#restrict-to-org');
@@ -60,7 +69,7 @@ test('editing region, environment and org IDs updates policies and scenarios liv
   const ib = await text(page, '#imagebuilder-policy');
   assert.match(ib, /"aws:PrincipalOrgID": "o-a1b2c3d4e5"/);
   assert.match(ib, /"imagebuilder:DeleteImage"/);
-  assert.match(await text(page, '#s3-policy'), /amazon-ssm-eu-west-1/);
+  await expectText(page, '#s3-policy', /amazon-ssm-eu-west-1/);
   const r = await rows(page);
   const byName = Object.fromEntries(r.map((x) => [x.name, x]));
   assert.equal(byName['DeleteImage'].decision, 'explicitDeny');
@@ -70,7 +79,7 @@ test('editing region, environment and org IDs updates policies and scenarios liv
   await page.fill('#region-filter', '');
   await page.selectOption('#region', 'cn-north-1');
   assert.equal(await text(page, '#imagebuilder-service-name'), 'cn.com.amazonaws.cn-north-1.imagebuilder');
-  assert.match(await text(page, '#s3-policy'), /arn:aws-cn:s3:::/);
+  await expectText(page, '#s3-policy', /arn:aws-cn:s3:::/);
   await context.close();
 });
 
@@ -82,7 +91,7 @@ test('pasting the docs broken policy shows its errors at the right lines; a clic
   for (const want of ['JSON_SYNTAX_ERROR@14:24', 'JSON_SYNTAX_ERROR@21:24', 'INVALID_ACTION@11:13', 'INVALID_ACTION@18:13', 'MISSING_PRINCIPAL@4:5']) {
     assert.ok(found.includes(want), `${want} in ${found}`);
   }
-  assert.match(await text(page, '#imagebuilder-policy-status'), /error/);
+  await expectText(page, '#imagebuilder-policy-status', /error/);
   assert.ok(await page.locator('.editor .de').count() >= 4, 'errors are marked inline');
   await page.click('#diagnostics li[data-code="INVALID_ACTION"] button');
   const sel = await page.$eval('#policy-editor', (ta) => [ta.selectionStart, ta.selectionEnd, document.activeElement === ta]);
@@ -139,12 +148,12 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
 test('a malformed share link or saved state falls back to defaults with a notice', async () => {
   const context = await browser.newContext();
   const page = await open(context, server.base + '#s=not-a-real-state');
-  assert.match(await text(page, '#notice'), /share link could not be read/);
+  await expectText(page, '#notice', /share link could not be read/);
   assert.equal(await page.inputValue('#region'), 'us-east-1');
   await page.evaluate(() => { localStorage.setItem('vpce-policy/state/v1', '"{broken'); location.hash = ''; });
   await page.goto(server.base);
   await page.waitForSelector('#scenarios tbody tr');
-  assert.match(await text(page, '#notice'), /saved playground state could not be restored/);
+  await expectText(page, '#notice', /saved playground state could not be restored/);
   await context.close();
 });
 
@@ -154,7 +163,7 @@ test('query parameters prefill the form; embed mode drops the page chrome', asyn
   assert.equal(await page.inputValue('#region'), 'eu-west-1');
   assert.equal(await page.inputValue('#environment'), 'preprod');
   assert.equal(await page.inputValue('#principal-org-id'), 'o-a1b2c3d4e5');
-  assert.match(await text(page, '#s3-policy'), /eu-west-1-preprod/);
+  await expectText(page, '#s3-policy', /eu-west-1-preprod/);
   assert.equal(await page.locator('header.page-header').count(), 0);
   assert.ok(await page.evaluate(() => document.body.classList.contains('embed')));
   await context.close();
@@ -173,11 +182,11 @@ test('copy buttons give visible feedback; custom request shows decision and trac
   await page.fill('#request-resource', '*');
   await page.check('#deny-deletes');
   assert.equal(await page.getAttribute('#decision', 'data-decision'), 'explicitDeny');
-  assert.match(await text(page, '#trace'), /DenyImageBuilderDeletes/);
+  await expectText(page, '#trace', /DenyImageBuilderDeletes/);
   await page.check('#use-identity-policy');
   await page.fill('#request-action', 'imagebuilder:GetImage');
   assert.equal(await page.getAttribute('#decision', 'data-decision'), 'allowed');
-  assert.match(await text(page, '#trace'), /identity policy/);
+  await expectText(page, '#trace', /identity policy/);
   await context.close();
 });
 

@@ -20,8 +20,35 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
-async fn settle() {
-    yew::platform::time::sleep(std::time::Duration::from_millis(150)).await;
+/// Waits until `ready` holds (Yew renders asynchronously, and a debug build under load is slow), up to 5 s.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..500 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+fn text_of(id: &str) -> String {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+fn attributes(selector: &str, name: &str) -> Vec<String> {
+    let items = document().query_selector_all(selector).unwrap();
+    (0..items.length())
+        .filter_map(|i| {
+            items
+                .item(i)?
+                .dyn_into::<web_sys::Element>()
+                .ok()?
+                .get_attribute(name)
+        })
+        .collect()
 }
 
 #[wasm_bindgen_test]
@@ -44,20 +71,18 @@ async fn app_renders_policies_scenarios_and_reacts_to_edits() {
     let root = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    settle().await;
 
-    let ib = document()
-        .get_element_by_id("imagebuilder-policy")
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(ib.contains("\"imagebuilder:*\""), "{ib}");
-    let rows = document().query_selector_all("#scenarios tbody tr").unwrap();
-    assert!(rows.length() >= 10);
-    for i in 0..rows.length() {
-        let row: web_sys::Element = rows.item(i).unwrap().dyn_into().unwrap();
-        assert_eq!(row.get_attribute("data-pass").as_deref(), Some("true"));
-    }
+    until("the generated Image Builder policy", || {
+        text_of("imagebuilder-policy").contains("\"imagebuilder:*\"")
+    })
+    .await;
+    until("the scenario rows", || {
+        attributes("#scenarios tbody tr", "data-pass").len() >= 10
+    })
+    .await;
+    assert!(attributes("#scenarios tbody tr", "data-pass")
+        .iter()
+        .all(|p| p == "true"));
 
     // Tick "Deny deletes": the policy and the DeleteImage scenario change.
     let deny: web_sys::HtmlInputElement = document()
@@ -66,36 +91,28 @@ async fn app_renders_policies_scenarios_and_reacts_to_edits() {
         .dyn_into()
         .unwrap();
     deny.click();
-    settle().await;
-    let ib = document()
-        .get_element_by_id("imagebuilder-policy")
-        .unwrap()
-        .text_content()
-        .unwrap();
-    assert!(ib.contains("imagebuilder:DeleteImage"));
-    let decisions: Vec<String> = {
-        let rows = document().query_selector_all("#scenarios tbody tr").unwrap();
-        (0..rows.length())
-            .map(|i| {
-                rows.item(i)
-                    .unwrap()
-                    .dyn_into::<web_sys::Element>()
-                    .unwrap()
-                    .get_attribute("data-decision")
-                    .unwrap()
-            })
-            .collect()
-    };
-    assert!(decisions.iter().any(|d| d == "explicitDeny"));
+    until("the deny statement", || {
+        text_of("imagebuilder-policy").contains("imagebuilder:DeleteImage")
+    })
+    .await;
+    until("an explicitDeny scenario", || {
+        attributes("#scenarios tbody tr", "data-decision")
+            .iter()
+            .any(|d| d == "explicitDeny")
+    })
+    .await;
 
-    // The editor: typing the docs' broken action shows INVALID_ACTION in #diagnostics.
+    // The editor: typing the docs' broken action shows INVALID_ACTION and the trailing comma in #diagnostics.
     let edit: web_sys::HtmlElement = document()
         .get_element_by_id("edit-s3")
         .unwrap()
         .dyn_into()
         .unwrap();
     edit.click();
-    settle().await;
+    until("the editor", || {
+        document().get_element_by_id("policy-editor").is_some()
+    })
+    .await;
     let ta: web_sys::HtmlTextAreaElement = document()
         .get_element_by_id("policy-editor")
         .unwrap()
@@ -104,24 +121,13 @@ async fn app_renders_policies_scenarios_and_reacts_to_edits() {
     ta.set_value(r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Deny", "Principal": "*", "Action": "imagebuilder: DeleteImage", "Resource": "*",}]}"#);
     ta.dispatch_event(&web_sys::InputEvent::new("input").unwrap())
         .unwrap();
-    settle().await;
-    let codes: Vec<String> = {
-        let items = document()
-            .query_selector_all("#diagnostics li[data-code]")
-            .unwrap();
-        (0..items.length())
-            .map(|i| {
-                items
-                    .item(i)
-                    .unwrap()
-                    .dyn_into::<web_sys::Element>()
-                    .unwrap()
-                    .get_attribute("data-code")
-                    .unwrap()
-            })
-            .collect()
-    };
-    assert!(codes.contains(&"INVALID_ACTION".to_string()), "{codes:?}");
+    until("INVALID_ACTION in the findings", || {
+        attributes("#diagnostics li[data-code]", "data-code")
+            .iter()
+            .any(|c| c == "INVALID_ACTION")
+    })
+    .await;
+    let codes = attributes("#diagnostics li[data-code]", "data-code");
     assert!(codes.contains(&"JSON_SYNTAX_ERROR".to_string()), "{codes:?}");
     root.remove();
 }
