@@ -1,6 +1,7 @@
 //! A strict, span-aware JSON reader that accepts exactly what AWS accepts and explains everything else.
 
 mod parser;
+mod strings;
 mod unicode_space;
 
 pub use parser::{parse, ParseOutput, MAX_DEPTH};

@@ -2,13 +2,13 @@
 
 use super::unicode_space;
 use super::{Member, Node, NodeKind};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::span::{LineIndex, Span};
 
 /// Deepest nesting of arrays and objects accepted. IAM policies need at most 5 levels.
 pub const MAX_DEPTH: usize = 64;
 
-const CODE: &str = "JSON_SYNTAX_ERROR";
+pub(super) const CODE: &str = "JSON_SYNTAX_ERROR";
 
 /// What the parser produced: a tree when the document could be read, and every syntax finding.
 #[derive(Debug, Clone)]
@@ -38,35 +38,35 @@ pub fn parse(src: &str) -> ParseOutput {
 }
 
 /// Signals that parsing cannot continue; the finding has already been recorded.
-struct Fatal;
+pub(super) struct Fatal;
 
-struct Parser<'a> {
-    src: &'a str,
-    pos: usize,
-    diagnostics: Vec<Diagnostic>,
-    odd_spaces: Vec<(char, Span)>,
-    depth: usize,
+pub(super) struct Parser<'a> {
+    pub(super) src: &'a str,
+    pub(super) pos: usize,
+    pub(super) diagnostics: Vec<Diagnostic>,
+    pub(super) odd_spaces: Vec<(char, Span)>,
+    pub(super) depth: usize,
 }
 
 impl<'a> Parser<'a> {
-    fn peek(&self) -> Option<u8> {
+    pub(super) fn peek(&self) -> Option<u8> {
         self.src.as_bytes().get(self.pos).copied()
     }
 
-    fn peek_at(&self, ahead: usize) -> Option<u8> {
+    pub(super) fn peek_at(&self, ahead: usize) -> Option<u8> {
         self.src.as_bytes().get(self.pos + ahead).copied()
     }
 
-    fn peek_char(&self) -> Option<char> {
+    pub(super) fn peek_char(&self) -> Option<char> {
         self.src.get(self.pos..).and_then(|s| s.chars().next())
     }
 
-    fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) {
+    pub(super) fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) {
         self.diagnostics
             .push(Diagnostic::error(CODE, span, "", message).help(help));
     }
 
-    fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
+    pub(super) fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
         self.error(span, message, help);
         Fatal
     }
@@ -79,7 +79,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn char_span(&self) -> Span {
+    pub(super) fn char_span(&self) -> Span {
         Span::new(self.pos, self.pos + self.peek_char().map_or(0, char::len_utf8))
     }
 
@@ -362,172 +362,6 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A string in `quote`s, decoded. Reports bad escapes and control characters and goes on.
-    fn string(&mut self, quote: u8) -> Result<(String, Span), Fatal> {
-        let start = self.pos;
-        self.pos += 1;
-        let mut out = String::new();
-        loop {
-            let Some(c) = self.peek_char() else {
-                return Err(self.fatal(
-                    Span::new(start, self.src.len()),
-                    "unterminated string",
-                    "close the string with a double quote",
-                ));
-            };
-            let here = self.pos;
-            match c {
-                c if c as u32 == u32::from(quote) => {
-                    self.pos += 1;
-                    return Ok((out, Span::new(start, self.pos)));
-                }
-                '\n' | '\r' => {
-                    return Err(self.fatal(
-                        Span::new(start, here),
-                        "unterminated string: the line ends before the closing quote",
-                        "close the string with a double quote on the same line",
-                    ));
-                }
-                '\\' => self.escape(&mut out)?,
-                c if (c as u32) < 0x20 => {
-                    let span = Span::new(here, here + 1);
-                    let escaped = if c == '\t' {
-                        "\\t".to_string()
-                    } else {
-                        format!("\\u{:04x}", c as u32)
-                    };
-                    self.diagnostics.push(
-                        Diagnostic::error(
-                            CODE,
-                            span,
-                            "",
-                            format!("control character U+{:04X} inside a string", c as u32),
-                        )
-                        .help(format!(
-                            "JSON strings cannot contain raw control characters; write `{escaped}`"
-                        ))
-                        .fix(Fix::replace(
-                            "escape the control character",
-                            span,
-                            escaped,
-                        )),
-                    );
-                    out.push(c);
-                    self.pos += 1;
-                }
-                c => {
-                    out.push(c);
-                    self.pos += c.len_utf8();
-                }
-            }
-        }
-    }
-
-    fn escape(&mut self, out: &mut String) -> Result<(), Fatal> {
-        let start = self.pos;
-        self.pos += 1;
-        let Some(c) = self.peek_char() else {
-            return Err(self.fatal(
-                Span::new(start, self.pos),
-                "unterminated string",
-                "close the string with a double quote",
-            ));
-        };
-        self.pos += c.len_utf8();
-        let simple = match c {
-            '"' => Some('"'),
-            '\\' => Some('\\'),
-            '/' => Some('/'),
-            'b' => Some('\u{8}'),
-            'f' => Some('\u{c}'),
-            'n' => Some('\n'),
-            'r' => Some('\r'),
-            't' => Some('\t'),
-            _ => None,
-        };
-        if let Some(ch) = simple {
-            out.push(ch);
-            return Ok(());
-        }
-        if c == 'u' {
-            let high = self.hex4(start)?;
-            let code = if (0xD800..0xDC00).contains(&high)
-                && self.peek() == Some(b'\\')
-                && self.peek_at(1) == Some(b'u')
-            {
-                let second = self.pos;
-                self.pos += 2;
-                let low = self.hex4(second)?;
-                if (0xDC00..0xE000).contains(&low) {
-                    0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                } else {
-                    self.bad_escape(Span::new(start, self.pos), "an unpaired surrogate");
-                    0xFFFD
-                }
-            } else {
-                high
-            };
-            match char::from_u32(code) {
-                Some(ch) => out.push(ch),
-                None => {
-                    self.bad_escape(Span::new(start, self.pos), "an unpaired surrogate");
-                    out.push('\u{FFFD}');
-                }
-            }
-            return Ok(());
-        }
-        self.bad_escape(Span::new(start, self.pos), &format!("`\\{c}`"));
-        out.push(c);
-        Ok(())
-    }
-
-    fn hex4(&mut self, escape_start: usize) -> Result<u32, Fatal> {
-        let digits = self
-            .src
-            .get(self.pos..self.pos + 4)
-            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()));
-        match digits.and_then(|d| u32::from_str_radix(d, 16).ok()) {
-            Some(v) => {
-                self.pos += 4;
-                Ok(v)
-            }
-            None => {
-                self.bad_escape(Span::new(escape_start, self.pos), "`\\u` without four hex digits");
-                Ok(0xFFFD)
-            }
-        }
-    }
-
-    fn bad_escape(&mut self, span: Span, what: &str) {
-        self.error(
-            span,
-            format!("invalid escape sequence: {what}"),
-            "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\",
-        );
-    }
-
-    fn single_quoted(&mut self) -> Result<(String, Span), Fatal> {
-        let (s, span) = self.string(b'\'')?;
-        let fixed = serde_json::to_string(&s).unwrap_or_default();
-        self.diagnostics.push(
-            Diagnostic::error(
-                CODE,
-                span,
-                "",
-                "strings must use double quotes, not single quotes",
-            )
-            .help(format!("write {fixed}"))
-            .fix(Fix {
-                title: "use double quotes".into(),
-                edits: vec![Edit {
-                    span,
-                    replacement: fixed,
-                }],
-            }),
-        );
-        Ok((s, span))
-    }
-
     fn number(&mut self) -> Node {
         let start = self.pos;
         while matches!(self.peek(), Some(b'-' | b'+' | b'.' | b'e' | b'E' | b'0'..=b'9')) {
@@ -572,53 +406,6 @@ impl<'a> Parser<'a> {
             }
         };
         Ok(Node { span, kind })
-    }
-
-    /// One finding per kind of look-alike space, at its first occurrence, fixing every occurrence.
-    fn report_odd_spaces(&mut self) {
-        let mut kinds: Vec<char> = Vec::new();
-        for (c, _) in &self.odd_spaces {
-            if !kinds.contains(c) {
-                kinds.push(*c);
-            }
-        }
-        for kind in kinds {
-            let spans: Vec<Span> = self
-                .odd_spaces
-                .iter()
-                .filter(|(c, _)| *c == kind)
-                .map(|(_, s)| *s)
-                .collect();
-            let Some(first) = spans.first().copied() else {
-                continue;
-            };
-            let (name, origin) = unicode_space::describe(kind).unwrap_or(("a Unicode space", "copying text"));
-            let index = LineIndex::new(self.src);
-            let mut lines: Vec<usize> = spans.iter().map(|s| index.position(s.start).line).collect();
-            lines.dedup();
-            let count = spans.len();
-            let message = if count == 1 {
-                format!("{name} is not JSON whitespace")
-            } else {
-                format!(
-                    "{name} is not JSON whitespace ({count} occurrences on {} lines)",
-                    lines.len()
-                )
-            };
-            let replacement = unicode_space::replacement(kind);
-            let edits = spans
-                .iter()
-                .map(|&span| Edit {
-                    span,
-                    replacement: replacement.to_string(),
-                })
-                .collect();
-            self.diagnostics.push(
-                Diagnostic::error(CODE, first, "", message)
-                    .help(format!("it usually comes from {origin}; JSON whitespace is only space, tab, CR and LF, so AWS rejects the whole document. Replace it with an ordinary space"))
-                    .fix(Fix { title: format!("replace every {name} with an ordinary space"), edits }),
-            );
-        }
     }
 }
 

@@ -41,3 +41,56 @@ pub fn replacement(c: char) -> &'static str {
         _ => " ",
     }
 }
+
+use super::parser::{Parser, CODE};
+use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::span::{LineIndex, Span};
+
+impl Parser<'_> {
+    /// One finding per kind of look-alike space, at its first occurrence, fixing every occurrence.
+    pub(super) fn report_odd_spaces(&mut self) {
+        let mut kinds: Vec<char> = Vec::new();
+        for (c, _) in &self.odd_spaces {
+            if !kinds.contains(c) {
+                kinds.push(*c);
+            }
+        }
+        for kind in kinds {
+            let spans: Vec<Span> = self
+                .odd_spaces
+                .iter()
+                .filter(|(c, _)| *c == kind)
+                .map(|(_, s)| *s)
+                .collect();
+            let Some(first) = spans.first().copied() else {
+                continue;
+            };
+            let (name, origin) = describe(kind).unwrap_or(("a Unicode space", "copying text"));
+            let index = LineIndex::new(self.src);
+            let mut lines: Vec<usize> = spans.iter().map(|s| index.position(s.start).line).collect();
+            lines.dedup();
+            let count = spans.len();
+            let message = if count == 1 {
+                format!("{name} is not JSON whitespace")
+            } else {
+                format!(
+                    "{name} is not JSON whitespace ({count} occurrences on {} lines)",
+                    lines.len()
+                )
+            };
+            let replacement = replacement(kind);
+            let edits = spans
+                .iter()
+                .map(|&span| Edit {
+                    span,
+                    replacement: replacement.to_string(),
+                })
+                .collect();
+            self.diagnostics.push(
+                Diagnostic::error(CODE, first, "", message)
+                    .help(format!("it usually comes from {origin}; JSON whitespace is only space, tab, CR and LF, so AWS rejects the whole document. Replace it with an ordinary space"))
+                    .fix(Fix { title: format!("replace every {name} with an ordinary space"), edits }),
+            );
+        }
+    }
+}
