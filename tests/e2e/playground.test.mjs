@@ -150,11 +150,14 @@ test('a malformed share link or saved state falls back to defaults with a notice
   const page = await open(context, server.base + '#s=not-a-real-state');
   await expectText(page, '#notice', /share link could not be read/);
   assert.equal(await page.inputValue('#region'), 'us-east-1');
-  await page.evaluate(() => { localStorage.setItem('vpce-policy/state/v1', '"{broken'); location.hash = ''; });
-  await page.goto(server.base);
-  await page.waitForSelector('#scenarios tbody tr');
-  await expectText(page, '#notice', /saved playground state could not be restored/);
   await context.close();
+  // Corrupt saved state, planted before any app code runs (so no pending autosave can overwrite it).
+  const corrupted = await browser.newContext();
+  await corrupted.addInitScript(() => localStorage.setItem('vpce-policy/state/v1', '"{broken'));
+  const again = await open(corrupted, server.base);
+  await expectText(again, '#notice', /saved playground state could not be restored/);
+  assert.equal(await again.inputValue('#region'), 'us-east-1');
+  await corrupted.close();
 });
 
 test('query parameters prefill the form; embed mode drops the page chrome', async () => {
