@@ -59,6 +59,7 @@ fn validate_corpus() {
             kind: case.kind,
             region: case.region.clone(),
             environment: case.environment.clone(),
+            ..ValidateOptions::default()
         };
         let index = LineIndex::new(&src);
         let mut got: Vec<Expected> = validate(&src, &options)

@@ -41,6 +41,7 @@ pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Checked 
         kind,
         region: vpce_policy_core::data::regions::is_region(&config.region).then(|| config.region.clone()),
         environment: Some(config.environment.as_str().to_string()),
+        ..ValidateOptions::default()
     };
     let v = validate(text, &options);
     Checked {

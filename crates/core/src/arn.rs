@@ -16,18 +16,40 @@ pub struct Arn<'a> {
 }
 
 impl<'a> Arn<'a> {
-    /// Splits an ARN, or `None` if it does not start with `arn:` or has fewer than six fields.
+    /// Splits an ARN, or `None` if it does not start with `arn:` or has fewer than six fields. A colon inside a
+    /// policy variable (`${aws:PrincipalAccount}`) does not split.
     pub fn parse(s: &'a str) -> Option<Arn<'a>> {
-        let mut it = s.splitn(6, ':');
-        if it.next()? != "arn" {
-            return None;
+        let rest = s.strip_prefix("arn:")?;
+        let mut fields = [""; 4];
+        let mut start = 0;
+        let mut depth = 0usize;
+        let mut n = 0;
+        let bytes = rest.as_bytes();
+        let mut i = 0;
+        while n < 4 {
+            match bytes.get(i) {
+                None => return None,
+                Some(b'$') if bytes.get(i + 1) == Some(&b'{') => {
+                    depth += 1;
+                    i += 1;
+                }
+                Some(b'}') if depth > 0 => depth -= 1,
+                Some(b':') if depth == 0 => {
+                    *fields.get_mut(n)? = rest.get(start..i)?;
+                    n += 1;
+                    start = i + 1;
+                }
+                Some(_) => {}
+            }
+            i += 1;
         }
+        let [partition, service, region, account] = fields;
         Some(Arn {
-            partition: it.next()?,
-            service: it.next()?,
-            region: it.next()?,
-            account: it.next()?,
-            resource: it.next()?,
+            partition,
+            service,
+            region,
+            account,
+            resource: rest.get(start..)?,
         })
     }
 
@@ -69,6 +91,10 @@ mod tests {
             "bkt/key"
         );
         assert!(Arn::parse("arn:aws:s3").is_none());
+        let v = Arn::parse("arn:aws:imagebuilder:us-east-1:${aws:PrincipalAccount}:image/*").unwrap();
+        assert_eq!(v.account, "${aws:PrincipalAccount}");
+        assert_eq!(v.resource, "image/*");
+        assert_eq!(Arn::parse("arn:aws:s3:::").unwrap().resource, "");
         assert_eq!(Arn::parse("arn:aws:s3:::bkt/k").unwrap().bucket(), Some("bkt"));
     }
 }

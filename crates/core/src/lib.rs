@@ -5,6 +5,7 @@
 //! ([`span::LineIndex`]).
 
 pub mod arn;
+pub mod arn_format;
 pub mod data;
 pub mod diagnostic;
 pub mod eval;

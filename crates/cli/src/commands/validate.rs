@@ -41,6 +41,9 @@ pub struct Args {
     /// The Image Builder environment (prod, preprod, beta): fills `environment` placeholders with --fix.
     #[arg(long)]
     pub environment: Option<String>,
+    /// The policy is an AWS managed policy: the 6,144-character customer-managed quota does not apply.
+    #[arg(long)]
+    pub aws_managed: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
@@ -67,6 +70,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
         kind: args.kind.into(),
         region: args.region.clone(),
         environment: args.environment.clone(),
+        aws_managed: args.aws_managed,
     };
     let name = input::display_name(&args.file);
     let (text, diagnostics) = if args.fix {

@@ -1,143 +1,48 @@
-//! Known services and their actions (Service Authorization Reference).
+//! Action lookups over the IAM data: canonical spellings and typo suggestions.
 
-/// A service whose full action list is embedded.
-#[derive(Debug, Clone, Copy)]
-pub struct Service {
-    /// Action prefix, e.g. `imagebuilder`.
-    pub prefix: &'static str,
-    /// Every action name, without the prefix.
-    pub actions: &'static [&'static str],
-}
-
-/// EC2 Image Builder: all 77 actions.
-pub const IMAGEBUILDER_ACTIONS: &[&str] = &[
-    "CancelImageCreation",
-    "CancelLifecycleExecution",
-    "CreateComponent",
-    "CreateContainerRecipe",
-    "CreateDistributionConfiguration",
-    "CreateImage",
-    "CreateImagePipeline",
-    "CreateImageRecipe",
-    "CreateInfrastructureConfiguration",
-    "CreateLifecyclePolicy",
-    "CreateWorkflow",
-    "DeleteComponent",
-    "DeleteContainerRecipe",
-    "DeleteDistributionConfiguration",
-    "DeleteImage",
-    "DeleteImagePipeline",
-    "DeleteImageRecipe",
-    "DeleteInfrastructureConfiguration",
-    "DeleteLifecyclePolicy",
-    "DeleteWorkflow",
-    "DistributeImage",
-    "GetComponent",
-    "GetComponentPolicy",
-    "GetContainerRecipe",
-    "GetContainerRecipePolicy",
-    "GetDistributionConfiguration",
-    "GetImage",
-    "GetImagePipeline",
-    "GetImagePolicy",
-    "GetImageRecipe",
-    "GetImageRecipePolicy",
-    "GetInfrastructureConfiguration",
-    "GetLifecycleExecution",
-    "GetLifecyclePolicy",
-    "GetMarketplaceResource",
-    "GetWorkflow",
-    "GetWorkflowExecution",
-    "GetWorkflowStepExecution",
-    "ImportComponent",
-    "ImportDiskImage",
-    "ImportVmImage",
-    "ListComponentBuildVersions",
-    "ListComponents",
-    "ListContainerRecipes",
-    "ListDistributionConfigurations",
-    "ListImageBuildVersions",
-    "ListImagePackages",
-    "ListImagePipelineImages",
-    "ListImagePipelines",
-    "ListImageRecipes",
-    "ListImageScanFindingAggregations",
-    "ListImageScanFindings",
-    "ListImages",
-    "ListInfrastructureConfigurations",
-    "ListLifecycleExecutionResources",
-    "ListLifecycleExecutions",
-    "ListLifecyclePolicies",
-    "ListTagsForResource",
-    "ListWaitingWorkflowSteps",
-    "ListWorkflowBuildVersions",
-    "ListWorkflowExecutions",
-    "ListWorkflowStepExecutions",
-    "ListWorkflows",
-    "PutComponentPolicy",
-    "PutContainerRecipePolicy",
-    "PutImagePolicy",
-    "PutImageRecipePolicy",
-    "RetryImage",
-    "SendWorkflowStepAction",
-    "StartImagePipelineExecution",
-    "StartResourceStateUpdate",
-    "TagResource",
-    "UntagResource",
-    "UpdateDistributionConfiguration",
-    "UpdateImagePipeline",
-    "UpdateInfrastructureConfiguration",
-    "UpdateLifecyclePolicy",
-];
-
-/// Services whose action lists are complete enough to report unknown actions.
-pub const SERVICES: &[Service] = &[
-    Service {
-        prefix: "imagebuilder",
-        actions: IMAGEBUILDER_ACTIONS,
-    },
-    Service {
-        prefix: "s3",
-        actions: super::service_actions::S3_ACTIONS,
-    },
-    Service {
-        prefix: "sts",
-        actions: super::service_actions::STS_ACTIONS,
-    },
-    Service {
-        prefix: "ssmmessages",
-        actions: super::service_actions::SSMMESSAGES_ACTIONS,
-    },
-    Service {
-        prefix: "ec2messages",
-        actions: super::service_actions::EC2MESSAGES_ACTIONS,
-    },
-];
-
-/// The service with this prefix (case-insensitive), if its actions are embedded.
-pub fn service(prefix: &str) -> Option<&'static Service> {
-    SERVICES.iter().find(|s| s.prefix.eq_ignore_ascii_case(prefix))
-}
+use super::iam::{iam, Service};
 
 /// The canonical spelling of an action name within a service (case-insensitive lookup).
 pub fn canonical_action(service: &Service, name: &str) -> Option<&'static str> {
-    service
-        .actions
-        .iter()
-        .copied()
-        .find(|a| a.eq_ignore_ascii_case(name))
+    iam().action(service, name).map(|a| a.name)
 }
 
 /// The known action closest to `name` by edit distance, if it is close enough to be a likely typo.
 pub fn closest_action(service: &Service, name: &str) -> Option<&'static str> {
     let lower = name.to_ascii_lowercase();
-    service
-        .actions
+    iam()
+        .actions(service)
         .iter()
-        .map(|a| (edit_distance(&a.to_ascii_lowercase(), &lower), *a))
-        .filter(|(d, a)| *d <= 2.max(a.len() / 5))
+        .map(|a| (edit_distance(&a.name.to_ascii_lowercase(), &lower), a.name))
+        .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)
         .map(|(_, a)| a)
+}
+
+/// The known service prefix closest to `prefix`, if it is close enough to be a likely typo.
+pub fn closest_service(prefix: &str) -> Option<&'static str> {
+    let lower = prefix.to_ascii_lowercase();
+    iam()
+        .services()
+        .iter()
+        .map(|s| (edit_distance(s.prefix, &lower), s.prefix))
+        .filter(|(d, p)| *d <= 1.max(p.len() / 5))
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, p)| p)
+}
+
+/// Every action of `prefix` whose name starts with `start`, e.g. Image Builder's `Delete` actions.
+pub fn actions_starting_with(prefix: &str, start: &str) -> Vec<&'static str> {
+    let db = iam();
+    db.service(prefix)
+        .map(|s| {
+            db.actions(s)
+                .iter()
+                .map(|a| a.name)
+                .filter(|a| a.starts_with(start))
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// Levenshtein distance.
@@ -167,39 +72,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn imagebuilder_has_all_77_actions_once() {
-        let mut v = IMAGEBUILDER_ACTIONS.to_vec();
-        v.sort_unstable();
-        v.dedup();
-        assert_eq!(v.len(), 77);
-    }
-
-    #[test]
-    fn service_lists_have_no_duplicates() {
-        for service in SERVICES {
-            let mut v = service.actions.to_vec();
-            v.sort_unstable();
-            v.dedup();
-            assert_eq!(v.len(), service.actions.len(), "{}", service.prefix);
-        }
-        let s3 = service("s3").unwrap();
-        for a in [
-            "GetObject",
-            "PutObject",
-            "ListBucket",
-            "GetBucketLocation",
-            "DeleteObject",
-            "ListAllMyBuckets",
-        ] {
-            assert!(canonical_action(s3, a).is_some(), "{a}");
-        }
-    }
-
-    #[test]
-    fn closest_action_finds_typos() {
-        let ib = service("imagebuilder").unwrap();
+    fn imagebuilder_delete_actions_and_typos() {
+        let deletes = actions_starting_with("imagebuilder", "Delete");
+        assert!(deletes.contains(&"DeleteImage") && deletes.contains(&"DeleteComponent"));
+        assert!(deletes.iter().all(|a| a.starts_with("Delete")));
+        let ib = iam().service("imagebuilder").unwrap();
         assert_eq!(closest_action(ib, "DeleteImgae"), Some("DeleteImage"));
         assert_eq!(closest_action(ib, "Frobnicate"), None);
+        assert_eq!(canonical_action(ib, "getimage"), Some("GetImage"));
+        assert_eq!(closest_service("imagebuildr"), Some("imagebuilder"));
+        assert_eq!(closest_service("zzzzzzzz"), None);
         assert_eq!(edit_distance("kitten", "sitting"), 3);
     }
 }

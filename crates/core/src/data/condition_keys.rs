@@ -17,6 +17,20 @@ pub enum KeyType {
     Ip,
     /// Multi-valued strings.
     ArrayOfString,
+    /// Multi-valued ARNs.
+    ArrayOfArn,
+    /// Multi-valued booleans.
+    ArrayOfBool,
+}
+
+impl KeyType {
+    /// True for the multi-valued types (`ArrayOf…`).
+    pub fn is_multi_valued(self) -> bool {
+        matches!(
+            self,
+            KeyType::ArrayOfString | KeyType::ArrayOfArn | KeyType::ArrayOfBool
+        )
+    }
 }
 
 /// The format of an ID held by a key, checked in condition values.
@@ -68,7 +82,8 @@ const fn id_key(name: &'static str, ty: KeyType, format: IdFormat) -> KeyInfo {
 use IdFormat::*;
 use KeyType::*;
 
-/// Global (`aws:`) and Image Builder condition keys.
+/// Global (`aws:`) condition keys, with the ID formats the endpoint-policy rules need. Service keys come from
+/// the generated IAM data ([`super::iam`]).
 pub const KEYS: &[KeyInfo] = &[
     key("aws:CalledVia", ArrayOfString),
     key("aws:CalledViaFirst", String),
@@ -136,16 +151,12 @@ pub const KEYS: &[KeyInfo] = &[
     },
     key("aws:Ec2InstanceSourceVpc", String),
     key("aws:Ec2InstanceSourcePrivateIPv4", Ip),
-    key("imagebuilder:CreatedResourceTagKeys", ArrayOfString),
-    key("imagebuilder:CreatedResourceTag/", String),
-    key("imagebuilder:Ec2MetadataHttpTokens", String),
-    key("imagebuilder:StatusTopicArn", Arn),
-    key("imagebuilder:LifecyclePolicyResourceType", String),
 ];
 
-/// Looks a key up, case-insensitively; tag keys match their `…/` prefix.
-pub fn lookup(name: &str) -> Option<&'static KeyInfo> {
-    KEYS.iter().find(|k| {
+/// Looks a key up, case-insensitively: the global keys first (tag keys match their `…/` prefix), then every
+/// service's keys from the IAM data.
+pub fn lookup(name: &str) -> Option<KeyInfo> {
+    let global = KEYS.iter().find(|k| {
         if k.name.ends_with('/') {
             name.len() > k.name.len()
                 && name
@@ -154,13 +165,17 @@ pub fn lookup(name: &str) -> Option<&'static KeyInfo> {
         } else {
             k.name.eq_ignore_ascii_case(name)
         }
-    })
+    });
+    if let Some(k) = global {
+        return Some(*k);
+    }
+    super::iam::iam().key(name).map(|k| key(k.name, k.ty))
 }
 
-/// True when the key's prefix has a complete embedded key list (`aws`, `imagebuilder`).
+/// True when the key's prefix is `aws` or a service of the IAM data, so an unknown key is a finding.
 pub fn prefix_is_known(name: &str) -> bool {
     let prefix = name.split(':').next().unwrap_or("");
-    prefix.eq_ignore_ascii_case("aws") || prefix.eq_ignore_ascii_case("imagebuilder")
+    prefix.eq_ignore_ascii_case("aws") || super::iam::iam().service(prefix).is_some()
 }
 
 #[cfg(test)]
@@ -174,5 +189,18 @@ mod tests {
         assert!(lookup("aws:PrincipalTag/").is_none());
         assert!(lookup("aws:Nope").is_none());
         assert!(lookup("aws:SourceVpc").unwrap().system_id);
+    }
+
+    #[test]
+    fn service_keys_come_from_the_iam_data() {
+        assert_eq!(
+            lookup("imagebuilder:CreatedResourceTagKeys").unwrap().ty,
+            ArrayOfString
+        );
+        assert_eq!(lookup("imagebuilder:CreatedResourceTag/team").unwrap().ty, String);
+        assert_eq!(lookup("kms:ViaService").unwrap().ty, String);
+        assert!(lookup("s3:NoSuchKey").is_none());
+        assert!(prefix_is_known("s3:NoSuchKey"));
+        assert!(!prefix_is_known("nosuchservice:Key"));
     }
 }

@@ -1,6 +1,7 @@
-//! Embedded reference data: services and actions, regions, condition keys. Nothing is fetched at run time.
+//! Embedded reference data: the IAM data of every service, regions, global condition keys. Nothing is fetched
+//! at run time.
 
 pub mod actions;
 pub mod condition_keys;
+pub mod iam;
 pub mod regions;
-mod service_actions;

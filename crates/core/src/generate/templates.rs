@@ -1,7 +1,7 @@
 //! The policy templates: the Image Builder interface endpoint and the S3 endpoint.
 
 use super::config::GeneratorConfig;
-use crate::data::actions::IMAGEBUILDER_ACTIONS;
+use crate::data::actions::actions_starting_with;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -111,9 +111,8 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
     }
     if config.deny_deletes {
         let actions: Vec<String> = if config.deny_all_deletes {
-            IMAGEBUILDER_ACTIONS
-                .iter()
-                .filter(|a| a.starts_with("Delete"))
+            actions_starting_with("imagebuilder", "Delete")
+                .into_iter()
                 .map(|a| format!("imagebuilder:{a}"))
                 .collect()
         } else {

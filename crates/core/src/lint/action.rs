@@ -2,6 +2,7 @@
 
 use super::{json_string, Cx};
 use crate::data::actions;
+use crate::data::iam::iam;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::Statement;
 
@@ -93,45 +94,72 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             "name the service explicitly; a wildcard prefix can match services you did not intend",
         ));
     }
-    let service = actions::service(prefix)?;
+    let db = iam();
+    let Some(service) = db.service(prefix) else {
+        return Some(match actions::closest_service(prefix) {
+            Some(c) => Diagnostic::error(
+                "UNKNOWN_SERVICE",
+                span,
+                path,
+                format!("\"{prefix}\" is not an AWS service prefix, so \"{action}\" matches nothing"),
+            )
+            .help(format!("did you mean \"{c}:{name}\"?")),
+            None => Diagnostic::warning(
+                "UNDOCUMENTED_SERVICE",
+                span,
+                path,
+                format!("\"{prefix}\" is not a service in the Service Authorization Reference, so \"{action}\" may match nothing"),
+            )
+            .help("check the prefix: the service may be retired, or newer than the embedded data (see `vpce-policy rules`)"),
+        });
+    };
     if name.contains(['*', '?']) {
         let pattern = crate::glob::Pattern::new(name, true);
-        if service.actions.iter().any(|a| pattern.matches(a)) {
+        if db.actions(service).iter().any(|a| pattern.matches(a.name)) {
             return None;
         }
         return Some(
-            Diagnostic::error(
-                "UNKNOWN_ACTION",
+            Diagnostic::warning(
+                "UNDOCUMENTED_ACTION",
                 span,
                 path,
-                format!("\"{action}\" matches no {} action", service.prefix),
+                format!(
+                    "\"{action}\" matches no {} action in the Service Authorization Reference",
+                    service.prefix
+                ),
             )
             .help(format!(
-                "check the spelling; {} has {} actions",
+                "check the spelling; {} has {} documented actions",
                 service.prefix,
-                service.actions.len()
+                db.actions(service).len()
             )),
         );
     }
     if actions::canonical_action(service, name).is_some() {
         return None;
     }
-    let help = match actions::closest_action(service, name) {
-        Some(c) => format!("did you mean \"{}:{c}\"?", service.prefix),
-        None => format!(
-            "see the Service Authorization Reference for the {} actions",
-            service.prefix
-        ),
-    };
-    Some(
-        Diagnostic::error(
+    Some(match actions::closest_action(service, name) {
+        Some(c) => Diagnostic::error(
             "UNKNOWN_ACTION",
             span,
             path,
-            format!("\"{action}\" is not a known {} action", service.prefix),
+            format!("\"{action}\" is not a {} action", service.prefix),
         )
-        .help(help),
-    )
+        .help(format!("did you mean \"{}:{c}\"?", service.prefix)),
+        None => Diagnostic::warning(
+            "UNDOCUMENTED_ACTION",
+            span,
+            path,
+            format!(
+                "\"{action}\" is not a {} action in the Service Authorization Reference",
+                service.prefix
+            ),
+        )
+        .help(format!(
+            "check the spelling against the {} actions; an action newer than the embedded data is reported too",
+            service.prefix
+        )),
+    })
 }
 
 #[cfg(test)]
@@ -152,8 +180,14 @@ mod tests {
         assert_eq!(code("s3:GetObject,PutObject"), Some("INVALID_ACTION"));
         assert_eq!(code("GetObject"), Some("INVALID_ACTION"));
         assert_eq!(code("imagebuilder:DeleteImgae"), Some("UNKNOWN_ACTION"));
-        assert_eq!(code("imagebuilder:Frob*"), Some("UNKNOWN_ACTION"));
-        assert_eq!(code("ec2:AnythingGoes"), None);
+        assert_eq!(code("imagebuilder:Frob*"), Some("UNDOCUMENTED_ACTION"));
+        assert_eq!(code("ec2:AnythingGoes"), Some("UNDOCUMENTED_ACTION"));
+        assert_eq!(code("deeplens:*"), Some("UNDOCUMENTED_SERVICE"));
+        assert_eq!(code("ec2:RunInstances"), None);
+        assert_eq!(code("s3:GetBucketAbac"), None);
+        assert_eq!(code("s3:AllowVendedLogDeliveryForResource"), None);
+        assert_eq!(code("sts:GetWebIdentityToken"), None);
+        assert_eq!(code("imagebuildr:GetImage"), Some("UNKNOWN_SERVICE"));
         assert_eq!(code("*:Get*"), Some("WILDCARD_IN_SERVICE_NAME"));
     }
 

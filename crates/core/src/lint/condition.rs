@@ -112,7 +112,7 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
             .help("list at least one value"),
         );
     }
-    if let Some(info) = info {
+    if let Some(info) = &info {
         check_key_against_operator(cx, op, op_name, info, key, out);
     }
     for (i, v) in key.values.iter().enumerate() {
@@ -121,7 +121,7 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
             out.push(Diagnostic::error("TYPE_MISMATCH", v.span, path.clone(), d.0).help(d.1));
             continue;
         }
-        if let Some(info) = info {
+        if let Some(info) = &info {
             check_value_format(cx, op, info, v, &path, out);
         }
     }
@@ -135,7 +135,7 @@ fn check_key_against_operator(
     key: &ConditionKey,
     out: &mut Vec<Diagnostic>,
 ) {
-    if op.qualifier == Some(Qualifier::ForAllValues) && info.ty != KeyType::ArrayOfString {
+    if op.qualifier == Some(Qualifier::ForAllValues) && !info.ty.is_multi_valued() {
         out.push(Diagnostic::new(
             "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
             Severity::SecurityWarning,
@@ -256,7 +256,7 @@ fn check_value_format(
     }
     if info.ty == KeyType::Arn {
         if let Some(arn) = Arn::parse(s) {
-            if let Some(message) = resource::account_problem(arn.account, arn.service) {
+            if let Some(message) = resource::account_problem(arn.account) {
                 out.push(
                     Diagnostic::error("INVALID_ARN_ACCOUNT", v.span, path, message)
                         .help("an ARN's account field is a 12-digit account ID or a wildcard"),

@@ -91,6 +91,9 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_size(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
+    if cx.options.aws_managed && cx.options.kind == PolicyKind::Identity {
+        return;
+    }
     let (code, count, quota, what) = match cx.options.kind {
         PolicyKind::Endpoint => (
             "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA",

@@ -55,6 +55,9 @@ pub struct ValidateOptions {
     pub region: Option<String>,
     /// The Image Builder environment (prod, preprod, beta): enables placeholder fixes.
     pub environment: Option<String>,
+    /// The policy is an AWS managed policy: the customer-managed identity quota (6,144 characters) does not apply.
+    #[serde(default)]
+    pub aws_managed: bool,
 }
 
 /// The result of validation.

@@ -2,6 +2,8 @@
 
 use super::{domain, inner_span, json_string, Cx};
 use crate::arn::Arn;
+use crate::arn_format;
+use crate::data::iam::iam;
 use crate::data::regions;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
@@ -64,37 +66,6 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
             .help("use aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc"),
         );
     }
-    if arn.service == "s3" && (!arn.region.is_empty() || !arn.account.is_empty()) {
-        let fixed = format!("arn:{}:s3:::{}", arn.partition, arn.resource);
-        let fix = Fix::replace("remove the region and account", v.span, json_string(&fixed));
-        if !arn.region.is_empty() {
-            out.push(
-                Diagnostic::error(
-                    "ARN_REGION_NOT_ALLOWED",
-                    inner_span(cx.src, v, arn.region_offset(), arn.region.len()),
-                    path,
-                    "S3 ARNs have no region field",
-                )
-                .help(format!("write \"{fixed}\""))
-                .fix(fix.clone()),
-            );
-        }
-        if !arn.account.is_empty() {
-            out.push(
-                Diagnostic::error(
-                    "ARN_ACCOUNT_NOT_ALLOWED",
-                    inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
-                    path,
-                    "S3 ARNs have no account field",
-                )
-                .help(format!(
-                    "write \"{fixed}\"; restrict the bucket owner with aws:ResourceAccount instead"
-                ))
-                .fix(fix),
-            );
-        }
-        return;
-    }
     let region_span = inner_span(cx.src, v, arn.region_offset(), arn.region.len());
     if !arn.region.is_empty() && !wild(arn.region) && !domain::is_placeholder(arn.region) {
         match regions::partition_of(arn.region) {
@@ -128,29 +99,137 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
             Some(_) => {}
         }
     }
-    if let Some(message) = account_problem(arn.account, arn.service) {
+    if let Some(message) = account_problem(arn.account) {
         out.push(
             Diagnostic::error("INVALID_ARN_ACCOUNT", inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, message)
                 .help("an ARN's account field is a 12-digit account ID, a wildcard, or aws for AWS-managed resources"),
         );
     }
+    check_format(cx, v, &arn, path, out);
 }
 
 /// What is wrong with an ARN account field, if anything.
-pub(super) fn account_problem(account: &str, service: &str) -> Option<String> {
+pub(super) fn account_problem(account: &str) -> Option<String> {
     let has_wild = account.contains(['*', '?']);
     let all_wild = !account.is_empty() && account.chars().all(|c| c == '*' || c == '?');
     let digits = account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit());
     if account.is_empty() || all_wild || digits || account.contains("${") || domain::is_placeholder(account) {
         return None;
     }
-    if matches!(account, "aws" | "aws-marketplace")
-        && (service == "imagebuilder" || service.contains(['*', '?']))
-    {
+    // Owners reserved by AWS: `aws` (Image Builder's managed components, SageMaker's public hub, SSO application
+    // providers), `aws-marketplace`, and `partner` (permissions boundaries that AWS publishes for partners).
+    if matches!(account, "aws" | "aws-marketplace" | "partner") {
         return None;
     }
     if has_wild {
         return Some(format!("account field \"{account}\" mixes an account ID with a wildcard: it must be an account ID or a wildcard, not both"));
     }
     Some(format!("\"{account}\" is not a 12-digit account ID"))
+}
+
+/// Checks the ARN against its service's resource-type formats: the resource part must fit one of them, and the
+/// region and account fields must be empty exactly where the fitting formats' are.
+fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out: &mut Vec<Diagnostic>) {
+    if arn.service.contains(['*', '?', '$']) {
+        return;
+    }
+    let formats: Vec<_> = iam().formats_for_arn_service(arn.service).collect();
+    if formats.is_empty() {
+        return;
+    }
+    let fits: Vec<_> = formats.iter().map(|f| (f, arn_format::fit(arn, f.arn))).collect();
+    if fits.iter().any(|(_, f)| f.all()) {
+        return;
+    }
+    let by_resource: Vec<_> = fits.iter().filter(|(_, f)| f.resource).collect();
+    if by_resource.is_empty() {
+        let examples: Vec<&str> = formats.iter().take(3).map(|f| f.arn).collect();
+        out.push(
+            Diagnostic::warning(
+                "INVALID_ARN_RESOURCE",
+                inner_span(cx.src, v, arn.resource_offset(), arn.resource.len()),
+                path,
+                format!(
+                    "\"{}\" fits none of the {} resource types of {}",
+                    arn.resource,
+                    formats.len(),
+                    arn.service
+                ),
+            )
+            .help(format!(
+                "check the resource part against the Service Authorization Reference, e.g. {}",
+                examples.join(", ")
+            )),
+        );
+        return;
+    }
+    let region_empty = by_resource.iter().all(|(f, _)| field(f.arn, 3).is_empty());
+    let account_empty = by_resource.iter().all(|(f, _)| field(f.arn, 4).is_empty());
+    let region_fits = by_resource.iter().any(|(_, f)| f.region);
+    let account_fits = by_resource.iter().any(|(_, f)| f.account);
+    let kind = by_resource.first().map(|(f, _)| f.name).unwrap_or("resource");
+    let fixed = format!(
+        "arn:{}:{}:{}:{}:{}",
+        arn.partition,
+        arn.service,
+        if region_empty { "" } else { arn.region },
+        if account_empty { "" } else { arn.account },
+        arn.resource
+    );
+    let fix = Fix::replace(
+        "empty the fields this resource type does not have",
+        v.span,
+        json_string(&fixed),
+    );
+    if !region_fits && region_empty {
+        out.push(
+            Diagnostic::error(
+                "ARN_REGION_NOT_ALLOWED",
+                inner_span(cx.src, v, arn.region_offset(), arn.region.len()),
+                path,
+                format!("{} {kind} ARNs have no region field", arn.service),
+            )
+            .help(format!("write \"{fixed}\""))
+            .fix(fix.clone()),
+        );
+    } else if !region_fits && arn.region.is_empty() {
+        out.push(
+            Diagnostic::warning(
+                "MISSING_ARN_REGION",
+                inner_span(cx.src, v, arn.region_offset(), 0),
+                path,
+                format!("{} {kind} ARNs need a region", arn.service),
+            )
+            .help("an empty region matches only resources that have none; name the region, e.g. us-east-1, or write * for every region"),
+        );
+    }
+    if !account_fits && account_empty {
+        out.push(
+            Diagnostic::error(
+                "ARN_ACCOUNT_NOT_ALLOWED",
+                inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
+                path,
+                format!("{} {kind} ARNs have no account field", arn.service),
+            )
+            .help(format!(
+                "write \"{fixed}\"; restrict the owner with aws:ResourceAccount instead"
+            ))
+            .fix(fix),
+        );
+    } else if !account_fits && arn.account.is_empty() {
+        out.push(
+            Diagnostic::warning(
+                "MISSING_ARN_ACCOUNT",
+                inner_span(cx.src, v, arn.account_offset(), 0),
+                path,
+                format!("{} {kind} ARNs need an account", arn.service),
+            )
+            .help("an empty account matches only resources without an owner account, such as AWS-owned SSM documents; name the 12-digit account ID, or write * for every account"),
+        );
+    }
+}
+
+/// The `n`th colon-separated field of an ARN format.
+fn field(format: &str, n: usize) -> &str {
+    format.split(':').nth(n).unwrap_or("")
 }
