@@ -46,7 +46,10 @@ pub fn fit(arn: &Arn<'_>, format: &str) -> Fit {
     Fit {
         service: intersects(arn.service, f.service, true),
         region: intersects(arn.region, f.region, true),
-        account: intersects(arn.account, f.account, true),
+        // An empty account names AWS-owned resources of formats with an account, e.g. public SSM parameters
+        // (`arn:aws:ssm:us-east-1::parameter/aws/service/…`) and AWS's SSM documents.
+        account: intersects(arn.account, f.account, true)
+            || (arn.account.is_empty() && f.account.starts_with("${")),
         resource: intersects(arn.resource, f.resource, false),
     }
 }
@@ -221,6 +224,10 @@ mod tests {
             ACCESS_POINT
         ));
         assert!(!names_("arn:aws:s3:::accesspoint/name", ACCESS_POINT));
+        assert!(names_(
+            "arn:aws:ssm:us-east-1::parameter/aws/service/*",
+            "arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash}"
+        ));
     }
 
     #[test]

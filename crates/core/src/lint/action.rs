@@ -30,7 +30,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Diagnostic> {
-    if action == "*" {
+    if action == "*" || super::domain::angle_placeholder(action).is_some() {
         return None;
     }
     if action.chars().any(char::is_whitespace) {

@@ -44,9 +44,23 @@ const ORG_KEYS: [&str; 6] = [
     "aws:resourceaccount",
 ];
 
-/// True for a docs placeholder such as `region`.
+/// True for a docs placeholder such as `region`, or text holding an angle-bracket one such as `<my-org-id>`.
 pub fn is_placeholder(s: &str) -> bool {
-    PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(s))
+    PLACEHOLDERS.iter().any(|p| p.eq_ignore_ascii_case(s)) || angle_placeholder(s).is_some()
+}
+
+/// The first `<name>` placeholder in `s` (letters, digits, `-`, `_` and spaces between the brackets), as AWS's
+/// examples write them: `<my-org-id>`, `<region>`.
+pub fn angle_placeholder(s: &str) -> Option<&str> {
+    let start = s.find('<')?;
+    let rest = s.get(start + 1..)?;
+    let end = rest.find('>')?;
+    let name = rest.get(..end)?;
+    let word = !name.is_empty()
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b' '));
+    word.then(|| s.get(start..start + end + 2)).flatten()
 }
 
 /// True for the name of a bucket that AWS owns and Image Builder downloads from anonymously.
@@ -87,6 +101,17 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             check_resource(cx, v, &el.value_path(i), out);
         }
     }
+    if let Some(el) = &st.action {
+        for (i, v) in el.values.iter().enumerate() {
+            if let Some(name) = angle_placeholder(&v.value) {
+                out.push(placeholder(
+                    v,
+                    &el.value_path(i),
+                    &format!("\"{}\" is the placeholder {name}, not an action", v.value),
+                ));
+            }
+        }
+    }
     if let Some(cond) = &st.condition {
         for op in &cond.operators {
             for key in &op.keys {
@@ -123,6 +148,14 @@ fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {
 }
 
 fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
+    if let Some(name) = angle_placeholder(&v.value) {
+        out.push(placeholder(
+            v,
+            path,
+            &format!("\"{}\" still holds the placeholder {name}", v.value),
+        ));
+        return;
+    }
     let Some(arn) = Arn::parse(&v.value) else { return };
     let given = cx.options.region.as_deref();
     let env = cx.options.environment.as_deref();

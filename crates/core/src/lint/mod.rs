@@ -6,6 +6,7 @@ mod document;
 mod domain;
 mod principal;
 mod resource;
+mod resource_type;
 mod statement;
 mod variables;
 
@@ -95,6 +96,7 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
             statement::check(&cx, st, &mut diagnostics);
             action::check(&cx, st, &mut diagnostics);
             resource::check(&cx, st, &mut diagnostics);
+            resource_type::check(&cx, st, &mut diagnostics);
             principal::check(&cx, st, &mut diagnostics);
             condition::check(&cx, st, &mut diagnostics);
             variables::check(&cx, st, &mut diagnostics);

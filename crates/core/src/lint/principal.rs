@@ -76,8 +76,15 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 
 fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic> {
     let s = v.value.as_str();
-    if s == "*" && (key == "AWS" || key == "Service") {
+    // `{"Federated": "*"}`: AWS's data-perimeter STS endpoint policy uses it for web-identity and SAML callers.
+    if s == "*" && (key == "AWS" || key == "Service" || key == "Federated") {
         return None;
+    }
+    if super::domain::angle_placeholder(s).is_some() {
+        return Some(
+            Diagnostic::error("UNREPLACED_PLACEHOLDER", v.span, path, format!("\"{s}\" still holds a placeholder"))
+                .help("replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you"),
+        );
     }
     if s.contains(['*', '?']) {
         return Some(

@@ -32,8 +32,8 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 /// Checks one resource ARN.
 pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
     let text = v.value.as_str();
-    if text == "*" {
-        return;
+    if text == "*" || domain::angle_placeholder(text).is_some() {
+        return; // a placeholder is reported by the domain rules
     }
     if !text.starts_with("arn:") {
         out.push(
@@ -215,16 +215,6 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
                 "write \"{fixed}\"; restrict the owner with aws:ResourceAccount instead"
             ))
             .fix(fix),
-        );
-    } else if !account_fits && arn.account.is_empty() {
-        out.push(
-            Diagnostic::warning(
-                "MISSING_ARN_ACCOUNT",
-                inner_span(cx.src, v, arn.account_offset(), 0),
-                path,
-                format!("{} {kind} ARNs need an account", arn.service),
-            )
-            .help("an empty account matches only resources without an owner account, such as AWS-owned SSM documents; name the 12-digit account ID, or write * for every account"),
         );
     }
 }

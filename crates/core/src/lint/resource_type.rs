@@ -1,0 +1,187 @@
+//! RESOURCE_TYPE_MISMATCH: an Allow whose actions act on no resource type that its Resources can name, such as
+//! `s3:GetObject` on a bucket ARN without `/*`.
+
+use super::Cx;
+use crate::arn::Arn;
+use crate::arn_format;
+use crate::data::iam::{iam, Action, Iam};
+use crate::diagnostic::Diagnostic;
+use crate::glob::Pattern;
+use crate::model::Statement;
+
+pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
+    let allow = st
+        .effect
+        .as_ref()
+        .is_some_and(|e| e.value.eq_ignore_ascii_case("Allow"));
+    let (Some(actions), Some(resources)) = (&st.action, &st.resource) else {
+        return;
+    };
+    if !allow || actions.negated || resources.negated || resources.values.is_empty() {
+        return;
+    }
+    let Some(arns) = resources
+        .values
+        .iter()
+        .map(|v| Arn::parse(&v.value))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return; // "*" or a malformed ARN: other rules speak
+    };
+    let db = iam();
+    // Only ARNs that fit a format of their own service: the others already have a finding of their own.
+    let fits_own_service = |arn: &Arn<'_>| db.formats_for_arn_service(arn.service).any(|f| arn_format::names(arn, f.arn));
+    if !arns.iter().all(fits_own_service) {
+        return;
+    }
+    let Some(expanded) = expand(db, actions.values.iter().map(|v| v.value.as_str())) else {
+        return;
+    };
+    let fits = |action: &Action| {
+        db.action_resources(action)
+            .any(|(r, _)| arns.iter().any(|arn| arn_format::names(arn, r.arn)))
+    };
+    if expanded.iter().any(|(_, a)| fits(a)) {
+        return;
+    }
+    let Some(&(prefix, first)) = expanded.first() else {
+        return;
+    };
+    let types: Vec<&str> = db.action_resources(first).map(|(r, _)| r.name).collect();
+    let what = if expanded.len() == 1 {
+        format!("{prefix}:{}", first.name)
+    } else {
+        format!("none of its {} actions", expanded.len())
+    };
+    let message = if types.is_empty() {
+        format!("{what} acts on no resource type, so it needs \"Resource\": \"*\"; these ARNs never match")
+    } else if expanded.len() == 1 {
+        format!(
+            "{what} acts on {}, and no Resource here names one, so the Allow grants nothing",
+            types.join(" or ")
+        )
+    } else {
+        format!(
+            "{what} acts on a resource type that the Resources here can name, so the Allow grants nothing"
+        )
+    };
+    let help = match object_suggestion(db, first, &resources.values) {
+        Some(fixed) => format!("name the objects in the bucket: \"{fixed}\""),
+        None if types.is_empty() => "write \"Resource\": \"*\" for this action".to_string(),
+        None => format!(
+            "name a resource of the right type, e.g. {}",
+            db.action_resources(first)
+                .map(|(r, _)| r.arn)
+                .take(2)
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ),
+    };
+    out.push(
+        Diagnostic::warning(
+            "RESOURCE_TYPE_MISMATCH",
+            resources.span,
+            resources.path.clone(),
+            message,
+        )
+        .help(help),
+    );
+}
+
+/// Every known action the patterns name, with its prefix; `None` when one cannot be resolved (unknown service or
+/// action, a wildcard prefix, `*`), since then the statement's reach is not known.
+fn expand<'a>(
+    db: &'a Iam,
+    patterns: impl Iterator<Item = &'a str>,
+) -> Option<Vec<(&'static str, &'a Action)>> {
+    let mut out = Vec::new();
+    for pattern in patterns {
+        let (prefix, name) = pattern.split_once(':')?;
+        let service = db.service(prefix)?;
+        if name.contains(['*', '?']) {
+            let glob = Pattern::new(name, true);
+            let before = out.len();
+            out.extend(
+                db.actions(service)
+                    .iter()
+                    .filter(|a| glob.matches(a.name))
+                    .map(|a| (service.prefix, a)),
+            );
+            if out.len() == before {
+                return None;
+            }
+        } else {
+            out.push((service.prefix, db.action(service, name)?));
+        }
+    }
+    Some(out)
+}
+
+/// For an object action on bucket ARNs: the first bucket ARN with `/*` added.
+fn object_suggestion(db: &Iam, action: &Action, values: &[crate::span::Spanned<String>]) -> Option<String> {
+    let on_objects = db.action_resources(action).any(|(r, _)| r.name == "object");
+    let bucket = values.iter().find(|v| {
+        Arn::parse(&v.value)
+            .is_some_and(|a| a.service == "s3" && !a.resource.is_empty() && !a.resource.contains('/'))
+    })?;
+    on_objects.then(|| format!("{}/*", bucket.value))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, ValidateOptions};
+
+    fn codes(statement: &str) -> Vec<&'static str> {
+        let src = format!(r#"{{"Version":"2012-10-17","Statement":[{statement}]}}"#);
+        validate(&src, &ValidateOptions::default())
+            .diagnostics
+            .iter()
+            .map(|d| d.code)
+            .filter(|c| *c == "RESOURCE_TYPE_MISMATCH")
+            .collect()
+    }
+
+    #[test]
+    fn object_actions_on_a_bucket_are_flagged_with_the_fix_in_the_help() {
+        let st = r#"{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod"}"#;
+        assert_eq!(codes(st), ["RESOURCE_TYPE_MISMATCH"]);
+        let src = format!(r#"{{"Version":"2012-10-17","Statement":[{st}]}}"#);
+        let d = validate(&src, &ValidateOptions::default()).diagnostics;
+        assert!(
+            d[0].help
+                .contains("arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*"),
+            "{}",
+            d[0].help
+        );
+    }
+
+    #[test]
+    fn matching_pairs_wildcards_denies_and_star_are_not_flagged() {
+        for st in [
+            r#"{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}"#,
+            r#"{"Effect":"Allow","Principal":"*","Action":["s3:GetObject","s3:ListBucket"],"Resource":"arn:aws:s3:::b"}"#,
+            r#"{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::b"}"#,
+            r#"{"Effect":"Deny","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::b"}"#,
+            r#"{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"*"}"#,
+            r#"{"Effect":"Allow","Principal":"*","Action":"imagebuilder:GetImage","Resource":"arn:aws:imagebuilder:us-east-1:aws:image/*"}"#,
+        ] {
+            assert!(codes(st).is_empty(), "{st}");
+        }
+    }
+
+    #[test]
+    fn list_actions_on_objects_and_star_only_actions_are_flagged() {
+        assert_eq!(
+            codes(
+                r#"{"Effect":"Allow","Principal":"*","Action":"s3:ListBucket","Resource":"arn:aws:s3:::b/*"}"#
+            ),
+            ["RESOURCE_TYPE_MISMATCH"]
+        );
+        assert_eq!(
+            codes(
+                r#"{"Effect":"Allow","Principal":"*","Action":"s3:ListAllMyBuckets","Resource":"arn:aws:s3:::*"}"#
+            ),
+            ["RESOURCE_TYPE_MISMATCH"]
+        );
+    }
+}
