@@ -28,6 +28,10 @@ enum Command {
     Generate(commands::generate::Args),
     /// Run the scenario suite against given or generated endpoint policies.
     Scenarios(commands::scenarios::Args),
+    /// List every finding code with its severity and title.
+    Rules(commands::rules::RulesArgs),
+    /// Explain one finding code: what it checks, why, a failing and a fixed example, the AWS page.
+    Explain(commands::rules::ExplainArgs),
 }
 
 /// Exit codes shared by every command.
@@ -48,6 +52,8 @@ fn main() -> ExitCode {
         Command::Test(args) => commands::test::run(&args),
         Command::Generate(args) => commands::generate::run(&args),
         Command::Scenarios(args) => commands::scenarios::run(&args),
+        Command::Rules(args) => commands::rules::list(&args),
+        Command::Explain(args) => commands::rules::explain(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -15,6 +15,7 @@ pub mod json;
 pub mod lint;
 pub mod model;
 pub mod operator;
+pub mod rules;
 pub mod span;
 pub mod values;
 

@@ -2,6 +2,7 @@
 
 pub mod eval;
 pub mod generate;
+pub mod rules;
 pub mod scenarios;
 pub mod test;
 pub mod validate;

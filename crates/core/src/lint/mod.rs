@@ -103,6 +103,11 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
             domain::check(&cx, st, &mut diagnostics);
         }
     }
+    for d in &mut diagnostics {
+        if let Some(rule) = crate::rules::get(d.code) {
+            d.severity = rule.severity;
+        }
+    }
     diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
     Validation { policy, diagnostics }

@@ -30,7 +30,10 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     };
     let db = iam();
     // Only ARNs that fit a format of their own service: the others already have a finding of their own.
-    let fits_own_service = |arn: &Arn<'_>| db.formats_for_arn_service(arn.service).any(|f| arn_format::names(arn, f.arn));
+    let fits_own_service = |arn: &Arn<'_>| {
+        db.formats_for_arn_service(arn.service)
+            .any(|f| arn_format::names(arn, f.arn))
+    };
     if !arns.iter().all(fits_own_service) {
         return;
     }
