@@ -1,7 +1,12 @@
 //! Real VPC endpoint and resource policies that AWS publishes (`validate/realworld/`, one file each with its
 //! source): every error finding must be a real defect of the published text, listed in the file's
 //! `known_errors` with why. Anything else is a false alarm.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
 
 use serde::Deserialize;
 use std::collections::BTreeSet;

@@ -216,14 +216,64 @@ CASES = [
   [("POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA", "{", 1, "")], None),
  ("identity-size-ignores-whitespace", "Identity policy quota counts no whitespace: the same text is fine.",
   '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}' + ' ' * 20400, {"kind": "identity"}, [], None),
+
+ # Real-world forms that AWS accepts (issue: zero false alarms), and the data-driven rules.
+ ("s3-access-point-arns", "S3 access point, Multi-Region Access Point and access-grants ARNs keep their region and account fields.",
+  P([ALLOW | {"Action": "s3:GetObject", "Resource": ["arn:aws:s3:us-east-1:111122223333:accesspoint/name/object/*",
+     "arn:aws:s3::111122223333:accesspoint/mrap.mrap/object/*"]},
+     ALLOW | {"Action": "s3:ListAccessGrants", "Resource": "arn:aws:s3:*:*:access-grants/default"}]), {}, [], None),
+ ("s3-wildcard-account", "`*` matches an empty field: the S3 ARNs of AWSImageBuilderFullAccess and AWSCodePipeline_FullAccess.",
+  P([{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["arn:aws:s3::*:*imagebuilder*", "arn:aws:s3::*:codepipeline-*"]}]),
+  {"kind": "identity"}, [], None),
+ ("aws-owned-accounts", "`aws` is the account of AWS-owned resources in every service (no error; the reference has no CloudFormation transform resource type, so that ARN gets a warning).",
+  P([{"Effect": "Allow", "Action": ["sagemaker:DescribeHub", "cloudformation:CreateChangeSet", "sso:ListApplicationProviders"],
+      "Resource": ["arn:aws:sagemaker:*:aws:hub/SageMakerPublicHub", "arn:aws:cloudformation:*:aws:transform/Serverless-2016-10-31",
+                   "arn:aws:sso::aws:applicationProvider/*"]}]), {"kind": "identity"},
+  [("INVALID_ARN_RESOURCE", "transform/", 1, "Statement[0].Resource[1]")], None),
+ ("real-actions", "Actions that the hand-typed lists missed are known from the IAM data.",
+  P([ALLOW | {"Action": ["s3:GetBucketAbac", "s3:AllowVendedLogDeliveryForResource", "sts:GetWebIdentityToken"], "Resource": "*"}]), {}, [], None),
+ ("unknown-service", "A misspelt service prefix is an error with a suggestion; a service the data does not know is a warning.",
+  P([ALLOW | {"Action": ["imagebuildr:GetImage", "deeplens:*"], "Resource": "*"}]), {},
+  [("UNKNOWN_SERVICE", '"imagebuildr:GetImage"', 1, "Statement[0].Action[0]"), ("UNDOCUMENTED_SERVICE", '"deeplens:*"', 1, "Statement[0].Action[1]")], None),
+ ("invalid-arn-resource", "An Image Builder ARN whose resource part fits none of the service's resource types.",
+  P([{"Effect": "Deny", "Principal": "*", "Action": "imagebuilder:*", "Resource": "arn:aws:imagebuilder:us-east-1:111122223333:pipeline/x"}]), {},
+  [("INVALID_ARN_RESOURCE", "pipeline/x", 1, "Statement[0].Resource")], None),
+ ("missing-arn-region", "Image Builder images have a region: an empty one matches nothing.",
+  P([{"Effect": "Deny", "Principal": "*", "Action": "imagebuilder:*", "Resource": "arn:aws:imagebuilder::111122223333:image/*"}]), {},
+  [("MISSING_ARN_REGION", ":111122223333", 1, "Statement[0].Resource")], None),
+ ("resource-type-mismatch", "s3:GetObject acts on objects: the bucket ARN without /* silently breaks every build.",
+  P([ALLOW | {"Action": "s3:GetObject", "Resource": "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod"}]), {},
+  [("RESOURCE_TYPE_MISMATCH", '"arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod"', 1, "Statement[0].Resource")], None),
+ ("service-condition-keys", "Service keys are checked for every service, and their types feed TYPE_MISMATCH.",
+  P([ALLOW | {"Action": "s3:GetObject", "Resource": "arn:aws:s3:::b/*", "Condition": {"StringEquals": {"s3:NoSuchKey": "x", "kms:ViaService": "s3.us-east-1.amazonaws.com"},
+     "NumericLessThan": {"s3:x-amz-acl": "5"}}}]), {},
+  [("INVALID_SERVICE_CONDITION_KEY", '"s3:NoSuchKey"', 1, None), ("TYPE_MISMATCH", '"s3:x-amz-acl"', 1, None)], None),
+ ("angle-bracket-placeholders", "AWS's examples write placeholders as <my-org-id>: each is one UNREPLACED_PLACEHOLDER, not a format error.",
+  P([ALLOW | {"Action": "*", "Resource": ["arn:aws:imagebuilder:<region>:aws:component/*"], "Condition": {"StringEquals": {"aws:PrincipalOrgID": "<my-org-id>"}}}]), {},
+  [("UNREPLACED_PLACEHOLDER", '"arn:aws:imagebuilder:<region>', 1, None), ("UNREPLACED_PLACEHOLDER", '"<my-org-id>"', 1, None)], None),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
+
+# Each case cites the AWS page behind it: the rule registry's page for its first expected code, or these.
+import re
+catalog = open(os.path.join(here, '..', '..', 'crates', 'core', 'src', 'rules', 'catalog.rs'), encoding='utf-8').read()
+RULE_URL = dict(re.findall(r'code: "([A-Z_]+)",.*?url: "([^"]+)"', catalog, re.S))
+GRAMMAR = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html"
+ENDPOINT = "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html"
+ARNS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html"
+SAR = "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html"
+DOCS = {"valid-full-access": ENDPOINT, "action-case-insensitive": "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html",
+        "principal-forms": "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html",
+        "s3-access-point-arns": "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html#amazons3-resources-for-iam-policies",
+        "s3-wildcard-account": ARNS, "aws-owned-accounts": ARNS, "real-actions": SAR,
+        "identity-size-ignores-whitespace": "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"}
 out_dir = os.path.join(here, 'cases')
 for f in os.listdir(out_dir):
     os.remove(os.path.join(out_dir, f))
 for name, desc, policy, opts, expects, after in CASES:
-    case = {"description": desc}
+    doc = DOCS.get(name) or (RULE_URL[expects[0][0]] if expects else GRAMMAR)
+    case = {"description": desc, "doc": doc}
     if isinstance(policy, tuple):
         case["fixture"] = policy[1]
         src = open(os.path.join(here, 'fixtures', policy[1]), encoding='utf-8').read()
