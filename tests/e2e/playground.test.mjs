@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
 import { serve, launch, open, fixtures } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -97,6 +98,16 @@ test('pasting the docs broken policy shows its errors at the right lines; a clic
   const sel = await page.$eval('#policy-editor', (ta) => [ta.selectionStart, ta.selectionEnd, document.activeElement === ta]);
   const start = broken.indexOf('"imagebuilder: DeleteImage"');
   assert.deepEqual(sel, [start, start + '"imagebuilder: DeleteImage"'.length, true]);
+  // Each finding opens its rule's documentation, rendered in the page from the core's registry: the same text
+  // as `vpce-policy explain`.
+  const doc = page.locator('#diagnostics li[data-code="INVALID_ACTION"] details.rule-doc').first();
+  await doc.locator('summary').click();
+  assert.match(await doc.textContent(), /About INVALID_ACTION/);
+  assert.match(await doc.locator('pre.example.good').textContent(), /"Version"/);
+  const cli = path.join(path.dirname(fixtures), '../../target/debug/vpce-policy');
+  const explained = JSON.parse(execFileSync(cli, ['explain', 'INVALID_ACTION', '--format', 'json'], { encoding: 'utf8' }));
+  assert.ok((await doc.textContent()).includes(explained.checks), 'the page and the CLI explain the same way');
+  assert.equal(await doc.locator('a').getAttribute('href'), explained.url);
   const nbsp = fs.readFileSync(path.join(fixtures, 'docs-general-nbsp.json'), 'utf8');
   await page.fill('#policy-editor', nbsp);
   assert.ok((await page.$$eval('#diagnostics li[data-code]', (l) => l.map((x) => `${x.dataset.line}:${x.dataset.column}:${x.textContent}`))).some((s) => s.startsWith('2:1:') && s.includes('U+00A0')));

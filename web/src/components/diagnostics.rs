@@ -1,5 +1,7 @@
-//! The findings list: code, severity, message and line:column; a click moves the caret to the span.
+//! The findings list: code, severity, message and line:column; a click moves the caret to the span, and each
+//! finding opens its rule's documentation.
 
+use super::rule_doc::RuleDoc;
 use std::rc::Rc;
 use vpce_policy_core::{Diagnostic, LineIndex};
 use yew::prelude::*;
@@ -39,6 +41,7 @@ pub fn diagnostics(props: &Props) -> Html {
                                 <span class="message">{ r.message.clone() }</span>
                             </button>
                             if !r.help.is_empty() { <p class="help">{ r.help.clone() }</p> }
+                            <RuleDoc code={r.code.clone()} />
                         </li>
                     }
                 }) }

@@ -8,5 +8,6 @@ pub mod endpoint_card;
 pub mod export_buttons;
 pub mod policy_editor;
 pub mod request_panel;
+pub mod rule_doc;
 pub mod scenarios;
 pub mod trace_view;
