@@ -51,15 +51,18 @@ fn eval_prints_one_json_object_per_request() {
     assert_eq!(lines.len(), 3);
     assert_eq!(
         lines[0],
-        serde_json::json!({"decision":"allowed","blockedBy":null,"valid":true})
+        serde_json::json!({"decision":"allowed","blockedBy":null,"valid":true,
+            "reason":"every modelled layer allows it (identity-based policies are not modelled)"})
     );
     assert_eq!(
         lines[1],
-        serde_json::json!({"decision":"explicitDeny","blockedBy":"endpoint","valid":true})
+        serde_json::json!({"decision":"explicitDeny","blockedBy":"endpoint","valid":true,
+            "reason":"the VPC endpoint policy explicitly denies it"})
     );
     assert_eq!(
         lines[2],
-        serde_json::json!({"decision":"implicitDeny","blockedBy":"endpoint","valid":true})
+        serde_json::json!({"decision":"implicitDeny","blockedBy":"endpoint","valid":true,
+            "reason":"the VPC endpoint policy does not allow it"})
     );
 }
 

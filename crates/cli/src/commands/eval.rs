@@ -3,7 +3,7 @@
 use crate::format::Format;
 use crate::{exit, input};
 use std::io::{BufWriter, Write};
-use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, PolicySet, Request};
+use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, ResourcePolicy};
 
 /// Arguments of `eval`.
 #[derive(clap::Args)]
@@ -11,25 +11,41 @@ pub struct Args {
     /// The VPC endpoint policy.
     #[arg(long)]
     pub endpoint_policy: Option<String>,
-    /// An identity-based policy (repeatable).
+    /// An identity-based policy of the principal (repeatable). Without it, and without --no-identity-policies,
+    /// the identity layer is outside the question.
     #[arg(long)]
     pub identity_policy: Vec<String>,
-    /// The resource-based policy.
+    /// The principal's identity policies are exactly those given with --identity-policy: none, if none is given.
     #[arg(long)]
+    pub no_identity_policies: bool,
+    /// The resource-based policy.
+    #[arg(long, conflicts_with = "no_resource_policy")]
     pub resource_policy: Option<String>,
-    /// A service control policy (repeatable; each must allow).
+    /// The resource has no resource-based policy (without this or --resource-policy, that layer is outside the
+    /// question).
+    #[arg(long)]
+    pub no_resource_policy: bool,
+    /// A service control policy, as an organization level of its own (repeatable; every level must allow).
     #[arg(long)]
     pub scp: Vec<String>,
-    /// A resource control policy (repeatable; each must allow).
+    /// An SCP level with its policies: NAME=FILE[,FILE...] (repeatable, root first; at least one policy of
+    /// each level must allow).
+    #[arg(long, value_name = "NAME=FILES")]
+    pub scp_level: Vec<String>,
+    /// A resource control policy, as a level of its own (repeatable; only an explicit Deny counts).
     #[arg(long)]
     pub rcp: Vec<String>,
+    /// An RCP level with its policies: NAME=FILE[,FILE...] (repeatable).
+    #[arg(long, value_name = "NAME=FILES")]
+    pub rcp_level: Vec<String>,
     /// The permissions boundary.
     #[arg(long)]
     pub permissions_boundary: Option<String>,
     /// The session policy.
     #[arg(long)]
     pub session_policy: Option<String>,
-    /// A request as a JSON object: {"principal","action","resource","resourceAccount","context"}.
+    /// A request as a JSON object: {"principal","action","resource","resourceAccount","context",
+    /// "serviceLinkedRole","managementAccount"}.
     #[arg(long, conflicts_with = "requests", required_unless_present = "requests")]
     pub request: Option<String>,
     /// Requests as JSON Lines, one object per line.
@@ -47,16 +63,52 @@ fn compile(path: &str, layer: Layer) -> Result<CompiledPolicy, String> {
     Ok(CompiledPolicy::compile(&input::read(path)?, layer.policy_kind()))
 }
 
+/// The levels of `--scp`/`--rcp` (one each) followed by those of `--scp-level`/`--rcp-level` (NAME=FILES).
+fn levels(single: &[String], named: &[String], layer: Layer) -> Result<Vec<Level>, String> {
+    let flag = layer.as_str();
+    let mut out: Vec<Level> = single
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            Ok(Level {
+                name: format!("level-{}", i + 1),
+                policies: vec![compile(p, layer)?],
+            })
+        })
+        .collect::<Result<_, String>>()?;
+    for spec in named {
+        let (name, files) = spec
+            .split_once('=')
+            .ok_or_else(|| format!("--{flag}-level wants NAME=FILE[,FILE...], not `{spec}`"))?;
+        let policies = files
+            .split(',')
+            .filter(|f| !f.is_empty())
+            .map(|f| compile(f, layer))
+            .collect::<Result<Vec<_>, _>>()?;
+        out.push(Level {
+            name: name.to_string(),
+            policies,
+        });
+    }
+    Ok(out)
+}
+
 /// Runs `eval`. Exit code 0 whatever the decisions; 2 for unreadable input.
 pub fn run(args: &Args) -> Result<u8, String> {
     let one = |p: &Option<String>, l| p.as_deref().map(|p| compile(p, l)).transpose();
     let many = |ps: &Vec<String>, l| ps.iter().map(|p| compile(p, l)).collect::<Result<Vec<_>, _>>();
     let set = PolicySet {
         endpoint: one(&args.endpoint_policy, Layer::Endpoint)?,
-        identity: many(&args.identity_policy, Layer::Identity)?,
-        resource: one(&args.resource_policy, Layer::Resource)?,
-        scp: many(&args.scp, Layer::Scp)?,
-        rcp: many(&args.rcp, Layer::Rcp)?,
+        identity: (args.no_identity_policies || !args.identity_policy.is_empty())
+            .then(|| many(&args.identity_policy, Layer::Identity))
+            .transpose()?,
+        resource: match (&args.resource_policy, args.no_resource_policy) {
+            (Some(p), _) => ResourcePolicy::Present(compile(p, Layer::Resource)?),
+            (None, true) => ResourcePolicy::Absent,
+            (None, false) => ResourcePolicy::NotModelled,
+        },
+        scp: levels(&args.scp, &args.scp_level, Layer::Scp)?,
+        rcp: levels(&args.rcp, &args.rcp_level, Layer::Rcp)?,
         permissions_boundary: one(&args.permissions_boundary, Layer::PermissionsBoundary)?,
         session: one(&args.session_policy, Layer::Session)?,
     };
@@ -89,8 +141,12 @@ fn json_line(r: &EvalResult, explain: bool) -> String {
     let mut v = serde_json::json!({
         "decision": r.decision,
         "blockedBy": r.blocked_by,
+        "reason": r.reason,
         "valid": r.valid,
     });
+    if let (Some(obj), Some(level)) = (v.as_object_mut(), &r.blocked_level) {
+        obj.insert("blockedLevel".into(), serde_json::json!(level));
+    }
     if explain {
         if let (Some(obj), Some(trace)) = (v.as_object_mut(), &r.trace) {
             obj.insert("trace".into(), serde_json::to_value(trace).unwrap_or_default());
@@ -102,8 +158,13 @@ fn json_line(r: &EvalResult, explain: bool) -> String {
 fn human(r: &EvalResult) -> String {
     let mut s = r.decision.as_str().to_string();
     if let Some(layer) = r.blocked_by {
-        s.push_str(&format!(" (blocked by the {} layer)", layer.as_str()));
+        s.push_str(&format!(" (blocked by the {} layer", layer.as_str()));
+        if let Some(level) = &r.blocked_level {
+            s.push_str(&format!(", level {level}"));
+        }
+        s.push(')');
     }
+    s.push_str(&format!(": {}", r.reason));
     if !r.valid {
         s.push_str(
             "\n  warning: a policy has validator errors; this is the decision for the policy as written:",
@@ -120,8 +181,9 @@ fn human(r: &EvalResult) -> String {
         }
     }
     for p in r.trace.iter().flatten() {
+        let level = p.level.as_deref().map(|l| format!(" (level {l})")).unwrap_or_default();
         s.push_str(&format!(
-            "\n  {} policy #{}: {:?}",
+            "\n  {} policy #{}{level}: {:?}",
             p.layer.as_str(),
             p.index,
             p.outcome

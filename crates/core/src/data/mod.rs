@@ -3,5 +3,6 @@
 
 pub mod actions;
 pub mod condition_keys;
+pub mod evaluation;
 pub mod iam;
 pub mod regions;

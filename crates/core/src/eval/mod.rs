@@ -1,11 +1,9 @@
 //! The evaluator: AWS request evaluation across policy layers, with an explanation trace.
 //!
-//! Decision order: an explicit Deny in any supplied layer wins; then every gate layer (endpoint, SCPs, RCPs,
-//! permissions boundary, session policy) must allow; then identity and resource policies decide — in the same
-//! account either one allowing is enough, across accounts every supplied one must allow. A layer that is not
-//! supplied is not part of the request path.
+//! How the layers combine is in [`layers`]; a layer that is not modelled is outside the question.
 
 mod condition;
+mod layers;
 mod matching;
 mod policy;
 mod request;
@@ -15,8 +13,9 @@ mod variables;
 
 pub use condition::{arn_like, CompiledCondition};
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
-pub use policy::CompiledPolicy;
-pub use request::{ContextScalar, ContextValue, PreparedRequest, Request};
+pub use layers::{Level, ResourcePolicy};
+pub use policy::{CompiledPolicy, Grant};
+pub use request::{Caller, ContextScalar, ContextValue, PreparedRequest, Request};
 pub use testfile::{Policies, PolicySource, TestCase, TestFile, TestReport, TestResult};
 pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};
 pub use variables::{Resolution, Template};
@@ -102,23 +101,23 @@ impl Decision {
     }
 }
 
-/// The policies on a request path, compiled.
+/// The policies on a request path, compiled. Empty lists and `None` mean "not modelled": outside the question.
 #[derive(Debug, Clone, Default)]
 pub struct PolicySet {
     /// The endpoint policy.
     pub endpoint: Option<CompiledPolicy>,
-    /// Service control policies (each must allow).
-    pub scp: Vec<CompiledPolicy>,
-    /// Resource control policies (each must allow).
-    pub rcp: Vec<CompiledPolicy>,
+    /// SCPs by organization level (root, OUs, account): every level must have an Allow.
+    pub scp: Vec<Level>,
+    /// RCPs by level: only an explicit Deny counts.
+    pub rcp: Vec<Level>,
     /// Permissions boundary.
     pub permissions_boundary: Option<CompiledPolicy>,
     /// Session policy.
     pub session: Option<CompiledPolicy>,
-    /// Identity policies (any may allow).
-    pub identity: Vec<CompiledPolicy>,
-    /// The resource policy.
-    pub resource: Option<CompiledPolicy>,
+    /// The principal's identity policies: `Some(vec![])` says it has none that allow anything.
+    pub identity: Option<Vec<CompiledPolicy>>,
+    /// The resource's resource-based policy.
+    pub resource: ResourcePolicy,
 }
 
 /// A validator error in one of the policies.
@@ -141,6 +140,11 @@ pub struct EvalResult {
     pub decision: Decision,
     /// The layer that denied the request (none when allowed).
     pub blocked_by: Option<Layer>,
+    /// The SCP or RCP level that decided, when one did.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub blocked_level: Option<String>,
+    /// The rule that decided, in words.
+    pub reason: String,
     /// False when a supplied policy has validator errors: the decision is then only "as written".
     pub valid: bool,
     /// The validator errors behind `valid: false`.
@@ -152,25 +156,31 @@ pub struct EvalResult {
 }
 
 impl PolicySet {
-    /// The layers in evaluation order with their policies.
-    fn layers(&self) -> Vec<(Layer, Vec<&CompiledPolicy>)> {
-        vec![
-            (Layer::Endpoint, self.endpoint.iter().collect()),
-            (Layer::Scp, self.scp.iter().collect()),
-            (Layer::Rcp, self.rcp.iter().collect()),
-            (
-                Layer::PermissionsBoundary,
-                self.permissions_boundary.iter().collect(),
-            ),
-            (Layer::Session, self.session.iter().collect()),
-            (Layer::Identity, self.identity.iter().collect()),
-            (Layer::Resource, self.resource.iter().collect()),
-        ]
+    /// Every policy with its layer, its index within the layer and its level name (SCPs and RCPs).
+    fn policies(&self) -> Vec<(Layer, usize, Option<&str>, &CompiledPolicy)> {
+        let mut out: Vec<(Layer, usize, Option<&str>, &CompiledPolicy)> = Vec::new();
+        out.extend(self.endpoint.iter().map(|p| (Layer::Endpoint, 0, None, p)));
+        for (layer, levels) in [(Layer::Scp, &self.scp), (Layer::Rcp, &self.rcp)] {
+            let mut index = 0;
+            for level in levels {
+                for p in &level.policies {
+                    out.push((layer, index, Some(level.name.as_str()), p));
+                    index += 1;
+                }
+            }
+        }
+        out.extend(self.permissions_boundary.iter().map(|p| (Layer::PermissionsBoundary, 0, None, p)));
+        out.extend(self.session.iter().map(|p| (Layer::Session, 0, None, p)));
+        for (i, p) in self.identity.iter().flatten().enumerate() {
+            out.push((Layer::Identity, i, None, p));
+        }
+        out.extend(self.resource.policy().map(|p| (Layer::Resource, 0, None, p)));
+        out
     }
 
     /// True when every supplied policy validated without errors.
     pub fn valid(&self) -> bool {
-        self.layers().iter().all(|(_, ps)| ps.iter().all(|p| p.valid))
+        self.policies().iter().all(|(_, _, _, p)| p.valid)
     }
 
     /// Evaluates a request. With `explain`, the result carries the full trace.
@@ -182,86 +192,85 @@ impl PolicySet {
     pub fn evaluate_prepared(&self, req: &PreparedRequest, explain: bool) -> EvalResult {
         let mut traces: Vec<PolicyTrace> = Vec::new();
         let mut errors = Vec::new();
-        let mut outcomes: Vec<(Layer, Vec<Outcome>)> = Vec::new();
-        for (layer, policies) in self.layers() {
-            if policies.is_empty() {
-                continue;
+        let mut run = |layer: Layer, index: usize, level: Option<&str>, p: &CompiledPolicy| -> Outcome {
+            errors.extend(p.errors.iter().map(|d| LayerError {
+                layer,
+                index,
+                diagnostic: d.clone(),
+            }));
+            if !explain {
+                return p.evaluate(req, None);
             }
-            let mut layer_outcomes = Vec::new();
-            for (index, p) in policies.iter().enumerate() {
-                errors.extend(p.errors.iter().map(|d| LayerError {
-                    layer,
-                    index,
-                    diagnostic: d.clone(),
-                }));
-                if explain {
-                    let mut statements = Vec::new();
-                    let outcome = p.evaluate(req, Some(&mut statements));
-                    traces.push(PolicyTrace {
-                        layer,
-                        index,
-                        outcome,
-                        statements,
-                    });
-                    layer_outcomes.push(outcome);
-                } else {
-                    layer_outcomes.push(p.evaluate(req, None));
+            let mut statements = Vec::new();
+            let outcome = p.evaluate(req, Some(&mut statements));
+            traces.push(PolicyTrace {
+                layer,
+                index,
+                level: level.map(str::to_string),
+                outcome,
+                statements,
+            });
+            outcome
+        };
+        let mut o = layers::Outcomes::default();
+        o.endpoint = self.endpoint.as_ref().map(|p| run(Layer::Endpoint, 0, None, p));
+        let scp_exempt = layers::scp_exemption(req);
+        let rcp_applies = layers::rcp_applies(req);
+        for (layer, levels, applies) in [
+            (Layer::Scp, &self.scp, scp_exempt.is_none()),
+            (Layer::Rcp, &self.rcp, rcp_applies),
+        ] {
+            let mut index = 0;
+            let mut outs = Vec::new();
+            for level in levels {
+                let mut level_outcomes = Vec::new();
+                for p in &level.policies {
+                    level_outcomes.push(run(layer, index, Some(&level.name), p));
+                    index += 1;
+                }
+                outs.push((level.name.clone(), level_outcomes));
+            }
+            if applies {
+                match layer {
+                    Layer::Scp => o.scp = outs,
+                    _ => o.rcp = outs,
                 }
             }
-            outcomes.push((layer, layer_outcomes));
         }
-        let (decision, blocked_by) = decide(&outcomes, req);
+        o.scp_exempt = (!self.scp.is_empty()).then_some(scp_exempt).flatten();
+        o.rcp_exempt = !self.rcp.is_empty() && !rcp_applies;
+        o.boundary = self.permissions_boundary.as_ref().map(|p| run(Layer::PermissionsBoundary, 0, None, p));
+        o.session = self.session.as_ref().map(|p| run(Layer::Session, 0, None, p));
+        o.identity = self.identity.as_ref().map(|ps| {
+            ps.iter()
+                .enumerate()
+                .map(|(i, p)| run(Layer::Identity, i, None, p))
+                .collect()
+        });
+        o.resource = match &self.resource {
+            ResourcePolicy::NotModelled => None,
+            ResourcePolicy::Absent => Some(None),
+            ResourcePolicy::Present(p) => {
+                let outcome = run(Layer::Resource, 0, None, p);
+                Some(Some((outcome, p.grant(req))))
+            }
+        };
+        let v = layers::decide(&o, req);
+        let mut reason = v.reason;
+        if let Some(why) = o.scp_exempt {
+            reason += &format!(" ({why})");
+        }
+        if o.rcp_exempt {
+            reason += " (RCPs do not apply to this service)";
+        }
         EvalResult {
-            decision,
-            blocked_by,
+            decision: v.decision,
+            blocked_by: v.blocked_by,
+            blocked_level: v.level,
+            reason,
             valid: errors.is_empty(),
             errors,
             trace: explain.then_some(traces),
         }
-    }
-}
-
-fn decide(outcomes: &[(Layer, Vec<Outcome>)], req: &PreparedRequest) -> (Decision, Option<Layer>) {
-    if outcomes.is_empty() {
-        return (Decision::ImplicitDeny, None);
-    }
-    if let Some((layer, _)) = outcomes.iter().find(|(_, o)| o.contains(&Outcome::Deny)) {
-        return (Decision::ExplicitDeny, Some(*layer));
-    }
-    let gates = [
-        Layer::Endpoint,
-        Layer::Scp,
-        Layer::Rcp,
-        Layer::PermissionsBoundary,
-        Layer::Session,
-    ];
-    for (layer, o) in outcomes.iter().filter(|(l, _)| gates.contains(l)) {
-        if !o.iter().all(|x| *x == Outcome::Allow) {
-            return (Decision::ImplicitDeny, Some(*layer));
-        }
-    }
-    let allows = |layer: Layer| {
-        outcomes
-            .iter()
-            .find(|(l, _)| *l == layer)
-            .map(|(_, o)| o.contains(&Outcome::Allow))
-    };
-    let (identity, resource) = (allows(Layer::Identity), allows(Layer::Resource));
-    let same_account = match (&req.resource_account, &req.principal_account) {
-        (Some(r), Some(p)) => r == p,
-        _ => true,
-    };
-    let blocked = match (identity, resource) {
-        (None, None) => None,
-        (Some(i), None) => (!i).then_some(Layer::Identity),
-        (None, Some(r)) => (!r).then_some(Layer::Resource),
-        (Some(i), Some(r)) if same_account => (!(i || r)).then_some(Layer::Identity),
-        (Some(i), Some(r)) => (!i)
-            .then_some(Layer::Identity)
-            .or((!r).then_some(Layer::Resource)),
-    };
-    match blocked {
-        Some(layer) => (Decision::ImplicitDeny, Some(layer)),
-        None => (Decision::Allowed, None),
     }
 }

@@ -31,6 +31,8 @@ struct CompiledStatement {
     resource: Option<Compiled<ResourcePattern>>,
     /// `None`: no principal element, evaluated as "*" (endpoint policies) or not applicable (identity policies).
     principal: Option<Compiled<(String, PrincipalPattern)>>,
+    /// A resource-policy statement without Principal: AWS refuses the policy, and as written it grants nothing.
+    principal_missing: bool,
     conditions: Vec<CompiledCondition>,
 }
 
@@ -107,6 +109,41 @@ impl CompiledPolicy {
     }
 }
 
+/// How an Allow in a resource-based policy names the caller, which decides what else must allow in the same
+/// account. Ordered from weakest to strongest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Grant {
+    /// The account (`"111122223333"`, `arn:…:root`): only delegates to the account's identity policies.
+    Account,
+    /// Everyone (`"*"`), or everyone but a NotPrincipal: overrides the identity policies' implicit deny; the
+    /// permissions boundary and session policy still limit it.
+    Everyone,
+    /// The role ARN: as `Everyone`.
+    Role,
+    /// The IAM user, role-session, federated-user or service principal itself: grants by itself.
+    Direct,
+}
+
+impl CompiledPolicy {
+    /// The strongest way an applying Allow statement names the caller (for resource-based policies).
+    pub fn grant(&self, req: &PreparedRequest) -> Option<Grant> {
+        self.statements
+            .iter()
+            .filter(|st| st.effect == "Allow" && st.applies(req))
+            .map(|st| match &st.principal {
+                Some((_, false, pats)) => match st.principal_match(req).and_then(|i| pats.get(i)) {
+                    Some((_, PrincipalPattern::Account(_))) => Grant::Account,
+                    Some((_, PrincipalPattern::Role { .. })) => Grant::Role,
+                    Some((_, PrincipalPattern::Exact(_))) => Grant::Direct,
+                    _ => Grant::Everyone,
+                },
+                _ => Grant::Everyone,
+            })
+            .max()
+    }
+}
+
 fn element_values(e: &Element) -> Vec<String> {
     e.values.iter().map(|v| v.value.clone()).collect()
 }
@@ -149,6 +186,7 @@ fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: 
     };
     CompiledStatement {
         index,
+        principal_missing: st.principal.is_none() && matches!(kind, PolicyKind::Resource),
         sid: st.sid.as_ref().map(|s| s.value.clone()),
         effect: st.effect.as_ref().map(|e| e.value.clone()).unwrap_or_default(),
         action: st.action.as_ref().map(|e| {
@@ -227,6 +265,9 @@ impl CompiledStatement {
         let (Some((_, an, _)), Some((_, rn, _))) = (&self.action, &self.resource) else {
             return false;
         };
+        if self.principal_missing {
+            return false;
+        }
         if !Self::element(self.action_match(req), *an) {
             return false;
         }
@@ -272,6 +313,10 @@ impl CompiledStatement {
         };
         let who = req.principal.clone().unwrap_or_else(|| "anonymous".into());
         let principal = match &self.principal {
+            None if self.principal_missing => missing(
+                "Principal",
+                "no Principal element: a resource-policy statement without one grants and denies nothing",
+            ),
             None => ElementTrace {
                 element: "Principal".into(),
                 matched: true,

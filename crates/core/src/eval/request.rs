@@ -87,6 +87,52 @@ pub struct Request {
     /// Condition keys and their values.
     #[serde(default)]
     pub context: BTreeMap<String, ContextValue>,
+    /// The principal is a service-linked role (SCPs do not limit it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub service_linked_role: bool,
+    /// The principal belongs to the organization's management account (SCPs do not limit it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub management_account: bool,
+}
+
+/// What kind of caller a request's principal is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Caller {
+    /// No credentials.
+    Anonymous,
+    /// An AWS service principal such as `imagebuilder.amazonaws.com`.
+    Service,
+    /// The account root user (`arn:…:iam::ACCOUNT:root`).
+    Root,
+    /// An IAM user.
+    User,
+    /// An IAM role ARN used as the caller.
+    Role,
+    /// A role session (`arn:…:sts::ACCOUNT:assumed-role/ROLE/SESSION`).
+    RoleSession,
+    /// A federated user session (`arn:…:sts::ACCOUNT:federated-user/NAME`).
+    FederatedUser,
+    /// Any other ARN.
+    Other,
+}
+
+impl Caller {
+    /// Classifies a principal (`None`: anonymous).
+    pub fn of(principal: Option<&str>) -> Caller {
+        let Some(p) = principal else { return Caller::Anonymous };
+        let Some(arn) = Arn::parse(p) else {
+            return Caller::Service;
+        };
+        match (arn.service, arn.resource.split('/').next().unwrap_or("")) {
+            ("iam", "root") => Caller::Root,
+            ("iam", "user") => Caller::User,
+            ("iam", "role") => Caller::Role,
+            ("sts", "assumed-role") => Caller::RoleSession,
+            ("sts", "federated-user") => Caller::FederatedUser,
+            _ => Caller::Other,
+        }
+    }
 }
 
 /// A request prepared for evaluation: lower-cased action and keys, and derived keys filled in.
@@ -106,6 +152,12 @@ pub struct PreparedRequest {
     pub resource_account: Option<String>,
     /// Context with lower-cased keys.
     pub context: BTreeMap<String, ContextValue>,
+    /// What kind of caller the principal is.
+    pub caller: Caller,
+    /// The principal is a service-linked role.
+    pub service_linked_role: bool,
+    /// The principal is in the organization's management account.
+    pub management_account: bool,
 }
 
 impl Request {
@@ -153,6 +205,7 @@ impl Request {
                 .entry("aws:resourceaccount".into())
                 .or_insert(ContextValue::String(a.clone()));
         }
+        let caller = Caller::of(principal.as_deref());
         PreparedRequest {
             principal,
             principal_account,
@@ -161,6 +214,9 @@ impl Request {
             resource: self.resource.clone(),
             resource_account: self.resource_account.clone(),
             context,
+            caller,
+            service_linked_role: self.service_linked_role,
+            management_account: self.management_account,
         }
     }
 }

@@ -1,8 +1,8 @@
 //! Policy test files: policies (inline or by relative path) and requests with expected decisions.
 //! The core does no I/O: the caller supplies a function that reads a path.
 
-use super::{CompiledPolicy, Decision, Layer, PolicySet, Request};
-use serde::{Deserialize, Serialize};
+use super::{CompiledPolicy, Decision, Layer, Level, PolicySet, Request, ResourcePolicy};
+use serde::{Deserialize, Deserializer, Serialize};
 
 /// A policy given inline or as a path relative to the test file.
 #[derive(Debug, Clone, Deserialize)]
@@ -14,7 +14,25 @@ pub enum PolicySource {
     Inline(serde_json::Value),
 }
 
-/// The `policies` object of a test file.
+/// An organization level of SCPs or RCPs: `{"level": "ou-prod", "policies": [...]}`, or one policy alone (a
+/// level of its own, as in the flat list of earlier test files).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum LevelSource {
+    /// A named level with its policies.
+    Level {
+        /// Level name: root, an OU, the account.
+        level: String,
+        /// The policies attached there.
+        policies: Vec<PolicySource>,
+    },
+    /// One policy, a level of its own.
+    Single(PolicySource),
+}
+
+/// The `policies` object of a test file. An absent key means the layer is outside the question;
+/// `"identity": []` means the principal has identity policies and none allows; `"resource": null` means the
+/// resource has no resource-based policy.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Policies {
@@ -23,22 +41,27 @@ pub struct Policies {
     pub endpoint: Option<PolicySource>,
     /// Identity policies.
     #[serde(default)]
-    pub identity: Vec<PolicySource>,
-    /// Resource policy.
+    pub identity: Option<Vec<PolicySource>>,
+    /// Resource policy: `Some(None)` for `null`.
+    #[serde(default, deserialize_with = "present")]
+    pub resource: Option<Option<PolicySource>>,
+    /// SCPs, by level.
     #[serde(default)]
-    pub resource: Option<PolicySource>,
-    /// SCPs.
+    pub scp: Vec<LevelSource>,
+    /// RCPs, by level.
     #[serde(default)]
-    pub scp: Vec<PolicySource>,
-    /// RCPs.
-    #[serde(default)]
-    pub rcp: Vec<PolicySource>,
+    pub rcp: Vec<LevelSource>,
     /// Permissions boundary.
     #[serde(default)]
     pub permissions_boundary: Option<PolicySource>,
     /// Session policy.
     #[serde(default)]
     pub session: Option<PolicySource>,
+}
+
+/// Reads a key that is present (possibly `null`), so that `null` and an absent key differ.
+fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<PolicySource>>, D::Error> {
+    Option::<PolicySource>::deserialize(d).map(Some)
 }
 
 /// One test.
@@ -127,13 +150,32 @@ impl TestFile {
         let many = |srcs: &Vec<PolicySource>, layer| {
             srcs.iter().map(|s| load(s, layer)).collect::<Result<Vec<_>, _>>()
         };
+        let levels = |srcs: &Vec<LevelSource>, layer| -> Result<Vec<Level>, String> {
+            srcs.iter()
+                .enumerate()
+                .map(|(i, src)| match src {
+                    LevelSource::Level { level, policies } => Ok(Level {
+                        name: level.clone(),
+                        policies: many(policies, layer)?,
+                    }),
+                    LevelSource::Single(p) => Ok(Level {
+                        name: format!("level-{}", i + 1),
+                        policies: vec![load(p, layer)?],
+                    }),
+                })
+                .collect()
+        };
         let p = &self.policies;
         Ok(PolicySet {
             endpoint: one(&p.endpoint, Layer::Endpoint)?,
-            identity: many(&p.identity, Layer::Identity)?,
-            resource: one(&p.resource, Layer::Resource)?,
-            scp: many(&p.scp, Layer::Scp)?,
-            rcp: many(&p.rcp, Layer::Rcp)?,
+            identity: p.identity.as_ref().map(|v| many(v, Layer::Identity)).transpose()?,
+            resource: match &p.resource {
+                None => ResourcePolicy::NotModelled,
+                Some(None) => ResourcePolicy::Absent,
+                Some(Some(src)) => ResourcePolicy::Present(load(src, Layer::Resource)?),
+            },
+            scp: levels(&p.scp, Layer::Scp)?,
+            rcp: levels(&p.rcp, Layer::Rcp)?,
             permissions_boundary: one(&p.permissions_boundary, Layer::PermissionsBoundary)?,
             session: one(&p.session, Layer::Session)?,
         })

@@ -13,6 +13,9 @@ pub struct PolicyTrace {
     pub layer: Layer,
     /// Index within the layer (several identity policies or SCPs).
     pub index: usize,
+    /// The organization level of an SCP or RCP.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
     /// `allow`, `deny` or `noMatch`.
     pub outcome: Outcome,
     /// Every statement.

@@ -94,6 +94,7 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
             resource,
             resource_account: None,
             context,
+            ..Request::default()
         },
         expect,
         why: why.into(),
