@@ -197,7 +197,7 @@ test('copy buttons give visible feedback; custom request shows decision and trac
   await page.check('#deny-deletes');
   assert.equal(await page.getAttribute('#decision', 'data-decision'), 'explicitDeny');
   await expectText(page, '#trace', /DenyImageBuilderDeletes/);
-  await page.check('#use-identity-policy');
+  await page.selectOption('#identity-layer', 'these');
   await page.fill('#request-action', 'imagebuilder:GetImage');
   assert.equal(await page.getAttribute('#decision', 'data-decision'), 'allowed');
   await expectText(page, '#trace', /identity policy/);
@@ -207,7 +207,8 @@ test('copy buttons give visible feedback; custom request shows decision and trac
 test('accessibility: axe-core finds no violations, and the page works by keyboard', async () => {
   const { context, page } = await fresh();
   await page.click('#edit-imagebuilder');
-  await page.check('#use-identity-policy');
+  await page.selectOption('#identity-layer', 'these');
+  await page.selectOption('#resource-layer', 'these');
   await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
@@ -217,5 +218,35 @@ test('accessibility: axe-core finds no violations, and the page works by keyboar
   await page.focus('#ssm');
   await page.keyboard.press('Space');
   assert.ok(await page.isChecked('#ssm'));
+  await context.close();
+});
+
+test('the request panel models identity and resource layers as AWS combines them', async () => {
+  const { context, page } = await fresh();
+  await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
+  await page.check('#restrict-to-org');
+  await page.fill('#request-principal', 'arn:aws:sts::111122223333:assumed-role/Builder/build-1');
+  await page.fill('#request-action', 's3:GetObject');
+  await page.fill('#request-resource', 'arn:aws:s3:::my-bucket/key');
+  await page.fill('#request-context', 'aws:PrincipalOrgID = o-a1b2c3d4e5\naws:ResourceOrgID = o-a1b2c3d4e5');
+  const decision = async () => [await page.getAttribute('#decision', 'data-decision'), await text(page, '#decision-reason')];
+  assert.equal((await decision())[0], 'allowed', 'endpoint only: the org statement allows it');
+  await page.selectOption('#identity-layer', 'none');
+  assert.deepEqual((await decision())[0], 'implicitDeny');
+  assert.match(await text(page, '#decision'), /blocked by the identity layer/);
+  // A bucket policy naming the role overrides the identity policies' implicit deny in the same account.
+  await page.selectOption('#resource-layer', 'these');
+  const [d, why] = await decision();
+  assert.equal(d, 'allowed');
+  assert.match(why, /the role/);
+  // Across accounts, both sides must allow.
+  await page.fill('#request-resource-account', '444455556666');
+  assert.equal((await decision())[0], 'implicitDeny');
+  assert.match(await text(page, '#decision'), /blocked by the identity layer/);
+  await page.selectOption('#identity-layer', 'these');
+  assert.equal((await decision())[0], 'allowed');
+  await page.selectOption('#resource-layer', 'none');
+  assert.equal((await decision())[0], 'implicitDeny');
+  assert.match(await text(page, '#decision'), /blocked by the resource layer/);
   await context.close();
 });

@@ -1,9 +1,11 @@
 //! Pure derivations from the state, memoized by the components on exactly their inputs.
 
-use crate::state::{RequestForm, State};
+use crate::state::{LayerMode, RequestForm, State};
 use std::collections::BTreeMap;
 use std::rc::Rc;
-use vpce_policy_core::eval::{CompiledPolicy, ContextScalar, ContextValue, EvalResult, PolicySet, Request};
+use vpce_policy_core::eval::{
+    CompiledPolicy, ContextScalar, ContextValue, EvalResult, PolicySet, Request, ResourcePolicy,
+};
 use vpce_policy_core::generate::{
     plan, pretty, run_compiled_scenarios, EndpointKind, GeneratorConfig, Plan, ScenarioReport,
 };
@@ -88,11 +90,28 @@ pub fn parse_context(text: &str) -> Result<BTreeMap<String, ContextValue>, Strin
     Ok(out)
 }
 
-/// Evaluates the custom request with the trace, through the chosen endpoint (and the identity policy if any).
+/// The custom request's modelled layers beyond the endpoint policy.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Layers<'a> {
+    /// Identity layer mode and text.
+    pub identity: (LayerMode, Option<&'a str>),
+    /// Resource-policy mode and text.
+    pub resource: (LayerMode, Option<&'a str>),
+}
+
+impl Layers<'_> {
+    /// Only the endpoint policy.
+    pub const ENDPOINT_ONLY: Layers<'static> = Layers {
+        identity: (LayerMode::NotModelled, None),
+        resource: (LayerMode::NotModelled, None),
+    };
+}
+
+/// Evaluates the custom request with the trace, through the chosen endpoint and the modelled layers.
 pub fn evaluate_request(
     form: &RequestForm,
     endpoint: &Checked,
-    identity: Option<&str>,
+    layers: Layers<'_>,
 ) -> Result<EvalResult, String> {
     let context = parse_context(&form.context)?;
     let principal = Some(form.principal.trim().to_string()).filter(|p| !p.is_empty());
@@ -100,15 +119,23 @@ pub fn evaluate_request(
         principal,
         action: form.action.trim().into(),
         resource: form.resource.trim().into(),
-        resource_account: None,
+        resource_account: Some(form.resource_account.trim().to_string()).filter(|a| !a.is_empty()),
         context,
+        ..Request::default()
     };
+    let compile = |text: Option<&str>, kind| CompiledPolicy::compile(text.unwrap_or(""), kind);
     let set = PolicySet {
         endpoint: Some(endpoint.compiled.clone()),
-        identity: identity
-            .map(|t| CompiledPolicy::compile(t, PolicyKind::Identity))
-            .into_iter()
-            .collect(),
+        identity: match layers.identity {
+            (LayerMode::NotModelled, _) => None,
+            (LayerMode::None, _) => Some(Vec::new()),
+            (LayerMode::These, text) => Some(vec![compile(text, PolicyKind::Identity)]),
+        },
+        resource: match layers.resource {
+            (LayerMode::NotModelled, _) => ResourcePolicy::NotModelled,
+            (LayerMode::None, _) => ResourcePolicy::Absent,
+            (LayerMode::These, text) => ResourcePolicy::Present(compile(text, PolicyKind::Resource)),
+        },
         ..PolicySet::default()
     };
     Ok(set.evaluate(&request, true))
@@ -137,7 +164,7 @@ mod tests {
         let r = evaluate_request(
             &state.request,
             &check(&s3, &state.config, PolicyKind::Endpoint),
-            None,
+            Layers::ENDPOINT_ONLY,
         )
         .unwrap();
         assert_eq!(r.decision.as_str(), "allowed");

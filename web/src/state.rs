@@ -19,6 +19,41 @@ pub struct RequestForm {
     pub resource: String,
     /// Context, one `key = value[, value]` per line.
     pub context: String,
+    /// The account that owns the resource (empty: the principal's own account).
+    pub resource_account: String,
+}
+
+/// Whether a layer of the custom request is modelled, and how.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "camelCase")]
+pub enum LayerMode {
+    /// Outside the question.
+    #[default]
+    NotModelled,
+    /// Modelled, and empty: the principal has no identity policy that allows it / the resource has no policy.
+    None,
+    /// The policy text given.
+    These,
+}
+
+impl LayerMode {
+    /// The value used in the page's selects.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LayerMode::NotModelled => "not-modelled",
+            LayerMode::None => "none",
+            LayerMode::These => "these",
+        }
+    }
+
+    /// Parses [`LayerMode::as_str`].
+    pub fn parse(s: &str) -> LayerMode {
+        match s {
+            "none" => LayerMode::None,
+            "these" => LayerMode::These,
+            _ => LayerMode::NotModelled,
+        }
+    }
 }
 
 impl Default for RequestForm {
@@ -29,6 +64,7 @@ impl Default for RequestForm {
             action: "s3:GetObject".into(),
             resource: "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/amd64/awstoe".into(),
             context: String::new(),
+            resource_account: String::new(),
         }
     }
 }
@@ -45,8 +81,14 @@ pub struct State {
     pub s3_custom: Option<String>,
     /// Which policy is open in the editor.
     pub editing: Option<EndpointKind>,
-    /// An optional identity policy evaluated with the custom request.
+    /// The identity policy text of the custom request (kept while its layer is switched off).
     pub identity_policy: Option<String>,
+    /// Whether the identity layer is modelled; `None` in older saved states: "these" when there is a text.
+    pub identity_layer: Option<LayerMode>,
+    /// Whether the resource-based policy is modelled.
+    pub resource_layer: LayerMode,
+    /// The resource-based policy text of the custom request.
+    pub resource_policy: Option<String>,
     /// The custom request.
     pub request: RequestForm,
     /// A one-off notice (e.g. a malformed share link); not persisted.
@@ -87,6 +129,12 @@ pub enum Action {
     Revert(EndpointKind),
     /// Turn the identity policy on (with a starter text) or off.
     Identity(Option<String>),
+    /// Model the identity layer: not at all, as empty, or with the text.
+    IdentityLayer(LayerMode),
+    /// Model the resource-based policy: not at all, as absent, or with the text.
+    ResourceLayer(LayerMode),
+    /// Replace the resource-based policy text.
+    ResourcePolicy(String),
     /// Change the custom request.
     Request(RequestForm),
     /// Replace everything (reset, or a loaded state).
@@ -95,7 +143,22 @@ pub enum Action {
     DismissNotice,
 }
 
+/// A starter identity policy for the request panel.
+pub const STARTER_IDENTITY: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": [\"imagebuilder:*\", \"s3:GetObject\"],\n      \"Resource\": \"*\"\n    }\n  ]\n}\n";
+
+/// A starter resource-based policy (an S3 bucket policy naming a role) for the request panel.
+pub const STARTER_RESOURCE: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:role/Builder\"},\n      \"Action\": \"s3:GetObject\",\n      \"Resource\": \"arn:aws:s3:::my-bucket/*\"\n    }\n  ]\n}\n";
+
 impl State {
+    /// How the identity layer is modelled (older saved states: "these" when they hold a text).
+    pub fn identity_mode(&self) -> LayerMode {
+        self.identity_layer.unwrap_or(if self.identity_policy.is_some() {
+            LayerMode::These
+        } else {
+            LayerMode::NotModelled
+        })
+    }
+
     /// The custom text of a policy, if any.
     pub fn custom(&self, kind: EndpointKind) -> Option<&String> {
         match kind {
@@ -147,7 +210,27 @@ impl State {
                     self.editing = None;
                 }
             }
-            Action::Identity(text) => self.identity_policy = text,
+            Action::Identity(text) => {
+                self.identity_layer = Some(if text.is_some() {
+                    LayerMode::These
+                } else {
+                    LayerMode::NotModelled
+                });
+                self.identity_policy = text;
+            }
+            Action::IdentityLayer(mode) => {
+                if mode == LayerMode::These && self.identity_policy.is_none() {
+                    self.identity_policy = Some(STARTER_IDENTITY.into());
+                }
+                self.identity_layer = Some(mode);
+            }
+            Action::ResourceLayer(mode) => {
+                if mode == LayerMode::These && self.resource_policy.is_none() {
+                    self.resource_policy = Some(STARTER_RESOURCE.into());
+                }
+                self.resource_layer = mode;
+            }
+            Action::ResourcePolicy(text) => self.resource_policy = Some(text),
             Action::Request(r) => self.request = r,
             Action::Replace(s) => return *s,
             Action::DismissNotice => self.notice = None,
@@ -179,6 +262,26 @@ mod tests {
         assert_eq!(s.s3_custom.as_deref(), Some("mine"));
         let s = s.apply(Action::Revert(EndpointKind::S3));
         assert_eq!((s.s3_custom, s.editing), (None, None));
+    }
+
+    #[test]
+    fn layer_modes_keep_their_texts_and_old_states_read_as_these() {
+        let old = State {
+            identity_policy: Some("x".into()),
+            ..State::default()
+        };
+        assert_eq!(old.identity_mode(), LayerMode::These);
+        let s = old.apply(Action::IdentityLayer(LayerMode::None));
+        assert_eq!(
+            (s.identity_mode(), s.identity_policy.as_deref()),
+            (LayerMode::None, Some("x"))
+        );
+        let s = State::default().apply(Action::ResourceLayer(LayerMode::These));
+        assert_eq!(s.resource_policy.as_deref(), Some(STARTER_RESOURCE));
+        assert_eq!(State::default().identity_mode(), LayerMode::NotModelled);
+        for m in [LayerMode::NotModelled, LayerMode::None, LayerMode::These] {
+            assert_eq!(LayerMode::parse(m.as_str()), m);
+        }
     }
 
     #[test]

@@ -86,15 +86,20 @@ pub fn app() -> Html {
             state.request.clone(),
             (*ib_text).clone(),
             (*s3_text).clone(),
-            state.identity_policy.clone(),
+            (state.identity_mode(), state.identity_policy.clone()),
+            (state.resource_layer, state.resource_policy.clone()),
         ),
-        |(form, _, _, identity)| {
+        |(form, _, _, identity, resource)| {
             let checked = if form.endpoint == EndpointKind::Imagebuilder {
                 &ib_checked
             } else {
                 &s3_checked
             };
-            derived::evaluate_request(form, checked, identity.as_deref())
+            let layers = derived::Layers {
+                identity: (identity.0, identity.1.as_deref()),
+                resource: (resource.0, resource.1.as_deref()),
+            };
+            derived::evaluate_request(form, checked, layers)
         },
     );
 
@@ -191,7 +196,8 @@ pub fn app() -> Html {
                 }
             </section>
             <Scenarios report={report.clone()} />
-            <RequestPanel form={state.request.clone()} identity={state.identity_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
+            <RequestPanel form={state.request.clone()} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
+                resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
         </main>
         if !*embed {
             <footer class="page-footer">

@@ -1,8 +1,8 @@
-//! A custom request: principal, action, resource and context, evaluated live with its trace; optionally with
-//! an identity policy as a second layer.
+//! A custom request: principal, action, resource, its owner account and context, evaluated live with its trace
+//! through the endpoint policy and, when modelled, the principal's identity policies and the resource's policy.
 
 use super::trace_view::TraceView;
-use crate::state::{Action, RequestForm};
+use crate::state::{Action, LayerMode, RequestForm};
 use std::rc::Rc;
 use vpce_policy_core::eval::EvalResult;
 use vpce_policy_core::generate::EndpointKind;
@@ -14,15 +14,19 @@ use yew::prelude::*;
 pub struct Props {
     /// The request.
     pub form: RequestForm,
-    /// The identity policy, when enabled.
+    /// How the identity layer is modelled.
+    pub identity_mode: LayerMode,
+    /// The identity policy text.
     pub identity: Option<String>,
+    /// How the resource-based policy is modelled.
+    pub resource_mode: LayerMode,
+    /// The resource-based policy text.
+    pub resource_policy: Option<String>,
     /// The evaluation, or why the request could not be read.
     pub result: Rc<Result<EvalResult, String>>,
     /// State changes.
     pub dispatch: Callback<Action>,
 }
-
-const STARTER_IDENTITY: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Action\": [\"imagebuilder:*\", \"s3:GetObject\"],\n      \"Resource\": \"*\"\n    }\n  ]\n}\n";
 
 /// The panel.
 #[function_component(RequestPanel)]
@@ -66,16 +70,39 @@ pub fn request_panel(props: &Props) -> Html {
             Action::Request(f)
         })
     };
-    let on_identity_toggle = props.dispatch.reform(|e: Event| {
-        Action::Identity(
-            e.target_unchecked_into::<HtmlInputElement>()
-                .checked()
-                .then(|| STARTER_IDENTITY.to_string()),
-        )
+    let on_identity_mode = props.dispatch.reform(|e: Event| {
+        Action::IdentityLayer(LayerMode::parse(
+            &e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
     });
     let on_identity = props.dispatch.reform(|e: InputEvent| {
         Action::Identity(Some(e.target_unchecked_into::<HtmlTextAreaElement>().value()))
     });
+    let on_resource_mode = props.dispatch.reform(|e: Event| {
+        Action::ResourceLayer(LayerMode::parse(
+            &e.target_unchecked_into::<HtmlSelectElement>().value(),
+        ))
+    });
+    let on_resource = props.dispatch.reform(|e: InputEvent| {
+        Action::ResourcePolicy(e.target_unchecked_into::<HtmlTextAreaElement>().value())
+    });
+    let mode_select = |id: &'static str,
+                       label: &'static str,
+                       mode: LayerMode,
+                       none: &'static str,
+                       these: &'static str,
+                       onchange: Callback<Event>| {
+        html! {
+            <div class="field">
+                <label for={id}>{ label }</label>
+                <select {id} {onchange}>
+                    <option value="not-modelled" selected={mode == LayerMode::NotModelled}>{ "not modelled" }</option>
+                    <option value="none" selected={mode == LayerMode::None}>{ none }</option>
+                    <option value="these" selected={mode == LayerMode::These}>{ these }</option>
+                </select>
+            </div>
+        }
+    };
     html! {
         <section class="panel" aria-labelledby="request-heading" id="request">
             <h2 id="request-heading">{ "Try a request" }</h2>
@@ -96,14 +123,21 @@ pub fn request_panel(props: &Props) -> Html {
                         placeholder="aws:PrincipalOrgID = o-a1b2c3d4e5" />
                 </div>
             </div>
-            <label class="check" for="use-identity-policy">
-                <input type="checkbox" id="use-identity-policy" checked={props.identity.is_some()} onchange={on_identity_toggle} />
-                { "Also evaluate an identity policy (both layers must allow)" }
-            </label>
-            if let Some(identity) = &props.identity {
+            <div class="grid">
+                { mode_select("identity-layer", "Identity-based policies of the principal", props.identity_mode, "none (no identity policy allows it)", "this policy", on_identity_mode) }
+                { mode_select("resource-layer", "Resource-based policy of the resource", props.resource_mode, "none (the resource has no policy)", "this policy", on_resource_mode) }
+                { field("request-resource-account", "Account that owns the resource (empty: the principal's)", &form.resource_account, "111122223333", |f, v| f.resource_account = v) }
+            </div>
+            if props.identity_mode == LayerMode::These {
                 <div class="field wide">
                     <label for="identity-policy-editor">{ "Identity policy" }</label>
-                    <textarea id="identity-policy-editor" class="code-input" rows="10" spellcheck="false" value={identity.clone()} oninput={on_identity} />
+                    <textarea id="identity-policy-editor" class="code-input" rows="10" spellcheck="false" value={props.identity.clone().unwrap_or_default()} oninput={on_identity} />
+                </div>
+            }
+            if props.resource_mode == LayerMode::These {
+                <div class="field wide">
+                    <label for="resource-policy-editor">{ "Resource-based policy" }</label>
+                    <textarea id="resource-policy-editor" class="code-input" rows="10" spellcheck="false" value={props.resource_policy.clone().unwrap_or_default()} oninput={on_resource} />
                 </div>
             }
             { match props.result.as_ref() {
@@ -112,7 +146,9 @@ pub fn request_panel(props: &Props) -> Html {
                     <>
                     <p id="decision" class={classes!("decision", r.decision.as_str())} data-decision={r.decision.as_str()} role="status" aria-live="polite">
                         <strong>{ r.decision.as_str() }</strong>
-                        { r.blocked_by.map(|b| format!(" (blocked by the {} layer)", b.as_str())).unwrap_or_default() }
+                        { r.blocked_by.map(|b| format!(" (blocked by the {} layer{})", b.as_str(),
+                            r.blocked_level.as_ref().map(|l| format!(", level {l}")).unwrap_or_default())).unwrap_or_default() }
+                        <span id="decision-reason" class="reason">{ format!(": {}", r.reason) }</span>
                         if !r.valid {
                             <span class="invalid">{ " Warning: a policy has validator errors, so this is only the decision for the policy as written." }</span>
                         }

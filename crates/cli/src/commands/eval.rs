@@ -181,7 +181,11 @@ fn human(r: &EvalResult) -> String {
         }
     }
     for p in r.trace.iter().flatten() {
-        let level = p.level.as_deref().map(|l| format!(" (level {l})")).unwrap_or_default();
+        let level = p
+            .level
+            .as_deref()
+            .map(|l| format!(" (level {l})"))
+            .unwrap_or_default();
         s.push_str(&format!(
             "\n  {} policy #{}{level}: {:?}",
             p.layer.as_str(),

@@ -25,7 +25,9 @@ pub fn required_resource_policy(action: &str) -> Option<&'static str> {
     let (prefix, name) = action.split_once(':')?;
     RESOURCE_POLICY_REQUIRED
         .iter()
-        .find(|(p, pattern, _, _)| p.eq_ignore_ascii_case(prefix) && crate::glob::wildcard_match(pattern, name, true))
+        .find(|(p, pattern, _, _)| {
+            p.eq_ignore_ascii_case(prefix) && crate::glob::wildcard_match(pattern, name, true)
+        })
         .map(|(_, _, what, _)| *what)
 }
 
@@ -42,10 +44,17 @@ mod tests {
     #[test]
     fn per_service_rules() {
         assert_eq!(required_resource_policy("kms:decrypt"), Some("key policy"));
-        assert_eq!(required_resource_policy("sts:assumerolewithsaml"), Some("role trust policy"));
+        assert_eq!(
+            required_resource_policy("sts:assumerolewithsaml"),
+            Some("role trust policy")
+        );
         assert_eq!(required_resource_policy("sts:getcalleridentity"), None);
         assert_eq!(required_resource_policy("s3:getobject"), None);
-        assert!(rcp_applies_to("s3:getobject") && rcp_applies_to("sts:assumerole") && rcp_applies_to("kms:decrypt"));
+        assert!(
+            rcp_applies_to("s3:getobject")
+                && rcp_applies_to("sts:assumerole")
+                && rcp_applies_to("kms:decrypt")
+        );
         assert!(rcp_applies_to("sqs:sendmessage") && rcp_applies_to("secretsmanager:getsecretvalue"));
         assert!(!rcp_applies_to("imagebuilder:getimage") && !rcp_applies_to("ec2:runinstances"));
     }

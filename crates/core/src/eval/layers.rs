@@ -104,11 +104,17 @@ pub(super) fn rcp_applies(req: &PreparedRequest) -> bool {
 }
 
 pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
-    if evaluation::ALWAYS_ALLOWED.iter().any(|a| a.eq_ignore_ascii_case(&req.action)) {
+    if evaluation::ALWAYS_ALLOWED
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(&req.action))
+    {
         return verdict(
             Decision::Allowed,
             None,
-            format!("{} needs no permission: no policy, not even an explicit deny, stops it", req.action_raw),
+            format!(
+                "{} needs no permission: no policy, not even an explicit deny, stops it",
+                req.action_raw
+            ),
         );
     }
     if let Some(v) = explicit_deny(o) {
@@ -122,10 +128,18 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         && o.identity.is_none()
         && o.resource.is_none();
     if nothing_modelled {
-        return verdict(Decision::ImplicitDeny, None, "no policy is on the request path, so nothing allows it");
+        return verdict(
+            Decision::ImplicitDeny,
+            None,
+            "no policy is on the request path, so nothing allows it",
+        );
     }
     if o.endpoint.is_some_and(|e| e != Outcome::Allow) {
-        return verdict(Decision::ImplicitDeny, Some(Layer::Endpoint), "the VPC endpoint policy does not allow it");
+        return verdict(
+            Decision::ImplicitDeny,
+            Some(Layer::Endpoint),
+            "the VPC endpoint policy does not allow it",
+        );
     }
     for (name, outcomes) in &o.scp {
         if !outcomes.contains(&Outcome::Allow) {
@@ -144,7 +158,13 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
 
 fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
     let denies = |x: &Option<Outcome>| *x == Some(Outcome::Deny);
-    let deny = |layer: Layer, what: &str| Some(verdict(Decision::ExplicitDeny, Some(layer), format!("{what} explicitly denies it")));
+    let deny = |layer: Layer, what: &str| {
+        Some(verdict(
+            Decision::ExplicitDeny,
+            Some(layer),
+            format!("{what} explicitly denies it"),
+        ))
+    };
     if denies(&o.endpoint) {
         return deny(Layer::Endpoint, "the VPC endpoint policy");
     }
@@ -155,7 +175,10 @@ fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
                 ..verdict(
                     Decision::ExplicitDeny,
                     Some(layer),
-                    format!("an {} attached at the level {name} explicitly denies it", if layer == Layer::Scp { "SCP" } else { "RCP" }),
+                    format!(
+                        "an {} attached at the level {name} explicitly denies it",
+                        if layer == Layer::Scp { "SCP" } else { "RCP" }
+                    ),
                 )
             });
         }
@@ -181,13 +204,21 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
     let blocked = |layer: Layer, reason: String| verdict(Decision::ImplicitDeny, Some(layer), reason);
     // The identity side: identity policies, then the boundary and the session policy that limit them.
     let has_identity = !matches!(req.caller, Caller::Anonymous | Caller::Service);
-    let identity_allows = o.identity.as_ref().map(|v| has_identity && v.contains(&Outcome::Allow));
+    // Anonymous callers and service principals have no identity policies: the layer does not apply to them.
+    let identity_allows = o
+        .identity
+        .as_ref()
+        .filter(|_| has_identity)
+        .map(|v| v.contains(&Outcome::Allow));
     let limits = || -> Option<(Layer, String)> {
         if !has_identity {
             return None;
         }
         if o.boundary.is_some_and(|b| b != Outcome::Allow) {
-            return Some((Layer::PermissionsBoundary, "the permissions boundary does not allow it".into()));
+            return Some((
+                Layer::PermissionsBoundary,
+                "the permissions boundary does not allow it".into(),
+            ));
         }
         if o.session.is_some_and(|s| s != Outcome::Allow) {
             return Some((Layer::Session, "the session policy does not allow it".into()));
@@ -200,11 +231,15 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             _ => match limits() {
                 Some(block) => Err(block),
                 None if identity_allows == Some(true) => Ok("an identity-based policy allows it".into()),
-                None => Ok("every modelled layer allows it (identity-based policies are not modelled)".into()),
+                None => {
+                    Ok("every modelled layer allows it (identity-based policies are not modelled)".into())
+                }
             },
         }
     };
-    let grant = o.resource.map(|r| r.and_then(|(out, g)| (out == Outcome::Allow).then_some(g).flatten()));
+    let grant = o
+        .resource
+        .map(|r| r.and_then(|(out, g)| (out == Outcome::Allow).then_some(g).flatten()));
     let required = evaluation::required_resource_policy(&req.action);
     let same_account = match (&req.resource_account, &req.principal_account) {
         (Some(r), Some(p)) => r == p,

@@ -12,8 +12,8 @@ mod trace;
 mod variables;
 
 pub use condition::{arn_like, CompiledCondition};
-pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use layers::{Level, ResourcePolicy};
+pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::{CompiledPolicy, Grant};
 pub use request::{Caller, ContextScalar, ContextValue, PreparedRequest, Request};
 pub use testfile::{Policies, PolicySource, TestCase, TestFile, TestReport, TestResult};
@@ -169,7 +169,11 @@ impl PolicySet {
                 }
             }
         }
-        out.extend(self.permissions_boundary.iter().map(|p| (Layer::PermissionsBoundary, 0, None, p)));
+        out.extend(
+            self.permissions_boundary
+                .iter()
+                .map(|p| (Layer::PermissionsBoundary, 0, None, p)),
+        );
         out.extend(self.session.iter().map(|p| (Layer::Session, 0, None, p)));
         for (i, p) in self.identity.iter().flatten().enumerate() {
             out.push((Layer::Identity, i, None, p));
@@ -212,8 +216,10 @@ impl PolicySet {
             });
             outcome
         };
-        let mut o = layers::Outcomes::default();
-        o.endpoint = self.endpoint.as_ref().map(|p| run(Layer::Endpoint, 0, None, p));
+        let mut o = layers::Outcomes {
+            endpoint: self.endpoint.as_ref().map(|p| run(Layer::Endpoint, 0, None, p)),
+            ..layers::Outcomes::default()
+        };
         let scp_exempt = layers::scp_exemption(req);
         let rcp_applies = layers::rcp_applies(req);
         for (layer, levels, applies) in [
@@ -239,7 +245,10 @@ impl PolicySet {
         }
         o.scp_exempt = (!self.scp.is_empty()).then_some(scp_exempt).flatten();
         o.rcp_exempt = !self.rcp.is_empty() && !rcp_applies;
-        o.boundary = self.permissions_boundary.as_ref().map(|p| run(Layer::PermissionsBoundary, 0, None, p));
+        o.boundary = self
+            .permissions_boundary
+            .as_ref()
+            .map(|p| run(Layer::PermissionsBoundary, 0, None, p));
         o.session = self.session.as_ref().map(|p| run(Layer::Session, 0, None, p));
         o.identity = self.identity.as_ref().map(|ps| {
             ps.iter()

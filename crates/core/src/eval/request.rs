@@ -120,7 +120,9 @@ pub enum Caller {
 impl Caller {
     /// Classifies a principal (`None`: anonymous).
     pub fn of(principal: Option<&str>) -> Caller {
-        let Some(p) = principal else { return Caller::Anonymous };
+        let Some(p) = principal else {
+            return Caller::Anonymous;
+        };
         let Some(arn) = Arn::parse(p) else {
             return Caller::Service;
         };

@@ -168,7 +168,11 @@ impl TestFile {
         let p = &self.policies;
         Ok(PolicySet {
             endpoint: one(&p.endpoint, Layer::Endpoint)?,
-            identity: p.identity.as_ref().map(|v| many(v, Layer::Identity)).transpose()?,
+            identity: p
+                .identity
+                .as_ref()
+                .map(|v| many(v, Layer::Identity))
+                .transpose()?,
             resource: match &p.resource {
                 None => ResourcePolicy::NotModelled,
                 Some(None) => ResourcePolicy::Absent,
