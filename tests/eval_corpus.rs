@@ -15,11 +15,23 @@ fn eval_corpus() {
     let mut total = 0;
     run_corpus("eval", 50, |file, text| {
         let tf = TestFile::parse(text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        assert!(
-            tf.tests.iter().all(|t| t.doc.is_some()),
-            "{}: every case cites its AWS behaviour",
-            file.display()
-        );
+        for t in &tf.tests {
+            assert!(
+                t.doc
+                    .as_deref()
+                    .is_some_and(|d| d.starts_with("https://docs.aws.amazon.com/")),
+                "{}: {}: every case cites the AWS page it encodes",
+                file.display(),
+                t.name
+            );
+            let no_layers = text.contains("\"policies\": {}");
+            assert!(
+                t.expect == "allowed" || t.blocked_by.is_some() || no_layers,
+                "{}: {}: a denied case names the layer that blocks it",
+                file.display(),
+                t.name
+            );
+        }
         let dir = root().join("eval");
         let report = tf
             .run(&|p: &str| std::fs::read_to_string(dir.join(p)).map_err(|e| e.to_string()))
@@ -37,5 +49,5 @@ fn eval_corpus() {
             })
             .collect()
     });
-    assert!(total >= 200, "expected at least 200 evaluations, ran {total}");
+    assert!(total >= 340, "expected at least 340 evaluations, ran {total}");
 }

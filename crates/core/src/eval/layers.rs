@@ -98,9 +98,9 @@ pub(super) fn scp_exemption(req: &PreparedRequest) -> Option<&'static str> {
     }
 }
 
-/// True when RCPs apply to the requested action's service.
+/// True when RCPs apply: to the services that support them, for every caller but service-linked roles.
 pub(super) fn rcp_applies(req: &PreparedRequest) -> bool {
-    evaluation::rcp_applies_to(&req.action)
+    !req.service_linked_role && evaluation::rcp_applies_to(&req.action)
 }
 
 pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {

@@ -270,7 +270,7 @@ impl PolicySet {
             reason += &format!(" ({why})");
         }
         if o.rcp_exempt {
-            reason += " (RCPs do not apply to this service)";
+            reason += " (RCPs do not apply to this service or to service-linked roles)";
         }
         EvalResult {
             decision: v.decision,
