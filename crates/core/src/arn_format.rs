@@ -44,19 +44,45 @@ pub fn fit(arn: &Arn<'_>, format: &str) -> Fit {
         return Fit::default();
     };
     Fit {
-        service: intersects(arn.service, f.service, true),
-        region: intersects(arn.region, f.region, true),
-        // An empty account names AWS-owned resources of formats with an account, e.g. public SSM parameters
-        // (`arn:aws:ssm:us-east-1::parameter/aws/service/…`) and AWS's SSM documents.
-        account: intersects(arn.account, f.account, true)
-            || (arn.account.is_empty() && f.account.starts_with("${")),
+        service: field_fits(arn.service, f.service),
+        region: field_fits(arn.region, f.region),
+        account: account_fits(arn.account, f.account),
         resource: intersects(arn.resource, f.resource, false),
     }
 }
 
-/// True when `arn` can name a resource of `format`.
+/// An empty account names AWS-owned resources of formats with an account, e.g. public SSM parameters
+/// (`arn:aws:ssm:us-east-1::parameter/aws/service/…`) and AWS's SSM documents.
+fn account_fits(pattern: &str, format: &str) -> bool {
+    field_fits(pattern, format) || (pattern.is_empty() && format.starts_with("${"))
+}
+
+/// True when `arn` can name a resource of `format` (the cheap fields first).
 pub fn names(arn: &Arn<'_>, format: &str) -> bool {
-    fit(arn, format).all()
+    let Some(f) = Arn::parse(format) else {
+        return false;
+    };
+    field_fits(arn.service, f.service)
+        && field_fits(arn.region, f.region)
+        && account_fits(arn.account, f.account)
+        && intersects(arn.resource, f.resource, false)
+}
+
+/// One of the first five fields (case-insensitive), with fast paths for the common shapes of formats: empty, a
+/// single placeholder, or a literal.
+fn field_fits(pattern: &str, format: &str) -> bool {
+    let wild = |s: &str| s.contains(['*', '?', '$']);
+    if format.is_empty() {
+        return pattern.bytes().all(|b| b == b'*');
+    }
+    let single_placeholder = format.starts_with("${") && format.find('}') == Some(format.len() - 1);
+    if single_placeholder {
+        return !pattern.is_empty();
+    }
+    if !wild(pattern) && !wild(format) {
+        return pattern.eq_ignore_ascii_case(format);
+    }
+    intersects(pattern, format, true)
 }
 
 /// True when some text matches both the policy pattern and the format.
@@ -228,6 +254,31 @@ mod tests {
             "arn:aws:ssm:us-east-1::parameter/aws/service/*",
             "arn:${Partition}:ssm:${Region}:${Account}:parameter/${ParameterNameWithoutLeadingSlash}"
         ));
+    }
+
+    #[test]
+    fn field_fast_paths_agree_with_the_general_match() {
+        for (p, f) in [
+            ("", ""),
+            ("*", ""),
+            ("us-east-1", ""),
+            ("", "${Region}"),
+            ("*", "${Region}"),
+            ("us-east-1", "${Region}"),
+            ("aws", "aws"),
+            ("AWS", "aws"),
+            ("aws*", "aws"),
+            ("x", "aws"),
+            ("*", "*"),
+            ("", "*"),
+        ] {
+            let general = if f == "${Region}" {
+                !p.is_empty()
+            } else {
+                intersects(p, f, true)
+            };
+            assert_eq!(field_fits(p, f), general, "{p:?} vs {f:?}");
+        }
     }
 
     #[test]

@@ -90,6 +90,7 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
             policy,
             options,
             names_s3,
+            fitting: Default::default(),
         };
         document::check(&cx, &mut diagnostics);
         for st in &policy.statements {
@@ -137,6 +138,27 @@ pub(crate) struct Cx<'a> {
     pub options: &'a ValidateOptions,
     /// Whether any statement names an S3 action (the policy is about S3).
     pub names_s3: bool,
+    /// Per ARN text, the ARN formats of its service that it fits (see [`Cx::fitting`]).
+    fitting: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[&'static str]>>>,
+}
+
+impl Cx<'_> {
+    /// The resource-type ARN formats of the ARN's own service that the ARN can name, computed once per ARN text
+    /// and shared by the ARN rules and RESOURCE_TYPE_MISMATCH.
+    pub fn fitting(&self, text: &str, arn: &crate::arn::Arn<'_>) -> std::rc::Rc<[&'static str]> {
+        if let Some(found) = self.fitting.borrow().get(text) {
+            return found.clone();
+        }
+        let formats: std::rc::Rc<[&'static str]> = crate::data::iam::iam()
+            .formats_for_arn_service(arn.service)
+            .filter(|f| crate::arn_format::names(arn, f.arn))
+            .map(|f| f.arn)
+            .collect();
+        self.fitting
+            .borrow_mut()
+            .insert(text.to_string(), formats.clone());
+        formats
+    }
 }
 
 /// A JSON string literal for a replacement.

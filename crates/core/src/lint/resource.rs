@@ -137,10 +137,10 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     if formats.is_empty() {
         return;
     }
-    let fits: Vec<_> = formats.iter().map(|f| (f, arn_format::fit(arn, f.arn))).collect();
-    if fits.iter().any(|(_, f)| f.all()) {
+    if !cx.fitting(&v.value, arn).is_empty() {
         return;
     }
+    let fits: Vec<_> = formats.iter().map(|f| (f, arn_format::fit(arn, f.arn))).collect();
     let by_resource: Vec<_> = fits.iter().filter(|(_, f)| f.resource).collect();
     if by_resource.is_empty() {
         let examples: Vec<&str> = formats.iter().take(3).map(|f| f.arn).collect();

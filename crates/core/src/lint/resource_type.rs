@@ -3,13 +3,12 @@
 
 use super::Cx;
 use crate::arn::Arn;
-use crate::arn_format;
 use crate::data::iam::{iam, Action, Iam};
 use crate::diagnostic::Diagnostic;
 use crate::glob::Pattern;
 use crate::model::Statement;
 
-pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
+pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let allow = st
         .effect
         .as_ref()
@@ -30,11 +29,13 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     };
     let db = iam();
     // Only ARNs that fit a format of their own service: the others already have a finding of their own.
-    let fits_own_service = |arn: &Arn<'_>| {
-        db.formats_for_arn_service(arn.service)
-            .any(|f| arn_format::names(arn, f.arn))
-    };
-    if !arns.iter().all(fits_own_service) {
+    let fitting: Vec<_> = resources
+        .values
+        .iter()
+        .zip(&arns)
+        .map(|(v, arn)| cx.fitting(&v.value, arn))
+        .collect();
+    if fitting.iter().any(|f| f.is_empty()) {
         return;
     }
     let Some(expanded) = expand(db, actions.values.iter().map(|v| v.value.as_str())) else {
@@ -42,7 +43,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     };
     let fits = |action: &Action| {
         db.action_resources(action)
-            .any(|(r, _)| arns.iter().any(|arn| arn_format::names(arn, r.arn)))
+            .any(|(r, _)| fitting.iter().any(|formats| formats.contains(&r.arn)))
     };
     if expanded.iter().any(|(_, a)| fits(a)) {
         return;
