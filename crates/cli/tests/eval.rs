@@ -144,3 +144,79 @@ fn test_command_reports_json_and_exit_codes() {
         .code(1)
         .stdout(predicates::str::contains("FAIL wrong: explicitDeny"));
 }
+
+fn eval_json(args: &[&std::ffi::OsStr]) -> serde_json::Value {
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("eval")
+        .args(args)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn eval_models_empty_layers_and_scp_levels() {
+    let allow_all = tmp(
+        "allow-all.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}"#,
+    );
+    let only_ec2 = tmp(
+        "only-ec2.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"ec2:*","Resource":"*"}]}"#,
+    );
+    let bucket = tmp(
+        "bucket.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:role/Builder"},"Action":"s3:GetObject","Resource":"arn:aws:s3:::b/*"}]}"#,
+    );
+    let request = tmp(
+        "session.json",
+        r#"{"principal":"arn:aws:sts::111122223333:assumed-role/Builder/s1","action":"s3:GetObject","resource":"arn:aws:s3:::b/k","resourceAccount":"111122223333"}"#,
+    );
+    let os = |s: &str| std::ffi::OsString::from(s);
+    let r = eval_json(&[
+        os("--no-identity-policies").as_os_str(),
+        os("--no-resource-policy").as_os_str(),
+        os("--request").as_os_str(),
+        request.as_os_str(),
+    ]);
+    assert_eq!(
+        (r["decision"].as_str(), r["blockedBy"].as_str()),
+        (Some("implicitDeny"), Some("identity"))
+    );
+    let r = eval_json(&[
+        os("--no-identity-policies").as_os_str(),
+        os("--resource-policy").as_os_str(),
+        bucket.as_os_str(),
+        os("--request").as_os_str(),
+        request.as_os_str(),
+    ]);
+    assert_eq!(r["decision"], "allowed", "{r}");
+    assert!(r["reason"].as_str().unwrap().contains("the role"), "{r}");
+    let levels = format!("ou-prod={},{}", only_ec2.display(), only_ec2.display());
+    let r = eval_json(&[
+        os("--scp").as_os_str(),
+        allow_all.as_os_str(),
+        os("--scp-level").as_os_str(),
+        os(&levels).as_os_str(),
+        os("--resource-policy").as_os_str(),
+        bucket.as_os_str(),
+        os("--request").as_os_str(),
+        request.as_os_str(),
+    ]);
+    assert_eq!(
+        (
+            r["decision"].as_str(),
+            r["blockedBy"].as_str(),
+            r["blockedLevel"].as_str()
+        ),
+        (Some("implicitDeny"), Some("scp"), Some("ou-prod"))
+    );
+}
