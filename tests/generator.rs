@@ -32,7 +32,7 @@ fn configs() -> impl Iterator<Item = GeneratorConfig> {
                 deny_all_deletes: bits & 2 != 0 && bits & 32 != 0,
                 managed_resources: bits & 4 != 0,
                 ssm: bits & 8 != 0,
-                restrict_to_org: bits & 1 != 0,
+                allow_outside_org: bits & 1 != 0,
             })
         })
     })
@@ -101,7 +101,6 @@ fn arns_and_service_names_are_partition_aware() {
 #[test]
 fn org_restriction_never_touches_the_aws_owned_buckets() {
     let config = GeneratorConfig {
-        restrict_to_org: true,
         principal_org_id: Some("o-a1b2c3d4e5".into()),
         ssm: true,
         ..GeneratorConfig::default()
@@ -123,16 +122,31 @@ fn input_errors_name_the_field() {
         region: "us-moon-1".into(),
         principal_org_id: Some("o-BAD".into()),
         account_ids: vec!["12".into()],
-        restrict_to_org: false,
         ..GeneratorConfig::default()
     };
     let fields: Vec<&str> = bad.validate().iter().map(|e| e.field).collect();
     assert_eq!(fields, ["region", "principalOrgId", "accountIds"]);
-    let needs_org = GeneratorConfig {
-        restrict_to_org: true,
+}
+
+#[test]
+fn an_org_id_restricts_unless_widened_on_purpose() {
+    let org = GeneratorConfig {
+        principal_org_id: Some("o-a1b2c3d4e5".into()),
         ..GeneratorConfig::default()
     };
-    assert_eq!(needs_org.validate()[0].field, "principalOrgId");
+    assert!(org.restricts_to_org());
+    let ib = plan(&org).imagebuilder.policy;
+    assert_eq!(
+        ib["Statement"][0]["Condition"]["StringEquals"]["aws:PrincipalOrgID"],
+        "o-a1b2c3d4e5"
+    );
+    let wide = GeneratorConfig {
+        allow_outside_org: true,
+        ..org.clone()
+    };
+    assert!(!wide.restricts_to_org());
+    assert!(plan(&wide).imagebuilder.policy["Statement"][0]["Condition"].is_null());
+    assert!(!GeneratorConfig::default().restricts_to_org());
 }
 
 fn sample_configs() -> Vec<GeneratorConfig> {
@@ -147,7 +161,6 @@ fn sample_configs() -> Vec<GeneratorConfig> {
             deny_all_deletes: true,
             managed_resources: true,
             ssm: true,
-            restrict_to_org: true,
             ..GeneratorConfig::default()
         },
     ]

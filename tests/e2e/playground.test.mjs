@@ -64,7 +64,6 @@ test('editing region, environment and org IDs updates policies and scenarios liv
   await expectText(page, '#principal-org-id-message', /not an organization ID/);
   assert.equal(await page.getAttribute('#principal-org-id', 'aria-invalid'), 'true');
   await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
-  await page.check('#restrict-to-org');
   await page.check('#deny-deletes');
   await page.check('#ssm');
   const ib = await text(page, '#imagebuilder-policy');
@@ -133,7 +132,6 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
   const { context, page } = await fresh();
   await page.selectOption('#region', 'ap-southeast-2');
   await page.fill('#principal-org-id', 'o-f6g7h8i9j0');
-  await page.check('#restrict-to-org');
   await pasteIntoEditor(page, 's3', '{"Version": "2012-10-17", "Statement": []}');
   await page.fill('#request-principal', 'arn:aws:iam::111122223333:role/Builder');
   await page.waitForTimeout(400); // the state is persisted once typing pauses
@@ -173,7 +171,7 @@ test('a malformed share link or saved state falls back to defaults with a notice
 
 test('query parameters prefill the form; embed mode drops the page chrome', async () => {
   const context = await browser.newContext();
-  const page = await open(context, server.base + '?region=eu-west-1&environment=preprod&principalOrgId=o-a1b2c3d4e5&restrictToOrg=1&embed=1');
+  const page = await open(context, server.base + '?region=eu-west-1&environment=preprod&principalOrgId=o-a1b2c3d4e5&embed=1');
   assert.equal(await page.inputValue('#region'), 'eu-west-1');
   assert.equal(await page.inputValue('#environment'), 'preprod');
   assert.equal(await page.inputValue('#principal-org-id'), 'o-a1b2c3d4e5');
@@ -224,7 +222,6 @@ test('accessibility: axe-core finds no violations, and the page works by keyboar
 test('the request panel models identity and resource layers as AWS combines them', async () => {
   const { context, page } = await fresh();
   await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
-  await page.check('#restrict-to-org');
   await page.fill('#request-principal', 'arn:aws:sts::111122223333:assumed-role/Builder/build-1');
   await page.fill('#request-action', 's3:GetObject');
   await page.fill('#request-resource', 'arn:aws:s3:::my-bucket/key');
@@ -249,4 +246,36 @@ test('the request panel models identity and resource layers as AWS combines them
   assert.equal((await decision())[0], 'implicitDeny');
   assert.match(await text(page, '#decision'), /blocked by the resource layer/);
   await context.close();
+});
+
+test('the page and the CLI generate the same policies, byte for byte, for the same inputs', async () => {
+  const cli = path.join(path.dirname(fixtures), '../../target/debug/vpce-policy');
+  const grid = [
+    {},
+    { region: 'eu-west-1', environment: 'preprod', principalOrgId: 'o-a1b2c3d4e5' },
+    { region: 'cn-north-1', principalOrgId: 'o-a1b2c3d4e5', resourceOrgId: 'o-f6g7h8i9j0', denyDeletes: '1', ssm: '1' },
+    { region: 'us-gov-west-1', environment: 'beta', accountIds: '111122223333,210987654321', managedResources: '1' },
+    { principalOrgId: 'o-a1b2c3d4e5', allowOutsideOrg: '1', denyDeletes: '1', denyAllDeletes: '1' },
+    { region: 'ap-southeast-2', principalOrgId: 'o-a1b2c3d4e5', accountIds: '111122223333', managedResources: '1', ssm: '1' },
+  ];
+  const flags = { region: '--region', environment: '--environment', principalOrgId: '--principal-org-id', resourceOrgId: '--resource-org-id' };
+  const bools = { denyDeletes: '--deny-deletes', denyAllDeletes: '--deny-all-deletes', managedResources: '--managed-resources', ssm: '--ssm', allowOutsideOrg: '--allow-outside-org' };
+  for (const inputs of grid) {
+    const context = await browser.newContext(); // no saved state from the previous inputs
+    const args = ['generate', '--region', inputs.region ?? 'us-east-1'];
+    for (const [k, v] of Object.entries(inputs)) {
+      if (k === 'region') continue;
+      if (flags[k]) args.push(flags[k], v);
+      else if (bools[k]) args.push(bools[k]);
+      else if (k === 'accountIds') for (const a of v.split(',')) args.push('--account-id', a);
+    }
+    const page = await open(context, server.base + '?' + new URLSearchParams(inputs));
+    for (const target of ['imagebuilder', 's3']) {
+      // The CLI ends its output with a newline; the document is the rest.
+      const fromCli = execFileSync(cli, [...args, '--target', target, '--format', 'json'], { encoding: 'utf8' }).replace(/\n$/, '');
+      await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want, [`#${target}-policy`, fromCli], { timeout: 5000 })
+        .catch(async () => assert.equal(await text(page, `#${target}-policy`), fromCli, `${target} ${JSON.stringify(inputs)}`));
+    }
+    await context.close();
+  }
 });

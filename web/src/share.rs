@@ -59,7 +59,9 @@ pub fn apply_query(state: &mut State, pairs: &[(String, String)]) -> Vec<String>
             "denyAllDeletes" => c.deny_all_deletes = truthy(value),
             "managedResources" => c.managed_resources = truthy(value),
             "ssm" => c.ssm = truthy(value),
-            "restrictToOrg" => c.restrict_to_org = truthy(value),
+            "allowOutsideOrg" => c.allow_outside_org = truthy(value),
+            // Earlier links: an org ID now restricts by itself.
+            "restrictToOrg" => {}
             "embed" => {}
             other => ignored.push(other.to_string()),
         }

@@ -117,8 +117,8 @@ pub enum Action {
     ManagedResources(bool),
     /// Toggle the SSM bucket.
     Ssm(bool),
-    /// Toggle org restriction.
-    RestrictToOrg(bool),
+    /// Widen the policies on purpose: ignore the org ID in them.
+    AllowOutsideOrg(bool),
     /// Open a policy in the editor, starting from `text` when it has no custom version yet.
     Edit(EndpointKind, String),
     /// Close the editor (the custom policy stays).
@@ -197,7 +197,7 @@ impl State {
             Action::DenyAllDeletes(b) => c.deny_all_deletes = b,
             Action::ManagedResources(b) => c.managed_resources = b,
             Action::Ssm(b) => c.ssm = b,
-            Action::RestrictToOrg(b) => c.restrict_to_org = b,
+            Action::AllowOutsideOrg(b) => c.allow_outside_org = b,
             Action::Edit(kind, text) => {
                 self.custom_mut(kind).get_or_insert(text);
                 self.editing = Some(kind);

@@ -125,7 +125,7 @@ pub fn config_form(props: &Props) -> Html {
                 { checkbox("deny-all-deletes", "…and every other Delete* action", c.deny_all_deletes, &props.dispatch, Action::DenyAllDeletes) }
                 { checkbox("managed-resources", "Allow AWS-managed components and images", c.managed_resources, &props.dispatch, Action::ManagedResources) }
                 { checkbox("ssm", "Allow the SSM agent bucket (amazon-ssm-REGION)", c.ssm, &props.dispatch, Action::Ssm) }
-                { checkbox("restrict-to-org", "Restrict to my organization", c.restrict_to_org, &props.dispatch, Action::RestrictToOrg) }
+                { checkbox("allow-outside-org", "Allow callers outside my organization (keep the org ID out of the policies)", c.allow_outside_org, &props.dispatch, Action::AllowOutsideOrg) }
             </fieldset>
         </section>
     }

@@ -34,9 +34,12 @@ pub struct ConfigArgs {
     /// Allow the SSM agent bucket amazon-ssm-REGION.
     #[arg(long)]
     pub ssm: bool,
-    /// Restrict both endpoints to the organization (needs --principal-org-id). On by default when an org ID is given.
-    #[arg(long)]
+    /// Accepted for compatibility: an org ID now always restricts both endpoints to the organization.
+    #[arg(long, hide = true)]
     pub restrict_to_org: bool,
+    /// Widen on purpose: keep --principal-org-id out of the policies' conditions.
+    #[arg(long)]
+    pub allow_outside_org: bool,
 }
 
 /// Environments on the command line.
@@ -67,7 +70,7 @@ impl ConfigArgs {
             deny_all_deletes: self.deny_all_deletes,
             managed_resources: self.managed_resources,
             ssm: self.ssm,
-            restrict_to_org: self.restrict_to_org || self.principal_org_id.is_some(),
+            allow_outside_org: self.allow_outside_org,
         };
         let errors = config.validate();
         if errors.is_empty() {

@@ -58,8 +58,9 @@ pub struct GeneratorConfig {
     pub managed_resources: bool,
     /// Allow the SSM agent bucket `amazon-ssm-REGION` (Linux images whose recipe has no user data).
     pub ssm: bool,
-    /// Restrict both endpoints to principals and resources of the organization.
-    pub restrict_to_org: bool,
+    /// Widen on purpose: do not restrict the endpoints to the organization even though an org ID is given.
+    /// (Without this, a principal org ID restricts both endpoints: see [`GeneratorConfig::restricts_to_org`].)
+    pub allow_outside_org: bool,
 }
 
 impl Default for GeneratorConfig {
@@ -74,7 +75,7 @@ impl Default for GeneratorConfig {
             deny_all_deletes: false,
             managed_resources: false,
             ssm: false,
-            restrict_to_org: false,
+            allow_outside_org: false,
         }
     }
 }
@@ -92,6 +93,12 @@ impl GeneratorConfig {
     /// The partition of the region (the commercial partition when the region is unknown).
     pub fn partition(&self) -> &'static Partition {
         regions::partition_of(&self.region).unwrap_or(&regions::AWS)
+    }
+
+    /// The one rule, for every face: a principal org ID restricts both endpoints to the organization, unless
+    /// `allow_outside_org` widens them on purpose.
+    pub fn restricts_to_org(&self) -> bool {
+        self.principal_org_id.as_deref().is_some_and(|o| !o.is_empty()) && !self.allow_outside_org
     }
 
     /// The resource org ID to use: the given one, else the principal org ID.
@@ -133,12 +140,6 @@ impl GeneratorConfig {
                     message: format!("\"{a}\" is not a 12-digit account ID"),
                 });
             }
-        }
-        if self.restrict_to_org && self.principal_org_id.as_deref().is_none_or(str::is_empty) {
-            errors.push(FieldError {
-                field: "principalOrgId",
-                message: "restricting to the organization needs its ID (o-…)".into(),
-            });
         }
         errors
     }

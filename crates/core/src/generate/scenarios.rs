@@ -121,7 +121,7 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
             "Linux images whose recipe has no user data install the SSM agent from amazon-ssm-REGION",
         ));
     }
-    let managed_ok = config.managed_resources || !config.restrict_to_org;
+    let managed_ok = config.managed_resources || !config.restricts_to_org();
     out.push(s(
         "GetComponent on a managed component",
         Ib,
@@ -187,7 +187,7 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
         del_expect,
         del_why,
     ));
-    if config.restrict_to_org || !config.account_ids.is_empty() {
+    if config.restricts_to_org() || !config.account_ids.is_empty() {
         let outsider = format!("arn:{p}:iam::{OUTSIDER_ACCOUNT}:role/Outsider");
         let outsider_ctx = ctx(&[
             ("aws:PrincipalOrgID", "o-outsider000"),

@@ -47,7 +47,7 @@ pub fn plan(config: &GeneratorConfig) -> Plan {
 /// `StringEquals` on the organization (and accounts) for principals and, with `resources`, resources.
 fn org_condition(config: &GeneratorConfig, resources: bool) -> Option<Value> {
     let mut eq = Map::new();
-    if config.restrict_to_org {
+    if config.restricts_to_org() {
         if let Some(org) = config.principal_org_id.as_deref() {
             eq.insert("aws:PrincipalOrgID".into(), json!(org));
         }
@@ -161,7 +161,7 @@ pub fn s3_policy(config: &GeneratorConfig) -> Value {
         json!(aws_bucket_arns(config)),
         None,
     )];
-    if config.restrict_to_org {
+    if config.restricts_to_org() {
         statements.push(statement(
             "AllowOrganizationBuckets",
             "Allow",
