@@ -171,3 +171,82 @@ fn scenarios_json_and_exit_codes() {
         .collect();
     assert_eq!(failed, ["AWSTOE download", "Managed component download"]);
 }
+
+/// Every Terraform export passes `terraform fmt -check` and every CloudFormation export passes `cfn-lint`
+/// (both on these machines), for each target over a grid of options.
+#[test]
+fn exports_pass_terraform_fmt_and_cfn_lint() {
+    let dir = std::env::temp_dir().join(format!("vpce-policy-lint-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let grids: [&[&str]; 4] = [
+        &["--region", "us-east-1"],
+        &[
+            "--region",
+            "eu-west-1",
+            "--principal-org-id",
+            "o-a1b2c3d4e5",
+            "--deny-deletes",
+            "--ssm",
+        ],
+        &[
+            "--region",
+            "cn-north-1",
+            "--account-id",
+            "111122223333",
+            "--managed-resources",
+            "--environment",
+            "beta",
+        ],
+        &[
+            "--region",
+            "us-gov-west-1",
+            "--principal-org-id",
+            "o-a1b2c3d4e5",
+            "--resource-org-id",
+            "o-f6g7h8i9j0",
+            "--deny-all-deletes",
+            "--deny-deletes",
+        ],
+    ];
+    let mut templates = Vec::new();
+    for (i, options) in grids.iter().enumerate() {
+        for target in ["imagebuilder", "s3", "all"] {
+            for (format, ext) in [("terraform", "tf"), ("cloudformation", "yaml")] {
+                let out = Command::cargo_bin("vpce-policy")
+                    .unwrap()
+                    .arg("generate")
+                    .args(*options)
+                    .args(["--target", target, "--format", format])
+                    .output()
+                    .unwrap();
+                assert!(out.status.success(), "{options:?} {target} {format}");
+                let file = dir.join(format!("{i}-{target}.{ext}"));
+                std::fs::write(&file, &out.stdout).unwrap();
+                if ext == "yaml" {
+                    templates.push(file);
+                }
+            }
+        }
+    }
+    let fmt = std::process::Command::new("terraform")
+        .args(["fmt", "-check", "-diff", "-recursive"])
+        .arg(&dir)
+        .env("TF_CLI_CONFIG_FILE", "/dev/null")
+        .output()
+        .expect("terraform is installed on these machines");
+    assert!(
+        fmt.status.success(),
+        "terraform fmt:\n{}",
+        String::from_utf8_lossy(&fmt.stdout)
+    );
+    let lint = std::process::Command::new("cfn-lint")
+        .args(&templates)
+        .output()
+        .expect("cfn-lint is installed on these machines");
+    assert!(
+        lint.status.success(),
+        "cfn-lint:\n{}{}",
+        String::from_utf8_lossy(&lint.stdout),
+        String::from_utf8_lossy(&lint.stderr)
+    );
+}

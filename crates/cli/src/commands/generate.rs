@@ -2,7 +2,9 @@
 
 use crate::exit;
 use clap::ValueEnum;
-use vpce_policy_core::generate::{export, plan, EndpointKind, Environment, ExportFormat, GeneratorConfig};
+use vpce_policy_core::generate::{
+    cloudformation_template, export, plan, EndpointKind, Environment, ExportFormat, GeneratorConfig,
+};
 
 /// Generator options (shared by `generate` and `scenarios`).
 #[derive(clap::Args, Clone)]
@@ -166,18 +168,15 @@ pub fn run(args: &Args) -> Result<u8, String> {
         (TargetArg::All, ExportFormat::JsonMin) => {
             serde_json::to_string(&plan).map_err(|e| e.to_string())? + "\n"
         }
-        (TargetArg::All, f) => {
-            let sep = if f == ExportFormat::Cloudformation {
-                "---\n"
-            } else {
-                "\n"
-            };
-            format!(
-                "{}{sep}{}",
-                export(&config, EndpointKind::Imagebuilder, &plan.imagebuilder, f),
-                export(&config, EndpointKind::S3, &plan.s3, f)
-            )
-        }
+        (TargetArg::All, ExportFormat::Cloudformation) => cloudformation_template(&[
+            (EndpointKind::Imagebuilder, &plan.imagebuilder),
+            (EndpointKind::S3, &plan.s3),
+        ]),
+        (TargetArg::All, f) => format!(
+            "{}\n{}",
+            export(&config, EndpointKind::Imagebuilder, &plan.imagebuilder, f),
+            export(&config, EndpointKind::S3, &plan.s3, f)
+        ),
     };
     print!("{text}");
     Ok(exit::OK)

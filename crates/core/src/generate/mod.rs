@@ -7,7 +7,7 @@ mod scenarios;
 mod templates;
 
 pub use config::{Environment, FieldError, GeneratorConfig};
-pub use export::{export, minified, pretty, EndpointKind, ExportFormat};
+pub use export::{cloudformation_template, export, minified, pretty, EndpointKind, ExportFormat};
 pub use scenarios::{
     run_compiled_scenarios, run_scenarios, scenarios, Scenario, ScenarioReport, ScenarioResult,
 };
