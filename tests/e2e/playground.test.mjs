@@ -279,3 +279,20 @@ test('the page and the CLI generate the same policies, byte for byte, for the sa
     await context.close();
   }
 });
+
+test('a policy AWS would reject is said to be rejected first, and results are marked as written', async () => {
+  const { context, page } = await fresh();
+  assert.equal(await page.locator('#scenarios-rejected').count(), 0);
+  const nbsp = fs.readFileSync(path.join(fixtures, 'docs-general-nbsp.json'), 'utf8');
+  await pasteIntoEditor(page, 'imagebuilder', nbsp);
+  await expectText(page, '#scenarios-rejected', /AWS rejects this policy\. AWS rejects the imagebuilder endpoint policy \(\d+ errors/);
+  assert.equal(await page.getAttribute('#scenarios', 'data-as-written'), 'true');
+  await expectText(page, '#scenarios-summary', /as written/);
+  // The rejection comes before the table in the page.
+  assert.ok(await page.evaluate(() => document.querySelector('#scenarios-rejected').compareDocumentPosition(document.querySelector('#scenarios')) & Node.DOCUMENT_POSITION_FOLLOWING));
+  await page.selectOption('#request-endpoint', 'imagebuilder');
+  await page.fill('#request-action', 'imagebuilder:GetImage');
+  await page.fill('#request-resource', '*');
+  await expectText(page, '#request-rejected', /AWS rejects a policy on this path/);
+  await context.close();
+});

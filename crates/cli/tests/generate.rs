@@ -146,6 +146,7 @@ fn scenarios_json_and_exit_codes() {
         first.keys().map(String::as_str).collect::<Vec<_>>(),
         ["name", "endpoint", "decision", "expect", "pass", "why"]
     );
+    assert_eq!(v["rejected"], serde_json::json!([]));
 
     let docs = concat!(
         env!("CARGO_MANIFEST_DIR"),
@@ -170,6 +171,34 @@ fn scenarios_json_and_exit_codes() {
         .map(|r| r["name"].as_str().unwrap())
         .collect();
     assert_eq!(failed, ["AWSTOE download", "Managed component download"]);
+    // The docs' S3 example has unreplaced placeholders (errors): AWS refuses it, and the report says so first.
+    assert_eq!(v["rejected"][0]["endpoint"], "s3");
+    assert!(v["rejected"][0]["errors"].as_u64().unwrap() >= 1);
+}
+
+#[test]
+fn scenarios_say_first_that_aws_rejects_a_policy_with_errors() {
+    let broken = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/validate/fixtures/docs-general-nbsp.json"
+    );
+    let (code, out) = run(&[
+        "scenarios",
+        "--region",
+        "us-east-1",
+        "--imagebuilder-policy",
+        broken,
+    ]);
+    assert_eq!(
+        code, 1,
+        "a rejected policy fails the run even when every scenario passes as written"
+    );
+    let first = out.lines().next().unwrap();
+    assert!(
+        first.starts_with("REJECTED AWS rejects the imagebuilder endpoint policy ("),
+        "{first}"
+    );
+    assert!(out.trim_end().ends_with("failed (as written)"), "{out}");
 }
 
 /// Every Terraform export passes `terraform fmt -check` and every CloudFormation export passes `cfn-lint`

@@ -144,14 +144,16 @@ pub fn request_panel(props: &Props) -> Html {
                 Err(e) => html! { <p id="decision" class="decision" data-decision="invalid-request" role="status">{ format!("The request cannot be read: {e}") }</p> },
                 Ok(r) => html! {
                     <>
+                    if !r.valid {
+                        <p class="rejected" id="request-rejected" role="alert"><strong>{ "AWS rejects a policy on this path" }</strong>
+                            { format!(" ({} error finding{}), so it would keep its previous policy. The decision below is for the policy as written.", r.errors.len(), if r.errors.len() == 1 { "" } else { "s" }) }</p>
+                    }
                     <p id="decision" class={classes!("decision", r.decision.as_str())} data-decision={r.decision.as_str()} role="status" aria-live="polite">
                         <strong>{ r.decision.as_str() }</strong>
                         { r.blocked_by.map(|b| format!(" (blocked by the {} layer{})", b.as_str(),
                             r.blocked_level.as_ref().map(|l| format!(", level {l}")).unwrap_or_default())).unwrap_or_default() }
                         <span id="decision-reason" class="reason">{ format!(": {}", r.reason) }</span>
-                        if !r.valid {
-                            <span class="invalid">{ " Warning: a policy has validator errors, so this is only the decision for the policy as written." }</span>
-                        }
+                        if !r.valid { <span class="invalid">{ " (as written)" }</span> }
                     </p>
                     <TraceView trace={r.trace.clone().unwrap_or_default()} />
                     </>

@@ -18,10 +18,13 @@ pub fn scenarios(props: &Props) -> Html {
         <section class="panel" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{ "Will Image Builder work, and is everything else locked out?" }</h2>
             if let Some(report) = props.report.as_ref() {
-                <p class={classes!("status", if report.failed == 0 { "status-ok" } else { "status-error" })} id="scenarios-summary">
-                    { format!("{} passed, {} failed", report.passed, report.failed) }
+                if let Some(notice) = report.rejection_notice() {
+                    <p class="rejected" id="scenarios-rejected" role="alert"><strong>{ "AWS rejects this policy. " }</strong>{ notice }</p>
+                }
+                <p class={classes!("status", if report.failed == 0 && report.rejected.is_empty() { "status-ok" } else { "status-error" })} id="scenarios-summary">
+                    { format!("{} passed, {} failed{}", report.passed, report.failed, if report.rejected.is_empty() { "" } else { " — as written, not as AWS would run it" }) }
                 </p>
-                <table id="scenarios">
+                <table id="scenarios" class={classes!((!report.rejected.is_empty()).then_some("as-written"))} data-as-written={(!report.rejected.is_empty()).to_string()}>
                     <thead><tr><th scope="col">{ "Scenario" }</th><th scope="col">{ "Endpoint" }</th><th scope="col">{ "Decision" }</th><th scope="col">{ "Expected" }</th><th scope="col">{ "Result" }</th></tr></thead>
                     <tbody>
                     { for report.results.iter().map(|r| html! {

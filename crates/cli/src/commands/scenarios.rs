@@ -21,7 +21,7 @@ pub struct Args {
     pub format: Format,
 }
 
-/// Runs `scenarios`; exits 1 on any failure.
+/// Runs `scenarios`; exits 1 on any failure, and when AWS would reject a policy.
 pub fn run(args: &Args) -> Result<u8, String> {
     let config = args.config.config()?;
     let generated = plan(&config);
@@ -37,6 +37,9 @@ pub fn run(args: &Args) -> Result<u8, String> {
     match args.format {
         Format::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
         Format::Human => {
+            if let Some(notice) = report.rejection_notice() {
+                println!("REJECTED {notice}\n");
+            }
             for r in &report.results {
                 let mark = if r.pass { "ok  " } else { "FAIL" };
                 println!(
@@ -48,8 +51,17 @@ pub fn run(args: &Args) -> Result<u8, String> {
                     r.why
                 );
             }
-            println!("{} passed, {} failed", report.passed, report.failed);
+            let as_written = if report.rejected.is_empty() {
+                ""
+            } else {
+                " (as written)"
+            };
+            println!("{} passed, {} failed{as_written}", report.passed, report.failed);
         }
     }
-    Ok(if report.failed > 0 { exit::FAILED } else { exit::OK })
+    Ok(if report.failed > 0 || !report.rejected.is_empty() {
+        exit::FAILED
+    } else {
+        exit::OK
+    })
 }

@@ -9,6 +9,6 @@ mod templates;
 pub use config::{Environment, FieldError, GeneratorConfig};
 pub use export::{cloudformation_template, export, minified, pretty, EndpointKind, ExportFormat};
 pub use scenarios::{
-    run_compiled_scenarios, run_scenarios, scenarios, Scenario, ScenarioReport, ScenarioResult,
+    run_compiled_scenarios, run_scenarios, scenarios, Rejection, Scenario, ScenarioReport, ScenarioResult,
 };
 pub use templates::{aws_bucket_arns, imagebuilder_policy, plan, s3_policy, EndpointPlan, Plan};

@@ -44,12 +44,52 @@ pub struct ScenarioResult {
 /// All outcomes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioReport {
+    /// The endpoint policies AWS would refuse (they have error findings): the endpoint then keeps its previous
+    /// policy, and `results` are only what the policy as written would decide.
+    pub rejected: Vec<Rejection>,
     /// Per scenario.
     pub results: Vec<ScenarioResult>,
     /// Count passed.
     pub passed: usize,
     /// Count failed.
     pub failed: usize,
+}
+
+/// An endpoint policy with error findings, which AWS refuses.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Rejection {
+    /// Which endpoint.
+    pub endpoint: EndpointKind,
+    /// How many error findings.
+    pub errors: usize,
+    /// The first error: `line:column CODE message`.
+    pub first: String,
+}
+
+impl ScenarioReport {
+    /// A one-line warning when a policy is rejected: say it first, before any result.
+    pub fn rejection_notice(&self) -> Option<String> {
+        let names: Vec<String> = self
+            .rejected
+            .iter()
+            .map(|r| {
+                format!(
+                    "the {} endpoint policy ({} error{}, first {})",
+                    r.endpoint.as_str(),
+                    r.errors,
+                    if r.errors == 1 { "" } else { "s" },
+                    r.first
+                )
+            })
+            .collect();
+        (!names.is_empty()).then(|| {
+            format!(
+                "AWS rejects {}: the endpoint keeps its previous policy. The results below are for the policy as written, not for what AWS would run.",
+                names.join(" and ")
+            )
+        })
+    }
 }
 
 const OUTSIDER_ACCOUNT: &str = "444455556666";
@@ -276,6 +316,22 @@ pub fn run_compiled_scenarios(
     imagebuilder_policy: CompiledPolicy,
     s3_policy: CompiledPolicy,
 ) -> ScenarioReport {
+    let rejected: Vec<Rejection> = [
+        (EndpointKind::Imagebuilder, &imagebuilder_policy),
+        (EndpointKind::S3, &s3_policy),
+    ]
+    .into_iter()
+    .filter(|(_, p)| !p.errors.is_empty())
+    .map(|(endpoint, p)| Rejection {
+        endpoint,
+        errors: p.errors.len(),
+        first: p
+            .errors
+            .first()
+            .map(|e| format!("{}:{} {} {}", e.line, e.column, e.code, e.message))
+            .unwrap_or_default(),
+    })
+    .collect();
     let set = |p: CompiledPolicy| PolicySet {
         endpoint: Some(p),
         ..PolicySet::default()
@@ -301,6 +357,7 @@ pub fn run_compiled_scenarios(
         .collect();
     let passed = results.iter().filter(|r| r.pass).count();
     ScenarioReport {
+        rejected,
         failed: results.len() - passed,
         passed,
         results,
