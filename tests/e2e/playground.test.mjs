@@ -157,7 +157,7 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
 test('a malformed share link or saved state falls back to defaults with a notice', async () => {
   const context = await browser.newContext();
   const page = await open(context, server.base + '#s=not-a-real-state');
-  await expectText(page, '#notice', /share link could not be read/);
+  await expectText(page, '#notice', /share link could not be opened: the link looks cut off or changed/);
   assert.equal(await page.inputValue('#region'), 'us-east-1');
   await context.close();
   // Corrupt saved state, planted before any app code runs (so no pending autosave can overwrite it).
@@ -294,5 +294,43 @@ test('a policy AWS would reject is said to be rejected first, and results are ma
   await page.fill('#request-action', 'imagebuilder:GetImage');
   await page.fill('#request-resource', '*');
   await expectText(page, '#request-rejected', /AWS rejects a policy on this path/);
+  await context.close();
+});
+
+test('a link that cannot be read leaves saved work alone and stays copyable; a pasted link loads after asking', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base);
+  await page.selectOption('#region', 'eu-west-1');
+  await pasteIntoEditor(page, 's3', '{"Version": "2012-10-17", "Statement": []}');
+  await page.waitForTimeout(400); // persisted once typing pauses
+  const good = page.url();
+  // A truncated link: the saved work is shown, the notice is in plain words, the link stays visible and in the bar.
+  const truncated = good.slice(0, good.indexOf('#s=') + 20);
+  await page.goto(truncated);
+  await page.waitForSelector('#notice');
+  const notice = await text(page, '#notice');
+  assert.match(notice, /could not be opened: the link looks cut off or changed/);
+  assert.doesNotMatch(notice, /Status|Error\(|base64/);
+  assert.equal(await page.inputValue('#broken-link'), truncated);
+  assert.equal(await page.inputValue('#region'), 'eu-west-1');
+  assert.equal(await page.inputValue('#policy-editor'), '{"Version": "2012-10-17", "Statement": []}');
+  await page.waitForTimeout(400);
+  assert.equal(page.url(), truncated, 'the broken link is not overwritten');
+  // The plain URL still has the saved work.
+  await page.goto(server.base);
+  await page.waitForSelector('#scenarios tbody tr');
+  assert.equal(await page.inputValue('#region'), 'eu-west-1');
+  assert.equal(await page.inputValue('#policy-editor'), '{"Version": "2012-10-17", "Statement": []}');
+  // Pasting another share link into the open tab loads it, after asking because there is own work here.
+  const other = await browser.newContext();
+  const otherPage = await open(other, server.base + '?region=ap-southeast-2');
+  await otherPage.waitForTimeout(400);
+  const link = otherPage.url();
+  await other.close();
+  let asked = '';
+  page.once('dialog', (d) => { asked = d.message(); d.accept(); });
+  await page.evaluate((hash) => { location.hash = hash; }, link.slice(link.indexOf('#')));
+  await page.waitForFunction(() => document.querySelector('#region').value === 'ap-southeast-2');
+  assert.match(asked, /replaces the policies you edited/);
   await context.close();
 });

@@ -56,6 +56,16 @@ pub fn set_fragment(payload: &str) {
     }
 }
 
+/// Calls `f` whenever the URL fragment changes (a share link pasted into an open tab). Keep the listener alive.
+pub fn on_hashchange(f: impl Fn() + 'static) -> Option<gloo::events::EventListener> {
+    window().map(|w| gloo::events::EventListener::new(&w, "hashchange", move |_| f()))
+}
+
+/// Asks the user; `false` when there is no window.
+pub fn confirm(message: &str) -> bool {
+    window().is_some_and(|w| w.confirm_with_message(message).unwrap_or(false))
+}
+
 /// The full current URL (the share link).
 pub fn current_url() -> String {
     window()

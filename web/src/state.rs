@@ -94,6 +94,10 @@ pub struct State {
     /// A one-off notice (e.g. a malformed share link); not persisted.
     #[serde(skip)]
     pub notice: Option<String>,
+    /// A share link that could not be read: shown so it can be copied, and left in the address bar (the
+    /// fragment is not rewritten) until the notice is dismissed.
+    #[serde(skip)]
+    pub broken_link: Option<String>,
 }
 
 /// Every change the UI can make.
@@ -141,6 +145,13 @@ pub enum Action {
     Replace(Box<State>),
     /// Dismiss the notice.
     DismissNotice,
+    /// A share link that could not be read: say why, keep the work and the link.
+    BrokenLink {
+        /// The link.
+        url: String,
+        /// Why, in plain words.
+        why: String,
+    },
 }
 
 /// A starter identity policy for the request panel.
@@ -149,7 +160,20 @@ pub const STARTER_IDENTITY: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"State
 /// A starter resource-based policy (an S3 bucket policy naming a role) for the request panel.
 pub const STARTER_RESOURCE: &str = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [\n    {\n      \"Effect\": \"Allow\",\n      \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:role/Builder\"},\n      \"Action\": \"s3:GetObject\",\n      \"Resource\": \"arn:aws:s3:::my-bucket/*\"\n    }\n  ]\n}\n";
 
+/// The notice for a share link that could not be read, in plain words.
+pub fn broken_link_notice(why: &str) -> String {
+    format!("This share link could not be opened: {why}. Your own work is shown instead, untouched; the link is below so you can copy it.")
+}
+
 impl State {
+    /// True when the state holds policy text the user wrote or pasted, which loading a link would replace.
+    pub fn has_own_work(&self) -> bool {
+        self.imagebuilder_custom.is_some()
+            || self.s3_custom.is_some()
+            || self.identity_policy.is_some()
+            || self.resource_policy.is_some()
+    }
+
     /// How the identity layer is modelled (older saved states: "these" when they hold a text).
     pub fn identity_mode(&self) -> LayerMode {
         self.identity_layer.unwrap_or(if self.identity_policy.is_some() {
@@ -233,7 +257,14 @@ impl State {
             Action::ResourcePolicy(text) => self.resource_policy = Some(text),
             Action::Request(r) => self.request = r,
             Action::Replace(s) => return *s,
-            Action::DismissNotice => self.notice = None,
+            Action::DismissNotice => {
+                self.notice = None;
+                self.broken_link = None;
+            }
+            Action::BrokenLink { url, why } => {
+                self.notice = Some(broken_link_notice(&why));
+                self.broken_link = Some(url);
+            }
         }
         self
     }

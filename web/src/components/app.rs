@@ -16,21 +16,25 @@ use yew::prelude::*;
 /// How long typing must pause before the state is written to the URL and local storage.
 pub const PERSIST_DELAY_MS: u32 = 150;
 
-/// Builds the first state, and a notice when a link or saved state could not be used.
+/// Builds the first state, and a notice when a link or saved state could not be used. A link that cannot be read
+/// leaves the saved work alone.
 pub fn initial_state() -> State {
     if let Some(payload) = share::payload_from_fragment(&browser::fragment()) {
         match share::decode(payload) {
             Ok(state) => return state,
-            Err(e) => {
-                return State {
-                    notice: Some(format!(
-                        "This share link could not be read: {e}. Showing the defaults instead."
-                    )),
-                    ..State::default()
-                }
+            Err(why) => {
+                let mut state = saved_state();
+                state.notice = Some(crate::state::broken_link_notice(&why));
+                state.broken_link = Some(browser::current_url());
+                return state;
             }
         }
     }
+    saved_state()
+}
+
+/// The saved state with the query parameters on top, or the defaults.
+fn saved_state() -> State {
     let mut state = State::default();
     if let Some(saved) = browser::load_saved() {
         match serde_json::from_str::<State>(&saved) {
@@ -112,10 +116,44 @@ pub fn app() -> Html {
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                 PERSIST_DELAY_MS,
                 move || {
-                    browser::set_fragment(&share::encode(&s));
+                    // A link that could not be read stays in the address bar until its notice is dismissed.
+                    if s.broken_link.is_none() {
+                        browser::set_fragment(&share::encode(&s));
+                    }
                     browser::save(&serde_json::to_string(&s).unwrap_or_default());
                 },
             ));
+        });
+    }
+    {
+        // A share link pasted into an open tab: load it, after asking when it would replace the user's own work.
+        let latest = use_mut_ref(State::default);
+        *latest.borrow_mut() = (*state).clone();
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_hashchange(move || {
+                let Some(payload) = share::payload_from_fragment(&browser::fragment()).map(str::to_string)
+                else {
+                    return;
+                };
+                let current = latest.borrow().clone();
+                if payload == share::encode(&current) {
+                    return;
+                }
+                match share::decode(&payload) {
+                    Ok(next) => {
+                        let ask = "Open the share link? It replaces the policies you edited here.";
+                        if !current.has_own_work() || browser::confirm(ask) {
+                            dispatch.emit(Action::Replace(Box::new(next)));
+                        }
+                    }
+                    Err(why) => dispatch.emit(Action::BrokenLink {
+                        url: browser::current_url(),
+                        why,
+                    }),
+                }
+            });
+            move || drop(listener)
         });
     }
     use_effect_with(*embed, |embed| browser::body_class("embed", *embed));
@@ -172,6 +210,11 @@ pub fn app() -> Html {
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert" id="notice">
                     <span>{ notice.clone() }</span>
+                    if let Some(url) = &state.broken_link {
+                        <label class="broken-link">{ "The link: " }
+                            <input id="broken-link" type="text" readonly=true value={url.clone()} />
+                        </label>
+                    }
                     <button type="button" onclick={dispatch.reform(|_| Action::DismissNotice)}>{ "Dismiss" }</button>
                 </div>
             }
