@@ -334,3 +334,30 @@ test('a link that cannot be read leaves saved work alone and stays copyable; a p
   assert.match(asked, /replaces the policies you edited/);
   await context.close();
 });
+
+test('the sample request follows region, environment and endpoint; region search knows place names', async () => {
+  const { context, page } = await fresh();
+  await page.fill('#region-filter', 'frankfurt');
+  const options = await page.$$eval('#region option', (os) => os.map((o) => o.value));
+  assert.deepEqual(options.sort(), ['eu-central-1', 'us-east-1'], 'the match, and the selected region');
+  await page.selectOption('#region', 'eu-central-1');
+  await page.fill('#region-filter', 'GovCloud');
+  assert.deepEqual((await page.$$eval('#region option', (os) => os.map((o) => o.value))).sort(), ['eu-central-1', 'us-gov-east-1', 'us-gov-west-1']);
+  await page.selectOption('#environment', 'beta');
+  assert.equal(await page.inputValue('#request-resource'), 'arn:aws:s3:::ec2imagebuilder-toe-eu-central-1-beta/TOE/1.0.0/linux/amd64/awstoe');
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), 'allowed');
+  await page.selectOption('#request-endpoint', 'imagebuilder');
+  assert.equal(await page.inputValue('#request-action'), 'imagebuilder:GetImage');
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), 'allowed');
+  await page.fill('#request-action', 'imagebuilder:DeleteImage');
+  await page.selectOption('#region', 'us-gov-west-1');
+  assert.equal(await page.inputValue('#request-action'), 'imagebuilder:DeleteImage', 'an edited request stays as edited');
+  await page.click('#request-use-sample');
+  assert.match(await page.inputValue('#request-resource'), /^arn:aws-us-gov:imagebuilder:us-gov-west-1:/);
+  await context.close();
+  const typo = await browser.newContext();
+  const p2 = await open(typo, server.base + '?region=eu-wst-1');
+  await expectText(p2, '#notice', /region=eu-wst-1 \(no such region; did you mean eu-west-1\?\)/);
+  assert.equal(await p2.inputValue('#region'), 'us-east-1');
+  await typo.close();
+});

@@ -40,7 +40,11 @@ pub fn apply_query(state: &mut State, pairs: &[(String, String)]) -> Vec<String>
     let c = &mut state.config;
     for (key, value) in pairs {
         match key.as_str() {
-            "region" => c.region = value.clone(),
+            "region" if vpce_policy_core::data::regions::is_region(value) => c.region = value.clone(),
+            "region" => ignored.push(match vpce_policy_core::data::regions::closest_region(value) {
+                Some(r) => format!("region={value} (no such region; did you mean {r}?)"),
+                None => format!("region={value} (no such region)"),
+            }),
             "environment" => match Environment::parse(value) {
                 Some(e) => c.environment = e,
                 None => ignored.push(format!("environment={value}")),
@@ -120,5 +124,12 @@ mod tests {
         assert_eq!(s.config.principal_org_id.as_deref(), Some("o-a1b2c3d4e5"));
         assert!(s.config.ssm);
         assert_eq!(ignored, ["bogus"]);
+        let mut t = State::default();
+        let typo = vec![("region".to_string(), "eu-wst-1".to_string())];
+        assert_eq!(
+            apply_query(&mut t, &typo),
+            ["region=eu-wst-1 (no such region; did you mean eu-west-1?)"]
+        );
+        assert_eq!(t.config.region, "us-east-1", "an unknown region is not selected");
     }
 }

@@ -21,6 +21,8 @@ pub struct RequestForm {
     pub context: String,
     /// The account that owns the resource (empty: the principal's own account).
     pub resource_account: String,
+    /// Still the sample request: it follows the configuration and the endpoint until the user edits a field.
+    pub sample: bool,
 }
 
 /// Whether a layer of the custom request is modelled, and how.
@@ -65,6 +67,7 @@ impl Default for RequestForm {
             resource: "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/amd64/awstoe".into(),
             context: String::new(),
             resource_account: String::new(),
+            sample: true,
         }
     }
 }
@@ -172,6 +175,46 @@ impl State {
             || self.s3_custom.is_some()
             || self.identity_policy.is_some()
             || self.resource_policy.is_some()
+    }
+
+    /// The request the panel shows and evaluates: the sample one follows the configuration and the endpoint.
+    pub fn request_form(&self) -> RequestForm {
+        if !self.request.sample {
+            return self.request.clone();
+        }
+        let c = &self.config;
+        let p = c.partition().name;
+        let (region, env) = (c.region.as_str(), c.environment.as_str());
+        match self.request.endpoint {
+            EndpointKind::S3 => RequestForm {
+                principal: String::new(),
+                action: "s3:GetObject".into(),
+                resource: format!(
+                    "arn:{p}:s3:::ec2imagebuilder-toe-{region}-{env}/TOE/1.0.0/linux/amd64/awstoe"
+                ),
+                context: String::new(),
+                ..self.request.clone()
+            },
+            EndpointKind::Imagebuilder => {
+                let org = c.principal_org_id.clone().filter(|o| !o.is_empty());
+                let context = match (org, c.effective_resource_org_id()) {
+                    (Some(o), Some(r)) => format!("aws:PrincipalOrgID = {o}\naws:ResourceOrgID = {r}"),
+                    _ => String::new(),
+                };
+                let account = c
+                    .account_ids
+                    .first()
+                    .cloned()
+                    .unwrap_or_else(|| "111122223333".into());
+                RequestForm {
+                    principal: format!("arn:{p}:iam::{account}:role/ImageBuilderRole"),
+                    action: "imagebuilder:GetImage".into(),
+                    resource: format!("arn:{p}:imagebuilder:{region}:{account}:image/my-image/1.0.0/1"),
+                    context,
+                    ..self.request.clone()
+                }
+            }
+        }
     }
 
     /// How the identity layer is modelled (older saved states: "these" when they hold a text).
@@ -313,6 +356,32 @@ mod tests {
         for m in [LayerMode::NotModelled, LayerMode::None, LayerMode::These] {
             assert_eq!(LayerMode::parse(m.as_str()), m);
         }
+    }
+
+    #[test]
+    fn the_sample_request_follows_the_configuration_until_edited() {
+        let s = State::default()
+            .apply(Action::Region("cn-north-1".into()))
+            .apply(Action::Environment(Environment::Beta));
+        let f = s.request_form();
+        assert_eq!(
+            f.resource,
+            "arn:aws-cn:s3:::ec2imagebuilder-toe-cn-north-1-beta/TOE/1.0.0/linux/amd64/awstoe"
+        );
+        let ib = s.clone().apply(Action::Request(RequestForm {
+            endpoint: EndpointKind::Imagebuilder,
+            ..f.clone()
+        }));
+        assert_eq!(ib.request_form().action, "imagebuilder:GetImage");
+        let mine = RequestForm {
+            action: "s3:PutObject".into(),
+            sample: false,
+            ..f
+        };
+        let edited = s
+            .apply(Action::Request(mine.clone()))
+            .apply(Action::Region("eu-west-1".into()));
+        assert_eq!(edited.request_form(), mine);
     }
 
     #[test]

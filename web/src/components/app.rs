@@ -49,7 +49,10 @@ fn saved_state() -> State {
     }
     let ignored = share::apply_query(&mut state, &browser::query());
     if !ignored.is_empty() {
-        state.notice = Some(format!("Ignored unknown link parameters: {}", ignored.join(", ")));
+        state.notice = Some(format!(
+            "Some link parameters were not used: {}",
+            ignored.join(", ")
+        ));
     }
     state
 }
@@ -85,9 +88,10 @@ pub fn app() -> Html {
         (config.clone(), (*ib_text).clone(), (*s3_text).clone()),
         |(c, _, _)| derived::scenarios(c, &ib_checked, &s3_checked),
     );
+    let request_form = state.request_form();
     let request_result = use_memo(
         (
-            state.request.clone(),
+            request_form.clone(),
             (*ib_text).clone(),
             (*s3_text).clone(),
             (state.identity_mode(), state.identity_policy.clone()),
@@ -239,7 +243,7 @@ pub fn app() -> Html {
                 }
             </section>
             <Scenarios report={report.clone()} />
-            <RequestPanel form={state.request.clone()} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
+            <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
         </main>
         if !*embed {

@@ -2,7 +2,7 @@
 
 use crate::state::Action;
 use std::rc::Rc;
-use vpce_policy_core::data::regions::PARTITIONS;
+use vpce_policy_core::data::regions::{location, region_matches, PARTITIONS};
 use vpce_policy_core::generate::{Environment, FieldError, GeneratorConfig};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -71,7 +71,7 @@ pub fn config_form(props: &Props) -> Html {
             </div>
         }
     };
-    let needle = filter.to_lowercase();
+    let needle = filter.to_string();
     let on_filter = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| filter.set(input_value(e)))
@@ -91,17 +91,17 @@ pub fn config_form(props: &Props) -> Html {
             <div class="grid">
                 <div class="field">
                     <label for="region-filter">{ "Find a region" }</label>
-                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. eu, gov, cn" oninput={on_filter} />
+                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. frankfurt, tokyo, govcloud, eu-" oninput={on_filter} />
                     <label for="region">{ "Region" }</label>
                     <select id="region" onchange={on_region} aria-describedby="region-message">
                         { for PARTITIONS.iter().map(|p| {
                             let regions: Vec<&str> = p.regions.iter().copied()
-                                .filter(|r| needle.is_empty() || r.contains(&needle) || p.name.contains(&needle) || *r == c.region)
+                                .filter(|r| region_matches(r, &needle) || *r == c.region)
                                 .collect();
                             if regions.is_empty() { return html! {}; }
                             html! {
                                 <optgroup label={format!("{} ({})", p.title, p.name)}>
-                                    { for regions.into_iter().map(|r| html! { <option value={r} selected={r == c.region}>{ r }</option> }) }
+                                    { for regions.into_iter().map(|r| html! { <option value={r} selected={r == c.region}>{ format!("{r} — {}", location(r).unwrap_or("")) }</option> }) }
                                 </optgroup>
                             }
                         }) }

@@ -41,6 +41,7 @@ pub fn request_panel(props: &Props) -> Html {
         let oninput = props.dispatch.reform(move |e: InputEvent| {
             let mut f = form.clone();
             set(&mut f, e.target_unchecked_into::<HtmlInputElement>().value());
+            f.sample = false;
             Action::Request(f)
         });
         html! {
@@ -67,7 +68,17 @@ pub fn request_panel(props: &Props) -> Html {
         props.dispatch.reform(move |e: InputEvent| {
             let mut f = form.clone();
             f.context = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            f.sample = false;
             Action::Request(f)
+        })
+    };
+    let on_sample = {
+        let form = form.clone();
+        props.dispatch.reform(move |_| {
+            Action::Request(RequestForm {
+                sample: true,
+                ..form.clone()
+            })
         })
     };
     let on_identity_mode = props.dispatch.reform(|e: Event| {
@@ -106,6 +117,11 @@ pub fn request_panel(props: &Props) -> Html {
     html! {
         <section class="panel" aria-labelledby="request-heading" id="request">
             <h2 id="request-heading">{ "Try a request" }</h2>
+            if form.sample {
+                <p class="hint" id="request-sample">{ "A sample request for your region and environment; edit any field to try your own." }</p>
+            } else {
+                <button type="button" id="request-use-sample" onclick={on_sample}>{ "Back to the sample request" }</button>
+            }
             <div class="grid">
                 <div class="field">
                     <label for="request-endpoint">{ "Through the endpoint" }</label>

@@ -113,6 +113,83 @@ pub const PARTITIONS: &[Partition] = &[
     },
 ];
 
+/// Each region's location, as AWS names it in the console and the SDKs' endpoint data.
+pub const LOCATIONS: &[(&str, &str)] = &[
+    ("af-south-1", "Africa (Cape Town)"),
+    ("ap-east-1", "Asia Pacific (Hong Kong)"),
+    ("ap-east-2", "Asia Pacific (Taipei)"),
+    ("ap-northeast-1", "Asia Pacific (Tokyo)"),
+    ("ap-northeast-2", "Asia Pacific (Seoul)"),
+    ("ap-northeast-3", "Asia Pacific (Osaka)"),
+    ("ap-south-1", "Asia Pacific (Mumbai)"),
+    ("ap-south-2", "Asia Pacific (Hyderabad)"),
+    ("ap-southeast-1", "Asia Pacific (Singapore)"),
+    ("ap-southeast-2", "Asia Pacific (Sydney)"),
+    ("ap-southeast-3", "Asia Pacific (Jakarta)"),
+    ("ap-southeast-4", "Asia Pacific (Melbourne)"),
+    ("ap-southeast-5", "Asia Pacific (Malaysia)"),
+    ("ap-southeast-6", "Asia Pacific (New Zealand)"),
+    ("ap-southeast-7", "Asia Pacific (Thailand)"),
+    ("ca-central-1", "Canada (Central)"),
+    ("ca-west-1", "Canada West (Calgary)"),
+    ("eu-central-1", "Europe (Frankfurt)"),
+    ("eu-central-2", "Europe (Zurich)"),
+    ("eu-north-1", "Europe (Stockholm)"),
+    ("eu-south-1", "Europe (Milan)"),
+    ("eu-south-2", "Europe (Spain)"),
+    ("eu-west-1", "Europe (Ireland)"),
+    ("eu-west-2", "Europe (London)"),
+    ("eu-west-3", "Europe (Paris)"),
+    ("il-central-1", "Israel (Tel Aviv)"),
+    ("me-central-1", "Middle East (UAE)"),
+    ("me-south-1", "Middle East (Bahrain)"),
+    ("mx-central-1", "Mexico (Central)"),
+    ("sa-east-1", "South America (Sao Paulo)"),
+    ("us-east-1", "US East (N. Virginia)"),
+    ("us-east-2", "US East (Ohio)"),
+    ("us-west-1", "US West (N. California)"),
+    ("us-west-2", "US West (Oregon)"),
+    ("cn-north-1", "China (Beijing)"),
+    ("cn-northwest-1", "China (Ningxia)"),
+    ("us-gov-east-1", "AWS GovCloud (US-East)"),
+    ("us-gov-west-1", "AWS GovCloud (US-West)"),
+    ("us-iso-east-1", "US ISO East"),
+    ("us-iso-west-1", "US ISO West"),
+    ("us-isob-east-1", "US ISOB East (Ohio)"),
+    ("us-isob-west-1", "US ISOB West"),
+    ("eu-isoe-west-1", "EU ISOE West"),
+    ("us-isof-east-1", "US ISOF East"),
+    ("us-isof-south-1", "US ISOF South"),
+    ("eusc-de-east-1", "AWS European Sovereign Cloud (Germany)"),
+];
+
+/// The region's location, e.g. `Europe (Frankfurt)`.
+pub fn location(region: &str) -> Option<&'static str> {
+    LOCATIONS.iter().find(|(r, _)| *r == region).map(|(_, l)| *l)
+}
+
+/// True when `query` (case-insensitive) is in the region code, its location or its partition's name or title:
+/// "frankfurt", "tokyo", "govcloud", "eu-".
+pub fn region_matches(region: &str, query: &str) -> bool {
+    let q = query.trim().to_lowercase();
+    let partition = partition_of(region);
+    q.is_empty()
+        || region.contains(&q)
+        || location(region).is_some_and(|l| l.to_lowercase().contains(&q))
+        || partition.is_some_and(|p| p.name.contains(&q) || p.title.to_lowercase().contains(&q))
+}
+
+/// The known region closest to a mistyped one, for "did you mean".
+pub fn closest_region(region: &str) -> Option<&'static str> {
+    PARTITIONS
+        .iter()
+        .flat_map(|p| p.regions.iter().copied())
+        .map(|r| (crate::data::actions::edit_distance(r, region), r))
+        .filter(|(d, _)| *d <= 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, r)| r)
+}
+
 /// The partition a region belongs to.
 pub fn partition_of(region: &str) -> Option<&'static Partition> {
     PARTITIONS.iter().find(|p| p.regions.contains(&region))
@@ -136,6 +213,25 @@ pub fn is_region(region: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_region_has_a_location_and_search_finds_places() {
+        for p in PARTITIONS {
+            for r in p.regions {
+                assert!(location(r).is_some(), "{r}");
+            }
+        }
+        assert_eq!(
+            LOCATIONS.len(),
+            PARTITIONS.iter().map(|p| p.regions.len()).sum::<usize>()
+        );
+        assert!(region_matches("eu-central-1", "Frankfurt"));
+        assert!(region_matches("ap-northeast-1", "tokyo"));
+        assert!(region_matches("us-gov-west-1", "GovCloud"));
+        assert!(!region_matches("us-east-1", "tokyo"));
+        assert_eq!(closest_region("eu-wst-1"), Some("eu-west-1"));
+        assert_eq!(closest_region("mars-north-9"), None);
+    }
 
     #[test]
     fn regions_are_unique_and_partitioned() {
