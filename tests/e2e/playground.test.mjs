@@ -361,3 +361,19 @@ test('the sample request follows region, environment and endpoint; region search
   assert.equal(await p2.inputValue('#region'), 'us-east-1');
   await typo.close();
 });
+
+test('while an org ID is half typed, the field says why and the last good policies stay, dimmed', async () => {
+  const { context, page } = await fresh();
+  await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
+  await expectText(page, '#imagebuilder-policy', /o-a1b2c3d4e5/);
+  await page.fill('#principal-org-id', 'o-a1b2');
+  await expectText(page, '#principal-org-id-message', /not an organization ID/);
+  assert.match(await text(page, '#imagebuilder-policy'), /o-a1b2c3d4e5/, 'the last good policy is kept');
+  assert.equal(await page.getAttribute('section.endpoint:has(#imagebuilder-policy)', 'data-stale'), 'true');
+  await expectText(page, '#imagebuilder-policy-stale', /last valid inputs/);
+  assert.ok((await page.$$eval('#scenarios tbody tr', (r) => r.length)) > 0, 'scenarios stay too');
+  await page.fill('#principal-org-id', 'o-f6g7h8i9j0');
+  await expectText(page, '#imagebuilder-policy', /o-f6g7h8i9j0/);
+  assert.equal(await page.getAttribute('section.endpoint:has(#imagebuilder-policy)', 'data-stale'), 'false');
+  await context.close();
+});

@@ -68,9 +68,22 @@ pub fn app() -> Html {
     };
     let editor_ref = use_node_ref();
 
-    let config = state.config.clone();
-    let field_errors = use_memo(config.clone(), |c| c.validate());
-    let plan = use_memo(config.clone(), derived::generated);
+    let field_errors = use_memo(state.config.clone(), |c| c.validate());
+    let fresh_plan = use_memo(state.config.clone(), derived::generated);
+    // While a field is half typed, keep showing the policies of the last valid inputs, dimmed.
+    let last_good = use_mut_ref(|| {
+        None::<(
+            vpce_policy_core::generate::GeneratorConfig,
+            Rc<Option<vpce_policy_core::generate::Plan>>,
+        )>
+    });
+    if fresh_plan.is_some() {
+        *last_good.borrow_mut() = Some((state.config.clone(), fresh_plan.clone()));
+    }
+    let (config, plan, stale) = match (fresh_plan.is_some(), last_good.borrow().clone()) {
+        (false, Some((c, p))) => (c, p, true),
+        _ => (state.config.clone(), fresh_plan.clone(), false),
+    };
     let ib_text = use_memo((state.imagebuilder_custom.clone(), plan.clone()), |(_, plan)| {
         derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::Imagebuilder)
     });
@@ -197,7 +210,7 @@ pub fn app() -> Html {
             }
         });
         html! {
-            <EndpointCard kind={kind} config={config.clone()} generated={ep} text={text.clone()} diagnostics={diags.clone()}
+            <EndpointCard kind={kind} config={config.clone()} generated={ep} text={text.clone()} diagnostics={diags.clone()} stale={stale}
                 custom={state.custom(kind).is_some()} editing={state.editing == Some(kind)} dispatch={dispatch.clone()} />
         }
     };
@@ -226,7 +239,7 @@ pub fn app() -> Html {
                 <button type="button" id="reset" onclick={reset}>{ "Reset to defaults" }</button>
                 <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
             </div>
-            <ConfigForm config={config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
+            <ConfigForm config={state.config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
             <div class="endpoints">
                 { card(EndpointKind::Imagebuilder, &ib_text, &ib_diags) }
                 { card(EndpointKind::S3, &s3_text, &s3_diags) }
@@ -242,7 +255,7 @@ pub fn app() -> Html {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }
             </section>
-            <Scenarios report={report.clone()} />
+            <Scenarios report={report.clone()} stale={stale} />
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
         </main>

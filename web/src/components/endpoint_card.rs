@@ -25,6 +25,9 @@ pub struct Props {
     pub custom: bool,
     /// Whether it is open in the editor.
     pub editing: bool,
+    /// The inputs are being edited and invalid: this is the policy of the last valid inputs.
+    #[prop_or_default]
+    pub stale: bool,
     /// State changes.
     pub dispatch: Callback<Action>,
 }
@@ -54,8 +57,11 @@ pub fn endpoint_card(props: &Props) -> Html {
         props.dispatch.reform(move |_| Action::Edit(kind, text.clone()))
     };
     html! {
-        <section class="panel endpoint" aria-labelledby={format!("{id}-heading")}>
+        <section class={classes!("panel", "endpoint", props.stale.then_some("stale"))} aria-labelledby={format!("{id}-heading")} data-stale={props.stale.to_string()}>
             <h2 id={format!("{id}-heading")}>{ title }</h2>
+            if props.stale {
+                <p class="field-message stale-note" id={format!("{id}-stale")}>{ "These are the policies for your last valid inputs: fix the field marked above to update them." }</p>
+            }
             if let Some(plan) = &props.generated {
                 <dl class="names">
                     <dt>{ "Service name" }</dt><dd><code id={format!("{}-service-name", kind.as_str())}>{ plan.service_name.clone() }</code></dd>

@@ -9,13 +9,16 @@ use yew::prelude::*;
 pub struct Props {
     /// The results; `None` while the inputs are invalid.
     pub report: Rc<Option<ScenarioReport>>,
+    /// The results are for the last valid inputs.
+    #[prop_or_default]
+    pub stale: bool,
 }
 
 /// The table.
 #[function_component(Scenarios)]
 pub fn scenarios(props: &Props) -> Html {
     html! {
-        <section class="panel" aria-labelledby="scenarios-heading">
+        <section class={classes!("panel", props.stale.then_some("stale"))} aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{ "Will Image Builder work, and is everything else locked out?" }</h2>
             if let Some(report) = props.report.as_ref() {
                 if let Some(notice) = report.rejection_notice() {
