@@ -377,3 +377,36 @@ test('while an org ID is half typed, the field says why and the last good polici
   assert.equal(await page.getAttribute('section.endpoint:has(#imagebuilder-policy)', 'data-stale'), 'false');
   await context.close();
 });
+
+test('Fix and Fix all use the core fixes, every no-break space is marked, and Fix all, Reset and Back to generated can be undone', async () => {
+  const { context, page } = await fresh();
+  const nbsp = fs.readFileSync(path.join(fixtures, 'docs-general-nbsp.json'), 'utf8');
+  const occurrences = [...nbsp].filter((c) => c === '\u00a0').length;
+  assert.ok(occurrences > 50, `${occurrences}`);
+  await pasteIntoEditor(page, 'imagebuilder', nbsp);
+  const nbspLines = nbsp.split('\n').filter((l) => l.includes('\u00a0')).length;
+  const marked = await page.$$eval('.editor .de', (spans) => spans.filter((s) => /^\u00a0+$/.test(s.textContent)).length);
+  assert.ok(marked >= nbspLines, `every occurrence is marked: ${marked} marked runs for ${nbspLines} lines`);
+  // One NBSP finding, one Fix: every occurrence goes.
+  await page.click('#diagnostics li[data-code="JSON_SYNTAX_ERROR"] button.fix');
+  assert.ok(!(await page.inputValue('#policy-editor')).includes('\u00a0'));
+  // Fix all: what `vpce-policy validate --fix` does; then no error finding is left.
+  await page.click('#fix-all');
+  await expectText(page, '#imagebuilder-policy-status', /Valid/);
+  assert.equal(await page.$$eval('#diagnostics li[data-severity="error"]', (l) => l.length), 0);
+  const fixed = await page.inputValue('#policy-editor');
+  await page.click('#undo');
+  assert.notEqual(await page.inputValue('#policy-editor'), fixed);
+  assert.ok((await page.$$eval('#diagnostics li[data-severity="error"]', (l) => l.length)) > 0, 'undo brings the errors back');
+  // Back to generated, undone.
+  await page.click('#revert-imagebuilder');
+  await page.click('#undo');
+  assert.ok((await page.inputValue('#policy-editor')).includes('imagebuilder: DeleteImage'));
+  // Reset, undone.
+  await page.selectOption('#region', 'eu-west-1');
+  await page.click('#reset');
+  assert.equal(await page.inputValue('#region'), 'us-east-1');
+  await page.click('#undo');
+  assert.equal(await page.inputValue('#region'), 'eu-west-1');
+  await context.close();
+});

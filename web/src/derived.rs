@@ -37,14 +37,19 @@ pub struct Checked {
     pub compiled: CompiledPolicy,
 }
 
-/// Validates a policy in the context of the configuration and compiles it.
-pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Checked {
-    let options = ValidateOptions {
+/// The validator options the page uses for a policy: the configuration's region and environment.
+fn options(config: &GeneratorConfig, kind: PolicyKind) -> ValidateOptions {
+    ValidateOptions {
         kind,
         region: vpce_policy_core::data::regions::is_region(&config.region).then(|| config.region.clone()),
         environment: Some(config.environment.as_str().to_string()),
         ..ValidateOptions::default()
-    };
+    }
+}
+
+/// Validates a policy in the context of the configuration and compiles it.
+pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Checked {
+    let options = options(config, kind);
     let v = validate(text, &options);
     Checked {
         compiled: CompiledPolicy::from_validation(text, &v, kind),
@@ -58,6 +63,16 @@ pub fn scenarios(config: &GeneratorConfig, imagebuilder: &Checked, s3: &Checked)
         .validate()
         .is_empty()
         .then(|| run_compiled_scenarios(config, imagebuilder.compiled.clone(), s3.compiled.clone()))
+}
+
+/// Applies one finding's certain fix (all the places it stands for).
+pub fn fix_one(text: &str, finding: &Diagnostic) -> String {
+    vpce_policy_core::diagnostic::apply_fixes(text, std::slice::from_ref(finding)).0
+}
+
+/// Applies every certain fix, as `vpce-policy validate --fix` does, with the page's options.
+pub fn fix_all(text: &str, config: &GeneratorConfig) -> String {
+    vpce_policy_core::lint::fix(text, &options(config, PolicyKind::Endpoint)).0
 }
 
 /// Parses the context box: one `key = value` per line; commas make a multi-valued key; true/false are booleans.

@@ -76,13 +76,28 @@ pub fn tokens(src: &str) -> Vec<(usize, usize, &'static str)> {
     out
 }
 
+/// Every place a finding stands for: its span, and, when its certain fix replaces that span and others like it
+/// (one no-break-space finding for 84 occurrences), each of those too.
+fn occurrences(d: &Diagnostic) -> Vec<vpce_policy_core::Span> {
+    match &d.fix {
+        Some(fix) if fix.edits.len() > 1 && fix.edits.iter().any(|e| e.span == d.span) => fix
+            .edits
+            .iter()
+            .filter(|e| e.span.end > e.span.start)
+            .map(|e| e.span)
+            .collect(),
+        _ => vec![d.span],
+    }
+}
+
 /// Splits the text at token and diagnostic boundaries (de/dw/ds: error, warning, suggestion marks). Zero-width diagnostics are widened to one character.
 pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
     let marks: Vec<(usize, usize, &Diagnostic)> = diagnostics
         .iter()
-        .map(|d| {
-            let start = d.span.start.min(src.len());
-            let mut end = d.span.end.min(src.len()).max(start);
+        .flat_map(|d| occurrences(d).into_iter().map(move |span| (span, d)))
+        .map(|(span, d)| {
+            let start = span.start.min(src.len());
+            let mut end = span.end.min(src.len()).max(start);
             if end == start {
                 end = src
                     .get(start..)

@@ -101,6 +101,9 @@ pub struct State {
     /// fragment is not rewritten) until the notice is dismissed.
     #[serde(skip)]
     pub broken_link: Option<String>,
+    /// What the last undoable change (reset, back to generated, fix all) did, and the state before it.
+    #[serde(skip)]
+    pub undo: Option<(String, Box<State>)>,
 }
 
 /// Every change the UI can make.
@@ -144,8 +147,14 @@ pub enum Action {
     ResourcePolicy(String),
     /// Change the custom request.
     Request(RequestForm),
-    /// Replace everything (reset, or a loaded state).
+    /// Replace everything (a loaded state).
     Replace(Box<State>),
+    /// Back to the defaults, or to `State` when given (an embed's prefill); undoable.
+    Reset(Box<State>),
+    /// Replace a policy's text with its fixed text (every certain fix); undoable.
+    FixAll(EndpointKind, String),
+    /// Undo the last reset, "back to generated" or fix all.
+    Undo,
     /// Dismiss the notice.
     DismissNotice,
     /// A share link that could not be read: say why, keep the work and the link.
@@ -300,6 +309,13 @@ impl State {
             Action::ResourcePolicy(text) => self.resource_policy = Some(text),
             Action::Request(r) => self.request = r,
             Action::Replace(s) => return *s,
+            Action::Reset(s) => return *s,
+            Action::FixAll(kind, text) => *self.custom_mut(kind) = Some(text),
+            Action::Undo => {
+                if let Some((_, previous)) = self.undo.take() {
+                    return *previous;
+                }
+            }
             Action::DismissNotice => {
                 self.notice = None;
                 self.broken_link = None;
@@ -317,7 +333,21 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new((*self).clone().apply(action))
+        let before = (*self).clone();
+        let label = match &action {
+            Action::Reset(_) => Some("Reset to defaults."),
+            Action::Revert(_) => Some("Back to the generated policy."),
+            Action::FixAll(..) => Some("Applied every certain fix."),
+            _ => None,
+        };
+        let mut next = before.clone().apply(action);
+        if let Some(label) = label {
+            let mut previous = before;
+            previous.undo = None;
+            previous.notice = None;
+            next.undo = Some((label.to_string(), Box::new(previous)));
+        }
+        Rc::new(next)
     }
 }
 
@@ -382,6 +412,23 @@ mod tests {
             .apply(Action::Request(mine.clone()))
             .apply(Action::Region("eu-west-1".into()));
         assert_eq!(edited.request_form(), mine);
+    }
+
+    #[test]
+    fn reset_back_to_generated_and_fix_all_can_be_undone() {
+        let edited = Rc::new(State::default().apply(Action::SetPolicy(EndpointKind::S3, "mine".into())));
+        for action in [
+            Action::Reset(Box::default()),
+            Action::Revert(EndpointKind::S3),
+            Action::FixAll(EndpointKind::S3, "fixed".into()),
+        ] {
+            let after = edited.clone().reduce(action);
+            assert_ne!(after.s3_custom, edited.s3_custom);
+            assert!(after.undo.is_some());
+            let undone = after.reduce(Action::Undo);
+            assert_eq!(undone.s3_custom.as_deref(), Some("mine"));
+            assert!(undone.undo.is_none());
+        }
     }
 
     #[test]

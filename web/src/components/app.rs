@@ -194,12 +194,18 @@ pub fn app() -> Html {
             }
         })
     };
-    let reset = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |_| {
-            browser::clear_saved();
-            dispatch.emit(Action::Replace(Box::default()));
-        })
+    let reset = dispatch.reform(|_| Action::Reset(Box::default()));
+    let (on_fix, on_fix_all) = match state.editing {
+        Some(kind) => {
+            let text = edit_text.clone();
+            let on_fix = dispatch.reform(move |d: vpce_policy_core::Diagnostic| {
+                Action::SetPolicy(kind, derived::fix_one(&text, &d))
+            });
+            let (text, config) = (edit_text.clone(), config.clone());
+            let on_fix_all = dispatch.reform(move |_| Action::FixAll(kind, derived::fix_all(&text, &config)));
+            (on_fix, on_fix_all)
+        }
+        None => (Callback::noop(), Callback::noop()),
     };
     let card = |kind: EndpointKind, text: &Rc<String>, diags: &Rc<Vec<vpce_policy_core::Diagnostic>>| {
         let ep = plan.as_ref().as_ref().map(|p| {
@@ -235,6 +241,12 @@ pub fn app() -> Html {
                     <button type="button" onclick={dispatch.reform(|_| Action::DismissNotice)}>{ "Dismiss" }</button>
                 </div>
             }
+            if let Some((label, _)) = &state.undo {
+                <div class="undo" role="status" id="undo-bar">
+                    <span>{ label.clone() }</span>
+                    <button type="button" id="undo" onclick={dispatch.reform(|_| Action::Undo)}>{ "Undo" }</button>
+                </div>
+            }
             <div class="toolbar">
                 <button type="button" id="reset" onclick={reset}>{ "Reset to defaults" }</button>
                 <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
@@ -250,7 +262,7 @@ pub fn app() -> Html {
                     <PolicyEditor kind={kind} text={edit_text.clone()} diagnostics={edit_diags.clone()} node_ref={editor_ref.clone()}
                         on_change={dispatch.reform(move |t: String| Action::SetPolicy(kind, t))}
                         on_close={dispatch.reform(|_| Action::CloseEditor)} />
-                    <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} />
+                    <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} {on_fix} {on_fix_all} />
                 } else {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }

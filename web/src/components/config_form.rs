@@ -44,6 +44,20 @@ fn checkbox(
 pub fn config_form(props: &Props) -> Html {
     let filter = use_state(String::new);
     let c = &props.config;
+    // An option's `selected` attribute no longer moves a select the user has touched: set the value itself.
+    let (region_ref, env_ref) = (use_node_ref(), use_node_ref());
+    {
+        let (region_ref, env_ref) = (region_ref.clone(), env_ref.clone());
+        let values = (c.region.clone(), c.environment.as_str(), (*filter).clone());
+        use_effect_with(values, move |(region, env, _)| {
+            if let Some(select) = region_ref.cast::<HtmlSelectElement>() {
+                select.set_value(region);
+            }
+            if let Some(select) = env_ref.cast::<HtmlSelectElement>() {
+                select.set_value(env);
+            }
+        });
+    }
     let error_for = |field: &str| {
         props
             .errors
@@ -93,7 +107,7 @@ pub fn config_form(props: &Props) -> Html {
                     <label for="region-filter">{ "Find a region" }</label>
                     <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. frankfurt, tokyo, govcloud, eu-" oninput={on_filter} />
                     <label for="region">{ "Region" }</label>
-                    <select id="region" onchange={on_region} aria-describedby="region-message">
+                    <select id="region" ref={region_ref} onchange={on_region} aria-describedby="region-message">
                         { for PARTITIONS.iter().map(|p| {
                             let regions: Vec<&str> = p.regions.iter().copied()
                                 .filter(|r| region_matches(r, &needle) || *r == c.region)
@@ -110,7 +124,7 @@ pub fn config_form(props: &Props) -> Html {
                 </div>
                 <div class="field">
                     <label for="environment">{ "Image Builder environment" }</label>
-                    <select id="environment" onchange={on_env}>
+                    <select id="environment" ref={env_ref} onchange={on_env}>
                         { for Environment::ALL.iter().map(|e| html! { <option value={e.as_str()} selected={*e == c.environment}>{ e.as_str() }</option> }) }
                     </select>
                     <p class="field-message">{ "Customer pipelines use prod." }</p>

@@ -15,6 +15,22 @@ pub struct Props {
     pub diagnostics: Rc<Vec<Diagnostic>>,
     /// Select a byte range in the editor.
     pub on_select: Callback<(usize, usize)>,
+    /// Apply one finding's certain fix.
+    pub on_fix: Callback<Diagnostic>,
+    /// Apply every certain fix.
+    pub on_fix_all: Callback<()>,
+}
+
+/// One sentence for screen readers: how many errors and warnings.
+fn summary(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == vpce_policy_core::Severity::Error)
+        .count();
+    match (errors, diagnostics.len() - errors) {
+        (0, 0) => "No findings.".into(),
+        (e, w) => format!("{e} error(s), {w} other finding(s)."),
+    }
 }
 
 /// The list.
@@ -24,6 +40,10 @@ pub fn diagnostics(props: &Props) -> Html {
     html! {
         <div class="diagnostics">
             <h3 id="diagnostics-heading">{ format!("Findings ({})", props.diagnostics.len()) }</h3>
+            <p class="sr-only" role="status" aria-live="polite" id="diagnostics-announce">{ summary(&props.diagnostics) }</p>
+            if props.diagnostics.iter().any(|d| d.fix.is_some()) {
+                <button type="button" id="fix-all" onclick={props.on_fix_all.reform(|_| ())}>{ "Fix all certain problems" }</button>
+            }
             <ul id="diagnostics">
                 if props.diagnostics.is_empty() {
                     <li class="none">{ "No findings: this policy is valid." }</li>
@@ -41,6 +61,11 @@ pub fn diagnostics(props: &Props) -> Html {
                                 <span class="message">{ r.message.clone() }</span>
                             </button>
                             if !r.help.is_empty() { <p class="help">{ r.help.clone() }</p> }
+                            if let Some(fix) = &d.fix {
+                                <button type="button" class="fix" data-fix={r.code.clone()} onclick={props.on_fix.reform({ let d = d.clone(); move |_| d.clone() })}>
+                                    { format!("Fix: {}", fix.title) }
+                                </button>
+                            }
                             <RuleDoc code={r.code.clone()} />
                         </li>
                     }
