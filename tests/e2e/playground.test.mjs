@@ -410,3 +410,35 @@ test('Fix and Fix all use the core fixes, every no-break space is marked, and Fi
   assert.equal(await page.inputValue('#region'), 'eu-west-1');
   await context.close();
 });
+
+test('a scenario row replays in the request panel; the trace speaks in words and shows the context; the path is drawn', async () => {
+  const { context, page } = await fresh();
+  await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
+  const row = page.locator('#scenarios tbody tr', { hasText: 'outside the organization' }).first();
+  const expected = await row.getAttribute('data-decision');
+  await row.locator('button.replay').click();
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), expected, 'the replayed request decides as its row');
+  assert.ok(await page.evaluate(() => document.activeElement?.id === 'request'), 'focus moves to the request panel');
+  const trace = await text(page, '#trace');
+  assert.doesNotMatch(trace, /NoMatch|noMatch/);
+  assert.match(trace, /endpoint policy: (allows|denies|no statement applies)/);
+  assert.match(trace, /The request carried (no )?aws:PrincipalOrgID/);
+  // The picture: boxes in AWS's order, the endpoint coloured by its outcome and marked as the one that decided.
+  const boxes = await page.$$eval('#request .decision-path g.layer', (gs) => gs.map((g) => [g.dataset.layer, g.dataset.state, g.dataset.decided]));
+  assert.deepEqual(boxes.map((b) => b[0]), ['endpoint', 'scp', 'rcp', 'identity', 'permissionsBoundary', 'session', 'resource']);
+  assert.equal(boxes[0][2], expected === 'allowed' ? 'false' : 'true');
+  await page.selectOption('#identity-layer', 'none');
+  await page.fill('#request-principal', 'arn:aws:iam::111122223333:role/Builder');
+  await page.fill('#request-context', 'aws:PrincipalOrgID = o-a1b2c3d4e5\naws:ResourceOrgID = o-a1b2c3d4e5');
+  await page.fill('#request-action', 'imagebuilder:GetImage');
+  await page.selectOption('#request-endpoint', 'imagebuilder');
+  const identity = await page.$eval('#request .decision-path g[data-layer="identity"]', (g) => [g.dataset.state, g.dataset.decided]);
+  assert.deepEqual(identity, ['empty', 'true']);
+  // A principal that is not an ARN, an account, a service or anonymous is a request error.
+  await page.fill('#request-principal', 'Builder');
+  assert.equal(await page.getAttribute('#decision', 'data-decision'), 'invalid-request');
+  await expectText(page, '#decision', /is not an IAM or STS ARN/);
+  // Each scenario row has the same picture in its detail.
+  assert.ok((await page.locator('#scenarios details.path .decision-path svg').count()) > 5);
+  await context.close();
+});

@@ -66,6 +66,19 @@ pub fn confirm(message: &str) -> bool {
     window().is_some_and(|w| w.confirm_with_message(message).unwrap_or(false))
 }
 
+/// Scrolls the element with this id into view and focuses it (the request panel after a scenario is replayed).
+pub fn scroll_to(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        el.scroll_into_view();
+        if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = html.focus();
+        }
+    }
+}
+
 /// The full current URL (the share link).
 pub fn current_url() -> String {
     window()

@@ -138,6 +138,9 @@ pub fn evaluate_request(
         context,
         ..Request::default()
     };
+    if let Some(problem) = request.principal_problem() {
+        return Err(problem);
+    }
     let compile = |text: Option<&str>, kind| CompiledPolicy::compile(text.unwrap_or(""), kind);
     let set = PolicySet {
         endpoint: Some(endpoint.compiled.clone()),

@@ -25,6 +25,36 @@ pub struct RequestForm {
     pub sample: bool,
 }
 
+impl RequestForm {
+    /// The form for a request that goes through `endpoint` (a scenario replayed in the request panel).
+    pub fn from_request(endpoint: EndpointKind, r: &vpce_policy_core::eval::Request) -> RequestForm {
+        use vpce_policy_core::eval::ContextValue;
+        let context = r
+            .context
+            .iter()
+            .map(|(k, v)| {
+                let value = match v {
+                    ContextValue::List(items) => {
+                        items.iter().map(|i| i.as_text()).collect::<Vec<_>>().join(", ")
+                    }
+                    other => other.single_text().unwrap_or_default(),
+                };
+                format!("{k} = {value}")
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        RequestForm {
+            endpoint,
+            principal: r.principal.clone().unwrap_or_default(),
+            action: r.action.clone(),
+            resource: r.resource.clone(),
+            context,
+            resource_account: r.resource_account.clone().unwrap_or_default(),
+            sample: false,
+        }
+    }
+}
+
 /// Whether a layer of the custom request is modelled, and how.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]

@@ -267,7 +267,7 @@ pub fn app() -> Html {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }
             </section>
-            <Scenarios report={report.clone()} stale={stale} />
+            <Scenarios report={report.clone()} stale={stale} dispatch={dispatch.clone()} />
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
         </main>

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod code_view;
 pub mod config_form;
+pub mod decision_path;
 pub mod diagnostics;
 pub mod endpoint_card;
 pub mod export_buttons;

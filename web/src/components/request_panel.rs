@@ -1,10 +1,11 @@
 //! A custom request: principal, action, resource, its owner account and context, evaluated live with its trace
 //! through the endpoint policy and, when modelled, the principal's identity policies and the resource's policy.
 
+use super::decision_path::{layers_from_trace, DecisionPath};
 use super::trace_view::TraceView;
 use crate::state::{Action, LayerMode, RequestForm};
 use std::rc::Rc;
-use vpce_policy_core::eval::EvalResult;
+use vpce_policy_core::eval::{EvalResult, Layer};
 use vpce_policy_core::generate::EndpointKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
@@ -114,8 +115,16 @@ pub fn request_panel(props: &Props) -> Html {
             </div>
         }
     };
+    let modelled: Vec<Layer> = [
+        Some(Layer::Endpoint),
+        (props.identity_mode != LayerMode::NotModelled).then_some(Layer::Identity),
+        (props.resource_mode != LayerMode::NotModelled).then_some(Layer::Resource),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
-        <section class="panel" aria-labelledby="request-heading" id="request">
+        <section class="panel" aria-labelledby="request-heading" id="request" tabindex="-1">
             <h2 id="request-heading">{ "Try a request" }</h2>
             if form.sample {
                 <p class="hint" id="request-sample">{ "A sample request for your region and environment; edit any field to try your own." }</p>
@@ -171,6 +180,7 @@ pub fn request_panel(props: &Props) -> Html {
                         <span id="decision-reason" class="reason">{ format!(": {}", r.reason) }</span>
                         if !r.valid { <span class="invalid">{ " (as written)" }</span> }
                     </p>
+                    <DecisionPath layers={layers_from_trace(r.trace.as_deref().unwrap_or_default(), &modelled)} decision={r.decision} blocked_by={r.blocked_by} />
                     <TraceView trace={r.trace.clone().unwrap_or_default()} />
                     </>
                 },

@@ -1,6 +1,9 @@
 //! The scenario suite, re-evaluated on every change.
 
+use super::decision_path::{DecisionPath, LayerState};
+use crate::state::{Action, RequestForm};
 use std::rc::Rc;
+use vpce_policy_core::eval::{Decision, Layer, Outcome};
 use vpce_policy_core::generate::ScenarioReport;
 use yew::prelude::*;
 
@@ -12,6 +15,8 @@ pub struct Props {
     /// The results are for the last valid inputs.
     #[prop_or_default]
     pub stale: bool,
+    /// State changes (a row replays its request in the request panel).
+    pub dispatch: Callback<Action>,
 }
 
 /// The table.
@@ -32,7 +37,24 @@ pub fn scenarios(props: &Props) -> Html {
                     <tbody>
                     { for report.results.iter().map(|r| html! {
                         <tr data-decision={r.decision.as_str()} data-expected={r.expect.as_str()} data-pass={r.pass.to_string()}>
-                            <th scope="row">{ r.name.clone() }<span class="why">{ r.why.clone() }</span></th>
+                            <th scope="row">
+                                <button type="button" class="replay" title="Load this request into “Try a request” and show its trace"
+                                    onclick={props.dispatch.reform({
+                                        let form = RequestForm::from_request(r.endpoint, &r.request);
+                                        move |_| {
+                                            crate::browser::scroll_to("request");
+                                            Action::Request(form.clone())
+                                        }
+                                    })}>{ r.name.clone() }</button>
+                                <span class="why">{ r.why.clone() }</span>
+                                <details class="path"><summary>{ "Path" }</summary>
+                                    <DecisionPath layers={vec![(Layer::Endpoint, LayerState::Said(match r.decision {
+                                        Decision::Allowed => Outcome::Allow,
+                                        Decision::ExplicitDeny => Outcome::Deny,
+                                        Decision::ImplicitDeny => Outcome::NoMatch,
+                                    }))]} decision={r.decision} blocked_by={(r.decision != Decision::Allowed).then_some(Layer::Endpoint)} />
+                                </details>
+                            </th>
                             <td>{ r.endpoint.as_str() }</td>
                             <td><code>{ r.decision.as_str() }</code></td>
                             <td><code>{ r.expect.as_str() }</code></td>

@@ -35,7 +35,8 @@ pub fn trace_view(props: &Props) -> Html {
         <div class="trace" id="trace">
             { for props.trace.iter().map(|p| html! {
                 <details open=true>
-                    <summary>{ format!("{} policy: {:?}", p.layer.as_str(), p.outcome) }</summary>
+                    <summary>{ format!("{} policy{}{}: {}", p.layer.as_str(), if p.index > 0 { format!(" #{}", p.index + 1) } else { String::new() },
+                        p.level.as_ref().map(|l| format!(" (level {l})")).unwrap_or_default(), p.outcome.words()) }</summary>
                     <ol start="0">
                     { for p.statements.iter().map(|s| html! {
                         <li class={classes!("statement", s.applies.then_some("applies"))}>
@@ -46,7 +47,11 @@ pub fn trace_view(props: &Props) -> Html {
                                 { for s.conditions.iter().map(|c| html! {
                                     <li class={if c.matched { "ok" } else { "no" }}>
                                         <span class="mark" aria-label={if c.matched { "matched" } else { "did not match" }}>{ if c.matched { "✓" } else { "✗" } }</span>
-                                        <strong>{ "Condition " }</strong><code>{ format!("{} {} {:?}", c.operator, c.key, c.values) }</code>{ ": " }{ c.reason.clone() }
+                                        <strong>{ "Condition " }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }{ c.reason.clone() }
+                                        <span class="context">{ match &c.context {
+                                            Some(v) => format!(" The request carried {} = {}.", c.key, v.display()),
+                                            None => format!(" The request carried no {}.", c.key),
+                                        } }</span>
                                         if !c.resolved.is_empty() { <ul>{ resolutions(&c.resolved) }</ul> }
                                     </li>
                                 }) }

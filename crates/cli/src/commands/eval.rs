@@ -124,12 +124,18 @@ pub fn run(args: &Args) -> Result<u8, String> {
     if let Some(path) = &args.request {
         let request: Request =
             serde_json::from_str(&input::read(path)?).map_err(|e| format!("{path}: invalid request: {e}"))?;
+        if let Some(problem) = request.principal_problem() {
+            return Err(format!("{path}: invalid request: {problem}"));
+        }
         emit(&set.evaluate(&request, args.explain))?;
     } else if let Some(path) = &args.requests {
         let text = input::read(path)?;
         for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
             let request: Request =
                 serde_json::from_str(line).map_err(|e| format!("{path}:{}: invalid request: {e}", n + 1))?;
+            if let Some(problem) = request.principal_problem() {
+                return Err(format!("{path}:{}: invalid request: {problem}", n + 1));
+            }
             emit(&set.evaluate(&request, args.explain))?;
         }
     }
@@ -187,10 +193,10 @@ fn human(r: &EvalResult) -> String {
             .map(|l| format!(" (level {l})"))
             .unwrap_or_default();
         s.push_str(&format!(
-            "\n  {} policy #{}{level}: {:?}",
+            "\n  {} policy #{}{level}: {}",
             p.layer.as_str(),
             p.index,
-            p.outcome
+            p.outcome.words()
         ));
         for st in &p.statements {
             let sid = st.sid.as_deref().map(|x| format!(" \"{x}\"")).unwrap_or_default();

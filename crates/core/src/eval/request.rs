@@ -137,6 +137,25 @@ impl Caller {
     }
 }
 
+impl Request {
+    /// What is wrong with the principal, if anything: it must be empty or `anonymous`, an IAM or STS ARN, a
+    /// 12-digit account, or a service principal such as `ec2.amazonaws.com`.
+    pub fn principal_problem(&self) -> Option<String> {
+        let p = self.principal.as_deref().unwrap_or("").trim();
+        let ok = p.is_empty()
+            || p == "anonymous"
+            || (p.len() == 12 && p.bytes().all(|b| b.is_ascii_digit()))
+            || Arn::parse(p).is_some_and(|a| matches!(a.service, "iam" | "sts") && !a.account.is_empty())
+            || (p.ends_with(".amazonaws.com") || p.ends_with(".amazonaws.com.cn"))
+                && !p.contains(char::is_whitespace);
+        (!ok).then(|| {
+            format!(
+                "the principal \"{p}\" is not an IAM or STS ARN, a 12-digit account, a service principal such as ec2.amazonaws.com, or anonymous (empty)"
+            )
+        })
+    }
+}
+
 /// A request prepared for evaluation: lower-cased action and keys, and derived keys filled in.
 #[derive(Debug, Clone)]
 pub struct PreparedRequest {
@@ -230,6 +249,38 @@ impl PreparedRequest {
             self.context.get(&key.to_ascii_lowercase())
         } else {
             self.context.get(key)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn principals_are_arns_accounts_services_or_anonymous() {
+        let r = |p: &str| Request {
+            principal: Some(p.into()),
+            ..Request::default()
+        };
+        for ok in [
+            "",
+            "anonymous",
+            "111122223333",
+            "arn:aws:iam::111122223333:role/R",
+            "arn:aws:sts::111122223333:assumed-role/R/s",
+            "ec2.amazonaws.com",
+        ] {
+            assert_eq!(r(ok).principal_problem(), None, "{ok}");
+        }
+        for bad in [
+            "Builder",
+            "role/Builder",
+            "arn:aws:s3:::bucket",
+            "1234",
+            "arn:aws:iam:::role/R",
+        ] {
+            assert!(r(bad).principal_problem().is_some(), "{bad}");
         }
     }
 }

@@ -196,6 +196,9 @@ impl TestFile {
                     t.name, t.expect
                 )
             })?;
+            if let Some(problem) = t.request.principal_problem() {
+                return Err(format!("test \"{}\": {problem}", t.name));
+            }
             let r = set.evaluate(&t.request, false);
             let pass = r.decision == expected && t.blocked_by.is_none_or(|b| r.blocked_by == Some(b));
             results.push(TestResult {

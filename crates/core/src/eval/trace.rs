@@ -34,6 +34,30 @@ pub enum Outcome {
     NoMatch,
 }
 
+impl Outcome {
+    /// The outcome in words, for people.
+    pub fn words(self) -> &'static str {
+        match self {
+            Outcome::Deny => "denies",
+            Outcome::Allow => "allows",
+            Outcome::NoMatch => "no statement applies",
+        }
+    }
+}
+
+impl ContextValue {
+    /// The value as people write it: `a` or `[a, b]`.
+    pub fn display(&self) -> String {
+        match self {
+            ContextValue::List(items) => format!(
+                "[{}]",
+                items.iter().map(|i| i.as_text()).collect::<Vec<_>>().join(", ")
+            ),
+            other => other.single_text().unwrap_or_default(),
+        }
+    }
+}
+
 /// One statement's evaluation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

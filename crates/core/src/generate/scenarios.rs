@@ -39,6 +39,9 @@ pub struct ScenarioResult {
     pub pass: bool,
     /// Why the scenario expects what it does.
     pub why: String,
+    /// The request, so that a face can replay it with its trace.
+    #[serde(skip)]
+    pub request: Request,
 }
 
 /// All outcomes.
@@ -347,6 +350,7 @@ pub fn run_compiled_scenarios(
             let decision = policies.evaluate(&sc.request, false).decision;
             ScenarioResult {
                 pass: decision == sc.expect,
+                request: sc.request,
                 name: sc.name,
                 endpoint: sc.endpoint,
                 decision,
