@@ -442,3 +442,93 @@ test('a scenario row replays in the request panel; the trace speaks in words and
   assert.ok((await page.locator('#scenarios details.path .decision-path svg').count()) > 5);
   await context.close();
 });
+
+/** For each line: [overlay line top, textarea line top, gutter line top] relative to the textarea's content box. */
+async function lineTops(page) {
+  return page.evaluate(() => {
+    const ta = document.querySelector('#policy-editor');
+    const code = document.querySelector('.editor-body pre.overlay code');
+    const gutter = document.querySelector('.editor pre.gutter');
+    const cs = getComputedStyle(ta);
+    // The textarea's real line pitch (layout rounds line heights), measured from its scrollable content height.
+    const overflowing = ta.scrollHeight > ta.clientHeight + 1;
+    const lh = overflowing
+      ? (ta.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / ta.value.split('\n').length
+      : parseFloat(cs.lineHeight);
+    const z = 1;
+    const base = ta.getBoundingClientRect().top + z * (parseFloat(cs.paddingTop) + parseFloat(cs.borderTopWidth) - ta.scrollTop);
+    const topOfOffset = (root, offset) => {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (seen + n.length > offset) {
+          const r = document.createRange();
+          r.setStart(n, offset - seen);
+          r.setEnd(n, Math.min(offset - seen + 1, n.length));
+          return r.getBoundingClientRect().top;
+        }
+        seen += n.length;
+      }
+      return NaN;
+    };
+    const lines = ta.value.split('\n');
+    const out = [];
+    let offset = 0;
+    const gutterLines = gutter.textContent.split('\n');
+    let goff = 0;
+    for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > 0) {
+        out.push([i, topOfOffset(code, offset), base + z * i * lh, topOfOffset(gutter, goff)]);
+      }
+      offset += lines[i].length + 1;
+      goff += gutterLines[i].length + 1;
+    }
+    return { rows: out, taHeight: ta.scrollHeight, overlayHeight: document.querySelector('.editor-body pre.overlay').scrollHeight, lh: z * lh };
+  });
+}
+
+test('the editor draws every line where the caret is, at several font sizes and zoom levels, to the last line', async () => {
+  const docs = fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8');
+  const long = JSON.stringify({ Version: '2012-10-17', Statement: Array.from({ length: 90 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: '*', Action: 'imagebuilder:GetImage', Resource: '*' })) }, null, 2);
+  assert.ok(long.split('\n').length > 480);
+  // Browser zoom is a device scale factor: CSS pixels fall on fractional device pixels.
+  for (const zoom of [1, 1.25, 2]) {
+    const context = await browser.newContext({ deviceScaleFactor: zoom });
+    const page = await open(context, server.base);
+    await pasteIntoEditor(page, 'imagebuilder', docs);
+    for (const size of [11, 17]) {
+      await page.evaluate((size) => {
+        document.querySelector('#test-font')?.remove();
+        const style = document.createElement('style');
+        style.id = 'test-font';
+        style.textContent = `pre.code, textarea#policy-editor, pre.gutter { font-size: ${size}px !important; }`;
+        document.head.append(style);
+      }, size);
+      for (const text of [docs, long]) {
+        await page.fill('#policy-editor', text);
+        await page.waitForTimeout(50);
+        const { rows, taHeight, overlayHeight, lh } = await lineTops(page);
+        // A text rectangle starts a constant half-leading below its line box: compare every line with the first.
+        const lead = rows[0][1] - rows[0][2];
+        assert.ok(Math.abs(lead) < lh / 2, `font ${size}px zoom ${zoom}: first line off by ${lead}px`);
+        const off = rows.filter(([, overlay, caret, gutter]) => Math.abs(overlay - caret - lead) > 1 || Math.abs(gutter - overlay) > 1);
+        assert.deepEqual(off.slice(0, 3), [], `font ${size}px zoom ${zoom}: lines drawn away from the caret (line, overlay, caret, gutter)`);
+        if (text === long) assert.ok(Math.abs(taHeight - overlayHeight) <= 1, `font ${size}px zoom ${zoom}: overlay height ${overlayHeight} vs textarea ${taHeight}`);
+      }
+    }
+    await context.close();
+  }
+});
+
+test('hovering a marked place in the editor shows its finding', async () => {
+  const { context, page } = await fresh();
+  const broken = fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8');
+  await pasteIntoEditor(page, 'imagebuilder', broken);
+  const mark = page.locator('.editor .de', { hasText: 'imagebuilder: DeleteImage' }).first();
+  const box = await mark.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.waitForFunction(() => document.querySelector('#policy-editor').title.startsWith('INVALID_ACTION'));
+  await page.mouse.move(box.x + box.width / 2, box.y - 60);
+  assert.doesNotMatch(await page.getAttribute('#policy-editor', 'title'), /INVALID_ACTION/);
+  await context.close();
+});

@@ -90,6 +90,22 @@ fn occurrences(d: &Diagnostic) -> Vec<vpce_policy_core::Span> {
     }
 }
 
+/// The finding marked at a line and character column (0-based), as the editor's hover text: `CODE: message`.
+pub fn finding_at(src: &str, diagnostics: &[Diagnostic], line: usize, column: usize) -> Option<String> {
+    let line_start: usize = src.split('\n').take(line).map(|l| l.len() + 1).sum();
+    let text = src.split('\n').nth(line)?;
+    let offset = line_start + text.char_indices().nth(column).map(|(i, _)| i)?;
+    diagnostics
+        .iter()
+        .filter(|d| {
+            occurrences(d)
+                .iter()
+                .any(|s| s.start <= offset && (offset < s.end || (s.start == s.end && offset == s.start)))
+        })
+        .min_by_key(|d| d.severity)
+        .map(|d| format!("{}: {}", d.code, d.message))
+}
+
 /// Splits the text at token and diagnostic boundaries (de/dw/ds: error, warning, suggestion marks). Zero-width diagnostics are widened to one character.
 pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
     let marks: Vec<(usize, usize, &Diagnostic)> = diagnostics
@@ -237,6 +253,18 @@ mod tests {
             assert_eq!(segs.iter().map(|s| &src[s.start..s.end]).collect::<String>(), src);
         }
         assert_eq!(utf16_offset("a😀b", 5), 3);
+    }
+
+    #[test]
+    fn hover_finds_the_finding_under_the_pointer_at_every_occurrence() {
+        let src = "{\n\u{a0}\u{a0}\"a\": 1\n}";
+        let v = vpce_policy_core::validate(src, &Default::default());
+        assert!(finding_at(src, &v.diagnostics, 1, 0).is_some_and(|t| t.starts_with("JSON_SYNTAX_ERROR")));
+        assert!(
+            finding_at(src, &v.diagnostics, 1, 1).is_some(),
+            "the second no-break space too"
+        );
+        assert_eq!(finding_at(src, &v.diagnostics, 9, 0), None);
     }
 
     #[test]

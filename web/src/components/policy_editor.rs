@@ -1,11 +1,11 @@
 //! The code editor: a transparent textarea over a highlighted copy of its text, with a line-number gutter and
 //! findings marked inline. No editor library: the overlay keeps the bundle small and the text a plain textarea.
 
-use crate::highlight::{segments, to_html};
+use crate::highlight::{finding_at, segments, to_html};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::Diagnostic;
-use web_sys::{HtmlElement, HtmlTextAreaElement};
+use web_sys::{HtmlElement, HtmlTextAreaElement, MouseEvent};
 use yew::prelude::*;
 
 /// Props.
@@ -25,6 +25,17 @@ pub struct Props {
     pub on_close: Callback<()>,
 }
 
+/// Scrolls the highlighted overlay and the line numbers to where the textarea is.
+fn sync_scroll(ta: &HtmlTextAreaElement, overlay: &NodeRef, gutter: &NodeRef) {
+    if let Some(o) = overlay.cast::<HtmlElement>() {
+        o.set_scroll_top(ta.scroll_top());
+        o.set_scroll_left(ta.scroll_left());
+    }
+    if let Some(g) = gutter.cast::<HtmlElement>() {
+        g.set_scroll_top(ta.scroll_top());
+    }
+}
+
 /// The editor.
 #[function_component(PolicyEditor)]
 pub fn policy_editor(props: &Props) -> Html {
@@ -32,9 +43,18 @@ pub fn policy_editor(props: &Props) -> Html {
     let gutter = use_node_ref();
     let code = use_node_ref();
     {
-        let code = code.clone();
+        let (code, overlay, gutter, textarea) = (
+            code.clone(),
+            overlay.clone(),
+            gutter.clone(),
+            props.node_ref.clone(),
+        );
         use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
-            super::code_view::set_markup(&code, &format!("{}\n", to_html(t, &segments(t, d))))
+            super::code_view::set_markup(&code, &format!("{}\n", to_html(t, &segments(t, d))));
+            // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync now.
+            if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
+                sync_scroll(&ta, &overlay, &gutter);
+            }
         });
     }
     let lines = props.text.split('\n').count();
@@ -43,14 +63,36 @@ pub fn policy_editor(props: &Props) -> Html {
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onscroll = {
         let (overlay, gutter) = (overlay.clone(), gutter.clone());
-        Callback::from(move |e: Event| {
-            let ta: HtmlTextAreaElement = e.target_unchecked_into();
-            if let Some(o) = overlay.cast::<HtmlElement>() {
-                o.set_scroll_top(ta.scroll_top());
-                o.set_scroll_left(ta.scroll_left());
+        Callback::from(move |e: Event| sync_scroll(&e.target_unchecked_into(), &overlay, &gutter))
+    };
+    // Hovering a marked place shows its finding: the pointer's line and column from the overlay's geometry
+    // (a monospace grid), then the finding there, as the textarea's title.
+    let onmousemove = {
+        let (code, text, diagnostics) = (code.clone(), props.text.clone(), props.diagnostics.clone());
+        Callback::from(move |e: MouseEvent| {
+            let (Some(code), Some(ta)) = (
+                code.cast::<HtmlElement>(),
+                e.target_dyn_into::<HtmlTextAreaElement>(),
+            ) else {
+                return;
+            };
+            let rect = code.get_bounding_client_rect();
+            let lines: Vec<&str> = text.split('\n').collect();
+            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            if widest == 0 || rect.width() <= 0.0 {
+                return;
             }
-            if let Some(g) = gutter.cast::<HtmlElement>() {
-                g.set_scroll_top(ta.scroll_top());
+            let (cw, lh) = (rect.width() / widest as f64, rect.height() / lines.len() as f64);
+            let line = ((f64::from(e.client_y()) - rect.top()) / lh).floor();
+            let column = ((f64::from(e.client_x()) - rect.left()) / cw).floor();
+            let title = if line >= 0.0 && column >= 0.0 {
+                finding_at(&text, &diagnostics, line as usize, column as usize)
+            } else {
+                None
+            };
+            match title {
+                Some(t) => ta.set_title(&t),
+                None => ta.set_title(""),
             }
         })
     };
@@ -68,7 +110,7 @@ pub fn policy_editor(props: &Props) -> Html {
                 <pre class="gutter" ref={gutter} aria-hidden="true">{ (1..=lines).map(|n| n.to_string()).collect::<Vec<_>>().join("\n") }</pre>
                 <div class="editor-body">
                     <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}></code></pre>
-                    <textarea id="policy-editor" ref={props.node_ref.clone()} value={(*props.text).clone()} {oninput} {onscroll}
+                    <textarea id="policy-editor" ref={props.node_ref.clone()} value={(*props.text).clone()} {oninput} {onscroll} {onmousemove}
                         spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
                         aria-describedby="diagnostics-heading" />
                 </div>
