@@ -532,3 +532,22 @@ test('hovering a marked place in the editor shows its finding', async () => {
   assert.doesNotMatch(await page.getAttribute('#policy-editor', 'title'), /INVALID_ACTION/);
   await context.close();
 });
+
+test('phones: no horizontal scroll at 320 and 390 px, touch targets at least 24 by 24 px', async () => {
+  for (const width of [320, 390]) {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await open(context, server.base);
+    await page.fill('#principal-org-id', 'o-a1b2c3d4e5');
+    await page.click('#edit-imagebuilder');
+    await page.fill('#policy-editor', fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8'));
+    const wide = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    assert.ok(wide[0] <= wide[1], `${width}px: the page is ${wide[0]}px wide`);
+    const small = await page.$$eval('button, select, input, textarea, summary, a[href]', (els) => els
+      .filter((e) => e.offsetParent !== null && getComputedStyle(e).visibility !== 'hidden')
+      .map((e) => [e.id || e.className || e.textContent.trim().slice(0, 30), e.getBoundingClientRect()])
+      .filter(([, r]) => r.width > 0 && (r.width < 24 || r.height < 24))
+      .map(([name, r]) => `${name} ${Math.round(r.width)}x${Math.round(r.height)}`));
+    assert.deepEqual(small, [], `${width}px: targets under 24x24`);
+    await context.close();
+  }
+});

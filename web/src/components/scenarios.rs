@@ -55,10 +55,10 @@ pub fn scenarios(props: &Props) -> Html {
                                     }))]} decision={r.decision} blocked_by={(r.decision != Decision::Allowed).then_some(Layer::Endpoint)} />
                                 </details>
                             </th>
-                            <td>{ r.endpoint.as_str() }</td>
-                            <td><code>{ r.decision.as_str() }</code></td>
-                            <td><code>{ r.expect.as_str() }</code></td>
-                            <td><span class={classes!("badge", if r.pass { "pass" } else { "fail" })}>{ if r.pass { "pass" } else { "fail" } }</span></td>
+                            <td data-label="Endpoint">{ r.endpoint.as_str() }</td>
+                            <td data-label="Decision"><code>{ r.decision.as_str() }</code></td>
+                            <td data-label="Expected"><code>{ r.expect.as_str() }</code></td>
+                            <td data-label="Result"><span class={classes!("badge", if r.pass { "pass" } else { "fail" })}>{ if r.pass { "pass" } else { "fail" } }</span></td>
                         </tr>
                     }) }
                     </tbody>
