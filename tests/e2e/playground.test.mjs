@@ -551,3 +551,24 @@ test('phones: no horizontal scroll at 320 and 390 px, touch targets at least 24 
     await context.close();
   }
 });
+
+test('focus goes somewhere sensible after every button, and axe finds nothing with the editor open on a broken policy', async () => {
+  const { context, page } = await fresh();
+  const active = () => page.evaluate(() => document.activeElement?.id);
+  await page.click('#edit-imagebuilder');
+  assert.equal(await active(), 'policy-editor', '"Edit or paste" focuses the editor');
+  await page.fill('#policy-editor', fs.readFileSync(path.join(fixtures, 'docs-general-nbsp.json'), 'utf8'));
+  await expectText(page, '#diagnostics-announce', /\d+ error\(s\)/);
+  assert.equal(await page.getAttribute('#diagnostics-announce', 'aria-live'), 'polite');
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await page.click('#close-editor');
+  await page.waitForFunction(() => document.activeElement?.id === 'edit-imagebuilder');
+  await context.close();
+  const other = await browser.newContext();
+  const p2 = await open(other, server.base + '#s=broken');
+  await p2.click('#dismiss-notice');
+  await p2.waitForFunction(() => document.activeElement?.id === 'main');
+  await other.close();
+});

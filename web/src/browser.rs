@@ -79,6 +79,21 @@ pub fn scroll_to(id: &str) {
     }
 }
 
+/// Focuses the element with this id once the current render is on screen (after a button changed the page).
+pub fn focus_after_render(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if let Some(el) = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        {
+            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                let _ = html.focus();
+            }
+        }
+    })
+    .forget();
+}
+
 /// The full current URL (the share link).
 pub fn current_url() -> String {
     window()

@@ -229,7 +229,7 @@ pub fn app() -> Html {
                 <p class="tagline">{ "VPC endpoint policies for EC2 Image Builder in a private VPC: generated, validated and evaluated in your browser. Nothing leaves this page." }</p>
             </header>
         }
-        <main id="main">
+        <main id="main" tabindex="-1">
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert" id="notice">
                     <span>{ notice.clone() }</span>
@@ -238,7 +238,10 @@ pub fn app() -> Html {
                             <input id="broken-link" type="text" readonly=true value={url.clone()} />
                         </label>
                     }
-                    <button type="button" onclick={dispatch.reform(|_| Action::DismissNotice)}>{ "Dismiss" }</button>
+                    <button type="button" id="dismiss-notice" onclick={dispatch.reform(|_| {
+                        browser::focus_after_render("main");
+                        Action::DismissNotice
+                    })}>{ "Dismiss" }</button>
                 </div>
             }
             if let Some((label, _)) = &state.undo {
@@ -261,7 +264,10 @@ pub fn app() -> Html {
                 if let Some(kind) = state.editing {
                     <PolicyEditor kind={kind} text={edit_text.clone()} diagnostics={edit_diags.clone()} node_ref={editor_ref.clone()}
                         on_change={dispatch.reform(move |t: String| Action::SetPolicy(kind, t))}
-                        on_close={dispatch.reform(|_| Action::CloseEditor)} />
+                        on_close={dispatch.reform(move |_| {
+                            browser::focus_after_render(if kind == EndpointKind::Imagebuilder { "edit-imagebuilder" } else { "edit-s3" });
+                            Action::CloseEditor
+                        })} />
                     <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} {on_fix} {on_fix_all} />
                 } else {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>

@@ -57,6 +57,15 @@ pub fn policy_editor(props: &Props) -> Html {
             }
         });
     }
+    {
+        // Opening the editor ("Edit or paste") puts the caret in it.
+        let textarea = props.node_ref.clone();
+        use_effect_with(props.kind, move |_| {
+            if let Some(ta) = textarea.cast::<HtmlElement>() {
+                let _ = ta.focus();
+            }
+        });
+    }
     let lines = props.text.split('\n').count();
     let oninput = props
         .on_change
