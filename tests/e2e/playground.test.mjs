@@ -438,8 +438,10 @@ test('a scenario row replays in the request panel; the trace speaks in words and
   await page.fill('#request-principal', 'Builder');
   assert.equal(await page.getAttribute('#decision', 'data-decision'), 'invalid-request');
   await expectText(page, '#decision', /is not an IAM or STS ARN/);
-  // Each scenario row has the same picture in its detail.
-  assert.ok((await page.locator('#scenarios details.path .decision-path svg').count()) > 5);
+  // Each scenario row has the same picture in its detail, drawn when opened.
+  assert.ok((await page.locator('#scenarios details.path').count()) > 5);
+  await page.locator('#scenarios details.path summary').first().click();
+  await page.waitForSelector('#scenarios details.path .decision-path svg g[data-layer="endpoint"]');
   await context.close();
 });
 

@@ -62,9 +62,13 @@ fn saved_state() -> State {
 pub fn app() -> Html {
     let state = use_reducer_eq(initial_state);
     let embed = use_memo((), |_| browser::embed_mode());
+    // One callback for the app's lifetime, so that components whose other props did not change skip re-rendering.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |a: Action| dispatcher.dispatch(a))
+        }))
+        .clone()
     };
     let editor_ref = use_node_ref();
 

@@ -51,10 +51,14 @@ pub fn policy_editor(props: &Props) -> Html {
         );
         use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
             super::code_view::set_markup(&code, &format!("{}\n", to_html(t, &segments(t, d))));
-            // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync now.
-            if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
-                sync_scroll(&ta, &overlay, &gutter);
-            }
+            // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync once
+            // this frame is laid out, so that reading the scroll position does not force a layout in the keystroke.
+            gloo::timers::callback::Timeout::new(0, move || {
+                if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
+                    sync_scroll(&ta, &overlay, &gutter);
+                }
+            })
+            .forget();
         });
     }
     {

@@ -19,6 +19,38 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
+/// Props of a scenario's path.
+#[derive(Properties, PartialEq)]
+struct PathProps {
+    decision: Decision,
+}
+
+/// A scenario row's picture, drawn only once its disclosure is opened (the table stays light on every keystroke).
+#[function_component(ScenarioPath)]
+fn scenario_path(props: &PathProps) -> Html {
+    let open = use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |e: Event| {
+            open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open())
+        })
+    };
+    let outcome = match props.decision {
+        Decision::Allowed => Outcome::Allow,
+        Decision::ExplicitDeny => Outcome::Deny,
+        Decision::ImplicitDeny => Outcome::NoMatch,
+    };
+    html! {
+        <details class="path" {ontoggle}>
+            <summary>{ "Path" }</summary>
+            if *open {
+                <DecisionPath layers={vec![(Layer::Endpoint, LayerState::Said(outcome))]} decision={props.decision}
+                    blocked_by={(props.decision != Decision::Allowed).then_some(Layer::Endpoint)} />
+            }
+        </details>
+    }
+}
+
 /// The table.
 #[function_component(Scenarios)]
 pub fn scenarios(props: &Props) -> Html {
@@ -47,13 +79,7 @@ pub fn scenarios(props: &Props) -> Html {
                                         }
                                     })}>{ r.name.clone() }</button>
                                 <span class="why">{ r.why.clone() }</span>
-                                <details class="path"><summary>{ "Path" }</summary>
-                                    <DecisionPath layers={vec![(Layer::Endpoint, LayerState::Said(match r.decision {
-                                        Decision::Allowed => Outcome::Allow,
-                                        Decision::ExplicitDeny => Outcome::Deny,
-                                        Decision::ImplicitDeny => Outcome::NoMatch,
-                                    }))]} decision={r.decision} blocked_by={(r.decision != Decision::Allowed).then_some(Layer::Endpoint)} />
-                                </details>
+                                <ScenarioPath decision={r.decision} />
                             </th>
                             <td data-label="Endpoint">{ r.endpoint.as_str() }</td>
                             <td data-label="Decision"><code>{ r.decision.as_str() }</code></td>
