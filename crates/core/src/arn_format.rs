@@ -105,46 +105,44 @@ fn intersects(pattern: &str, format: &str, fold_case: bool) -> bool {
     reachable(&a, &b)
 }
 
+/// Which side a text is: a policy pattern (`${…}` is a variable, `?` one character) or a resource-type format
+/// (`${…}` is one or more characters, `?` a literal).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Pattern,
+    Format,
+}
+
 fn pattern_tokens(text: &str, fold_case: bool) -> Vec<Tok> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&c) = bytes.get(i) {
-        if c == b'$' && bytes.get(i + 1) == Some(&b'{') {
-            if let Some(end) = bytes.get(i..).and_then(|r| r.iter().position(|&b| b == b'}')) {
-                out.push(Tok::Star { slash: true });
-                i += end + 1;
-                continue;
-            }
-        }
-        out.push(match c {
-            b'*' => Tok::Star { slash: true },
-            b'?' => Tok::One { slash: true },
-            c if fold_case => Tok::Lit(c.to_ascii_lowercase()),
-            c => Tok::Lit(c),
-        });
-        i += 1;
-    }
-    out
+    tokens(text, fold_case, Side::Pattern)
 }
 
 fn format_tokens(text: &str, fold_case: bool) -> Vec<Tok> {
+    tokens(text, fold_case, Side::Format)
+}
+
+fn tokens(text: &str, fold_case: bool, side: Side) -> Vec<Tok> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while let Some(&c) = bytes.get(i) {
         if c == b'$' && bytes.get(i + 1) == Some(&b'{') {
             if let Some(end) = bytes.get(i..).and_then(|r| r.iter().position(|&b| b == b'}')) {
-                let name = bytes.get(i + 2..i + end).unwrap_or_default();
-                let slash = name != b"BucketName";
-                out.push(Tok::One { slash });
-                out.push(Tok::Star { slash });
+                match side {
+                    Side::Pattern => out.push(Tok::Star { slash: true }),
+                    Side::Format => {
+                        let slash = bytes.get(i + 2..i + end).unwrap_or_default() != b"BucketName";
+                        out.push(Tok::One { slash });
+                        out.push(Tok::Star { slash });
+                    }
+                }
                 i += end + 1;
                 continue;
             }
         }
         out.push(match c {
             b'*' => Tok::Star { slash: true },
+            b'?' if side == Side::Pattern => Tok::One { slash: true },
             c if fold_case => Tok::Lit(c.to_ascii_lowercase()),
             c => Tok::Lit(c),
         });
