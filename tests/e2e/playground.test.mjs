@@ -508,7 +508,12 @@ test('the editor draws every line where the caret is, at several font sizes and 
       }, size);
       for (const text of [docs, long]) {
         await page.fill('#policy-editor', text);
-        await page.waitForTimeout(50);
+        // The overlay follows the textarea's scroll within a frame or two of the change.
+        await page.waitForFunction(() => {
+          const ta = document.querySelector('#policy-editor');
+          const overlay = document.querySelector('.editor-body pre.overlay');
+          return overlay.textContent.length >= ta.value.length && Math.abs(overlay.scrollTop - ta.scrollTop) < 1;
+        });
         const { rows, taHeight, overlayHeight, lh } = await lineTops(page);
         // A text rectangle starts a constant half-leading below its line box: compare every line with the first.
         const lead = rows[0][1] - rows[0][2];

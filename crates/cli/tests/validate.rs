@@ -228,3 +228,26 @@ fn human_output_snapshots() {
         insta::assert_snapshot!(name.trim_end_matches(".json"), text);
     }
 }
+
+#[test]
+fn input_that_is_not_utf8_or_too_large_is_a_clear_error_with_a_position() {
+    let dir = std::env::temp_dir().join(format!("vpce-policy-input-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join("latin1.json");
+    std::fs::write(
+        &latin1,
+        b"{\n  \"Version\": \"2012-10-17\",\n  \"Sid\": \"caf\xe9\"\n}",
+    )
+    .unwrap();
+    let out = cli().args(["validate"]).arg(&latin1).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("latin1.json:3:14: the text is not UTF-8"), "{err}");
+    let huge = dir.join("huge.json");
+    std::fs::write(&huge, vec![b' '; (16 << 20) + 1]).unwrap();
+    let out = cli().args(["validate"]).arg(&huge).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8(out.stderr)
+        .unwrap()
+        .contains("larger than 16 MiB"));
+}

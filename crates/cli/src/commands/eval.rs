@@ -129,8 +129,20 @@ pub fn run(args: &Args) -> Result<u8, String> {
         }
         emit(&set.evaluate(&request, args.explain))?;
     } else if let Some(path) = &args.requests {
-        let text = input::read(path)?;
-        for (n, line) in text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()) {
+        // Streamed line by line: a JSON Lines file of any size in bounded memory.
+        let reader: Box<dyn std::io::BufRead> = if path == "-" {
+            Box::new(std::io::BufReader::new(std::io::stdin().lock()))
+        } else {
+            Box::new(std::io::BufReader::new(
+                std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
+            ))
+        };
+        for (n, line) in std::io::BufRead::lines(reader).enumerate() {
+            let line = line.map_err(|e| format!("{path}:{}: cannot read the line: {e}", n + 1))?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let line = line.as_str();
             let request: Request =
                 serde_json::from_str(line).map_err(|e| format!("{path}:{}: invalid request: {e}", n + 1))?;
             if let Some(problem) = request.principal_problem() {
