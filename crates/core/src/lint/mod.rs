@@ -117,17 +117,25 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
 /// Validates and applies every certain fix, repeating until nothing changes (at most 8 rounds).
 /// Returns the fixed text and the findings that remain.
 pub fn fix(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>) {
+    let (text, remaining, _) = fix_counted(src, options);
+    (text, remaining)
+}
+
+/// As [`fix`], and also how many fixes were applied over all rounds.
+pub fn fix_counted(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>, usize) {
     let mut text = src.to_string();
+    let mut total = 0;
     for _ in 0..8 {
         let v = validate(&text, options);
         let (next, applied) = crate::diagnostic::apply_fixes(&text, &v.diagnostics);
         if applied == 0 || next == text {
-            return (text, v.diagnostics);
+            return (text, v.diagnostics, total);
         }
+        total += applied;
         text = next;
     }
     let remaining = validate(&text, options).diagnostics;
-    (text, remaining)
+    (text, remaining, total)
 }
 
 /// What every rule sees.

@@ -1,0 +1,317 @@
+//! The exported functions. Each one is the core's answer, shaped as the CLI's JSON output.
+
+use serde::{Deserialize, Serialize};
+use vpce_policy_core::eval::{Policies, Request, TestFile};
+use vpce_policy_core::generate::{self, EndpointKind, ExportFormat, GeneratorConfig};
+use vpce_policy_core::{lint, rules, LineIndex, PolicyKind, ValidateOptions};
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+export type Severity = "error" | "security_warning" | "warning" | "suggestion";
+export interface ApiError { error: { message: string; line?: number; column?: number } }
+export interface ValidateOptions { kind?: "endpoint" | "identity" | "resource"; region?: string; environment?: string; awsManaged?: boolean }
+export interface Finding { code: string; severity: Severity; message: string; help: string; line: number; column: number;
+  end_line: number; end_column: number; path: string; fix?: string }
+export interface ValidateResult { diagnostics: Finding[] }
+export interface FixResult { text: string; applied: number; remaining: Finding[] }
+export interface Request { principal?: string; action: string; resource: string; resourceAccount?: string;
+  context?: Record<string, string | number | boolean | Array<string | number | boolean>>; serviceLinkedRole?: boolean; managementAccount?: boolean }
+export interface Level { level: string; policies: object[] }
+export interface Policies { endpoint?: object; identity?: object[]; resource?: object | null; scp?: Array<object | Level>;
+  rcp?: Array<object | Level>; permissionsBoundary?: object; session?: object }
+export interface EvaluateInput { policies: Policies; request: Request; explain?: boolean }
+export interface EvaluateResult { decision: "allowed" | "explicitDeny" | "implicitDeny"; blockedBy: string | null; blockedLevel?: string;
+  reason: string; valid: boolean; trace?: object[] }
+export interface GeneratorConfig { region: string; environment?: "prod" | "preprod" | "beta"; principalOrgId?: string; resourceOrgId?: string;
+  accountIds?: string[]; denyDeletes?: boolean; denyAllDeletes?: boolean; managedResources?: boolean; ssm?: boolean; allowOutsideOrg?: boolean }
+export interface Endpoint { serviceName: string; privateDnsName?: string | null; policy: object }
+export interface GenerateResult { imagebuilder: Endpoint; s3: Endpoint }
+export type ExportFormat = "json" | "json-min" | "cli" | "cloudformation" | "terraform";
+export interface ScenarioPolicies { imagebuilderPolicy?: string; s3Policy?: string }
+export interface ScenarioResult { name: string; endpoint: "imagebuilder" | "s3"; decision: string; expect: string; pass: boolean; why: string }
+export interface ScenarioReport { rejected: Array<{ endpoint: string; errors: number; first: string }>; results: ScenarioResult[]; passed: number; failed: number }
+export interface RuleDoc { code: string; severity: Severity; title: string; checks: string; why: string; bad: string; good: string; kind: string; region: string; url: string }
+"#;
+
+/// An error as a plain object: `{error: {message, line?, column?}}`.
+#[derive(Serialize)]
+struct ApiError {
+    error: ErrorBody,
+}
+
+#[derive(Serialize)]
+struct ErrorBody {
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    column: Option<usize>,
+}
+
+fn to_js<T: Serialize>(value: &T) -> JsValue {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+}
+
+fn error(message: impl Into<String>) -> JsValue {
+    to_js(&ApiError {
+        error: ErrorBody {
+            message: message.into(),
+            line: None,
+            column: None,
+        },
+    })
+}
+
+/// A string argument, or an error object naming it.
+fn text_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
+    value
+        .as_string()
+        .ok_or_else(|| error(format!("{what} must be a string (the policy's JSON text)")))
+}
+
+/// Reads a JS object into `T`, or an error object that says which field is wrong.
+fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    serde_wasm_bindgen::from_value(value).map_err(|e| error(format!("{what}: {e}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct Options {
+    kind: Option<PolicyKind>,
+    region: Option<String>,
+    environment: Option<String>,
+    aws_managed: bool,
+}
+
+impl Options {
+    fn read(value: JsValue) -> Result<ValidateOptions, JsValue> {
+        let o: Options = if value.is_undefined() || value.is_null() {
+            Options::default()
+        } else {
+            from_js(value, "options")?
+        };
+        Ok(ValidateOptions {
+            kind: o.kind.unwrap_or_default(),
+            region: o.region,
+            environment: o.environment,
+            aws_managed: o.aws_managed,
+        })
+    }
+}
+
+/// A finding as the CLI's JSON prints it, plus the title of its certain fix.
+#[derive(Serialize)]
+struct Finding {
+    #[serde(flatten)]
+    report: vpce_policy_core::DiagnosticReport,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    fix: Option<String>,
+}
+
+fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Finding> {
+    let index = LineIndex::new(text);
+    diagnostics
+        .iter()
+        .map(|d| Finding {
+            report: d.report(&index),
+            fix: d.fix.as_ref().map(|f| f.title.clone()),
+        })
+        .collect()
+}
+
+/// Validates a policy: `{diagnostics}`, each with code, severity, message, help, 1-based line and column, path.
+#[wasm_bindgen(unchecked_return_type = "ValidateResult | ApiError")]
+pub fn validate(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let (text, options) = match (text_arg(&text, "text"), Options::read(options)) {
+        (Ok(t), Ok(o)) => (t, o),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let v = lint::validate(&text, &options);
+    to_js(&serde_json::json!({ "diagnostics": findings(&text, &v.diagnostics) }))
+}
+
+/// Applies every certain fix (as `validate --fix`): `{text, applied, remaining}`.
+#[wasm_bindgen(unchecked_return_type = "FixResult | ApiError")]
+pub fn fix(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let (text, options) = match (text_arg(&text, "text"), Options::read(options)) {
+        (Ok(t), Ok(o)) => (t, o),
+        (Err(e), _) | (_, Err(e)) => return e,
+    };
+    let (fixed, remaining, applied) = lint::fix_counted(&text, &options);
+    to_js(&serde_json::json!({
+        "text": fixed,
+        "applied": applied,
+        "remaining": findings(&fixed, &remaining),
+    }))
+}
+
+#[derive(Deserialize)]
+struct EvaluateInput {
+    policies: Policies,
+    request: Request,
+    #[serde(default)]
+    explain: bool,
+}
+
+/// Evaluates a request through the given layers: `{decision, blockedBy, blockedLevel?, reason, valid, trace?}`.
+#[wasm_bindgen(unchecked_return_type = "EvaluateResult | ApiError")]
+pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue) -> JsValue {
+    let input: EvaluateInput = match from_js(input, "evaluate") {
+        Ok(i) => i,
+        Err(e) => return e,
+    };
+    if let Some(problem) = input.request.principal_problem() {
+        return error(problem);
+    }
+    let file = TestFile {
+        description: None,
+        policies: input.policies,
+        tests: Vec::new(),
+    };
+    let set = match file
+        .policy_set(&|p: &str| Err(format!("\"{p}\": pass the policy object itself, not a path")))
+    {
+        Ok(s) => s,
+        Err(e) => return error(e),
+    };
+    let r = set.evaluate(&input.request, input.explain);
+    to_js(&serde_json::json!({
+        "decision": r.decision,
+        "blockedBy": r.blocked_by,
+        "blockedLevel": r.blocked_level,
+        "reason": r.reason,
+        "valid": r.valid,
+        "trace": r.trace,
+    }))
+}
+
+fn config(value: JsValue) -> Result<GeneratorConfig, JsValue> {
+    let c: GeneratorConfig = from_js(value, "config")?;
+    let errors = c.validate();
+    match errors.first() {
+        None => Ok(c),
+        Some(e) => Err(error(format!("{}: {}", e.field, e.message))),
+    }
+}
+
+/// Generates both endpoints: the same shape as `generate --target all --format json`.
+#[wasm_bindgen(unchecked_return_type = "GenerateResult | ApiError")]
+pub fn generate(#[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue) -> JsValue {
+    match config(config_value) {
+        Ok(c) => to_js(&generate::plan(&c)),
+        Err(e) => e,
+    }
+}
+
+/// Exports a policy object in a format (`json`, `json-min`, `cli`, `cloudformation`, `terraform`) for an endpoint of
+/// the given config (default: us-east-1, Image Builder).
+#[wasm_bindgen(js_name = exportPolicy, unchecked_return_type = "string | ApiError")]
+pub fn export_policy(
+    #[wasm_bindgen(unchecked_param_type = "object")] policy: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: JsValue,
+    #[wasm_bindgen(
+        unchecked_param_type = "{ endpoint?: \"imagebuilder\" | \"s3\"; config?: GeneratorConfig } | undefined"
+    )]
+    target: JsValue,
+) -> JsValue {
+    #[derive(Deserialize, Default)]
+    #[serde(default)]
+    struct Target {
+        endpoint: Option<EndpointKind>,
+        config: Option<GeneratorConfig>,
+    }
+    let policy: serde_json::Value = match from_js(policy, "policy") {
+        Ok(p) => p,
+        Err(e) => return e,
+    };
+    let format: ExportFormat = match from_js(format, "format") {
+        Ok(f) => f,
+        Err(e) => return e,
+    };
+    let target: Target = if target.is_undefined() || target.is_null() {
+        Target::default()
+    } else {
+        match from_js(target, "target") {
+            Ok(t) => t,
+            Err(e) => return e,
+        }
+    };
+    let config = target.config.unwrap_or_default();
+    let kind = target.endpoint.unwrap_or(EndpointKind::Imagebuilder);
+    let mut plan = generate::plan(&config);
+    let endpoint = match kind {
+        EndpointKind::Imagebuilder => &mut plan.imagebuilder,
+        EndpointKind::S3 => &mut plan.s3,
+    };
+    endpoint.policy = policy;
+    JsValue::from_str(&generate::export(&config, kind, endpoint, format))
+}
+
+/// Runs the scenario suite for a config against given policy texts (default: the generated ones).
+#[wasm_bindgen(unchecked_return_type = "ScenarioReport | ApiError")]
+pub fn scenarios(
+    #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ScenarioPolicies | undefined")] policies: JsValue,
+) -> JsValue {
+    #[derive(Deserialize, Default)]
+    #[serde(rename_all = "camelCase", default)]
+    struct Given {
+        imagebuilder_policy: Option<String>,
+        s3_policy: Option<String>,
+    }
+    let c = match config(config_value) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let given: Given = if policies.is_undefined() || policies.is_null() {
+        Given::default()
+    } else {
+        match from_js(policies, "policies") {
+            Ok(g) => g,
+            Err(e) => return e,
+        }
+    };
+    let plan = generate::plan(&c);
+    let ib = given
+        .imagebuilder_policy
+        .unwrap_or_else(|| generate::pretty(&plan.imagebuilder.policy));
+    let s3 = given
+        .s3_policy
+        .unwrap_or_else(|| generate::pretty(&plan.s3.policy));
+    to_js(&generate::run_scenarios(&c, &ib, &s3))
+}
+
+/// The documentation of a finding code (case-insensitive), as `vpce-policy explain --format json`.
+#[wasm_bindgen(unchecked_return_type = "RuleDoc | ApiError")]
+pub fn explain(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
+    let code = match text_arg(&code, "code") {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    let code = code.as_str();
+    match rules::get(code) {
+        Some(rule) => to_js(rule),
+        None => error(match rules::closest(code) {
+            Some(c) => format!("no rule {code}; did you mean {c}?"),
+            None => format!("no rule {code}"),
+        }),
+    }
+}
+
+/// The engine's version and the IAM data it embeds.
+#[wasm_bindgen]
+pub fn version() -> String {
+    format!(
+        "vpce-policy {} ({})",
+        env!("CARGO_PKG_VERSION"),
+        vpce_policy_core::data::iam::iam().source
+    )
+}

@@ -1,0 +1,32 @@
+// Uses every function of the JavaScript API with its TypeScript types; `tsc --noEmit -p examples/api` checks it
+// against dist/lib/vpce_policy.d.ts (scripts/test runs it after the release build).
+import init, {
+  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version,
+  type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
+} from "../../dist/lib/vpce_policy.js";
+
+const isError = (x: object): x is ApiError => "error" in x;
+
+export async function demo(policyText: string): Promise<string[]> {
+  await init();
+  const lines: string[] = [version()];
+  const v: ValidateResult | ApiError = validate(policyText, { kind: "endpoint", region: "us-east-1", environment: "prod" });
+  if (!isError(v)) for (const d of v.diagnostics) lines.push(`${d.line}:${d.column} ${d.severity}[${d.code}] ${d.message}`);
+  const f: FixResult | ApiError = fix(policyText, {});
+  if (!isError(f)) lines.push(`fixed ${f.applied}, ${f.remaining.length} left`);
+  const plan: GenerateResult | ApiError = generate({ region: "eu-west-1", principalOrgId: "o-a1b2c3d4e5" });
+  if (isError(plan)) return [plan.error.message];
+  const tf: string | ApiError = exportPolicy(plan.s3.policy, "terraform", { endpoint: "s3", config: { region: "eu-west-1" } });
+  if (typeof tf === "string") lines.push(tf);
+  const r: EvaluateResult | ApiError = evaluate({
+    policies: { endpoint: plan.s3.policy, identity: [] },
+    request: { action: "s3:GetObject", resource: "arn:aws:s3:::ec2imagebuilder-toe-eu-west-1-prod/x" },
+    explain: true,
+  });
+  if (!isError(r)) lines.push(`${r.decision}: ${r.reason}`);
+  const s: ScenarioReport | ApiError = scenarios({ region: "eu-west-1" }, { s3Policy: JSON.stringify(plan.s3.policy) });
+  if (!isError(s)) lines.push(`${s.passed} passed, ${s.failed} failed`);
+  const doc: RuleDoc | ApiError = explain("RESOURCE_TYPE_MISMATCH");
+  if (!isError(doc)) lines.push(`${doc.title}: ${doc.url}`);
+  return lines;
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Trunk post-build hook: builds the JavaScript API (crates/wasm) into dist/lib/ — vpce_policy.js, its wasm and
+# TypeScript definitions — so that any docs page can `import init, { validate } from "./lib/vpce_policy.js"`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${TRUNK_STAGING_DIR:-dist}/lib"
+profile=wasm-release
+[ "${TRUNK_PROFILE:-release}" = "release" ] || profile=dev
+cargo build -p vpce-policy-wasm --target wasm32-unknown-unknown --profile "$profile" --locked --quiet
+dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
+wasm-bindgen --target web --out-dir "$out" --out-name vpce_policy "target/wasm32-unknown-unknown/$dir/vpce_policy_wasm.wasm"
+if [ "$profile" = wasm-release ]; then
+  wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue -o "$out/vpce_policy_bg.wasm" "$out/vpce_policy_bg.wasm"
+fi
+echo "JavaScript API written to $out"

@@ -1,0 +1,89 @@
+// The JavaScript API (dist/lib/vpce_policy.js, built from crates/wasm): every function, in Node, against the CLI's
+// answers for the same inputs (one engine, one answer), and bad input as error objects, never exceptions.
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { dist, fixtures } from './harness.mjs';
+
+const lib = path.join(dist, 'lib');
+const cli = path.join(fixtures, '../../../target/debug/vpce-policy');
+/** The CLI's standard output, whatever its exit code (1 means "error findings", not a failure here). */
+const stdout = (args, input) => {
+  try {
+    return execFileSync(cli, args, { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'ignore'] });
+  } catch (e) {
+    if (e.status === 1) return e.stdout;
+    throw e;
+  }
+};
+const run = (args, input) => stdout(args, input).replace(/\n$/, '');
+let api;
+before(async () => {
+  api = await import(path.join(lib, 'vpce_policy.js'));
+  await api.default({ module_or_path: fs.readFileSync(path.join(lib, 'vpce_policy_bg.wasm')) });
+});
+
+const strip = (findings) => findings.map(({ fix, ...rest }) => rest);
+
+test('validate and fix give the CLI\'s findings and fixed text', () => {
+  for (const name of ['docs-general.json', 'docs-general-nbsp.json', 'docs-s3.json']) {
+    const text = fs.readFileSync(path.join(fixtures, name), 'utf8');
+    const fromCli = JSON.parse(stdout(['validate', '--format', 'json', '-'], text));
+    const fromApi = api.validate(text, {});
+    assert.deepEqual(strip(fromApi.diagnostics), fromCli.diagnostics, name);
+    const fixedCli = stdout(['validate', '--fix', '-'], text);
+    const fixed = api.fix(text, {});
+    assert.equal(fixed.text, fixedCli, name);
+    assert.equal(fixed.applied > 0, name !== 'docs-s3.json', `${name}: ${fixed.applied} fixes (the S3 example's placeholders need a region)`);
+  }
+  assert.equal(api.validate('{"Version":"2012-10-17","Statement":[]}', { kind: 'identity' }).diagnostics[0].code, 'MISSING_STATEMENT');
+});
+
+test('evaluate, generate, exportPolicy, scenarios and explain agree with the CLI', () => {
+  const tmp = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'api-'));
+  const bucket = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:role/Builder' }, Action: 's3:GetObject', Resource: 'arn:aws:s3:::b/*' }] };
+  const request = { principal: 'arn:aws:sts::111122223333:assumed-role/Builder/s1', action: 's3:GetObject', resource: 'arn:aws:s3:::b/k', resourceAccount: '111122223333' };
+  fs.writeFileSync(path.join(tmp, 'bucket.json'), JSON.stringify(bucket));
+  fs.writeFileSync(path.join(tmp, 'req.json'), JSON.stringify(request));
+  const viaCli = JSON.parse(run(['eval', '--no-identity-policies', '--resource-policy', path.join(tmp, 'bucket.json'), '--request', path.join(tmp, 'req.json'), '--format', 'json']));
+  const viaApi = api.evaluate({ policies: { identity: [], resource: bucket }, request });
+  assert.equal(viaApi.decision, 'allowed');
+  for (const key of ['decision', 'blockedBy', 'reason', 'valid']) assert.deepEqual(viaApi[key], viaCli[key], key);
+
+  const config = { region: 'eu-west-1', environment: 'preprod', principalOrgId: 'o-a1b2c3d4e5', denyDeletes: true };
+  const args = ['--region', 'eu-west-1', '--environment', 'preprod', '--principal-org-id', 'o-a1b2c3d4e5', '--deny-deletes'];
+  const plan = api.generate(config);
+  assert.deepEqual(plan, JSON.parse(run(['generate', ...args, '--target', 'all', '--format', 'json'])));
+  for (const format of ['json', 'json-min', 'cli', 'cloudformation', 'terraform']) {
+    assert.equal(api.exportPolicy(plan.s3.policy, format, { endpoint: 's3', config }), run(['generate', ...args, '--target', 's3', '--format', format]) + '\n', format);
+  }
+  assert.deepEqual(api.scenarios(config), JSON.parse(run(['scenarios', ...args, '--format', 'json'])));
+  assert.deepEqual(api.explain('unknown_action'), JSON.parse(run(['explain', 'UNKNOWN_ACTION', '--format', 'json'])));
+  assert.match(api.version(), /vpce-policy .*@cloud-copilot\/iam-data/);
+});
+
+test('bad input comes back as an error object, never an exception', () => {
+  const bad = [
+    () => api.validate(42),
+    () => api.validate('{}', { kind: 'nonsense' }),
+    () => api.fix(null),
+    () => api.evaluate({}),
+    () => api.evaluate({ policies: {}, request: { action: 's3:GetObject', resource: '*', principal: 'Builder' } }),
+    () => api.evaluate({ policies: { endpoint: 'endpoint.json' }, request: { action: 'a:b', resource: '*' } }),
+    () => api.generate({ region: 'us-moon-1' }),
+    () => api.generate(undefined),
+    () => api.exportPolicy({}, 'yaml'),
+    () => api.scenarios({ region: 'eu-west-1' }, { s3Policy: 5 }),
+    () => api.explain('NOT_A_RULE'),
+  ];
+  for (const call of bad) {
+    const out = call();
+    assert.equal(typeof out?.error?.message, 'string', `${call}: ${JSON.stringify(out)}`);
+  }
+  // Text that is not JSON is no error object: it is a finding with a position.
+  const findings = api.validate('{"Version": "2012-10-17",,}').diagnostics;
+  assert.equal(findings[0].code, 'JSON_SYNTAX_ERROR');
+  assert.equal(findings[0].line, 1);
+});
