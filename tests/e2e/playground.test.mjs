@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
+import http from 'node:http';
 import { serve, launch, open, fixtures } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
@@ -610,4 +611,57 @@ test('the page enforces its promise: a Content-Security-Policy blocks requests t
   assert.equal(await page.evaluate(() => window.injected), undefined);
   assert.ok(!page.requests.some((u) => !u.startsWith(server.base.replace(/sub\/path\/$/, ''))), page.requests.join('\n'));
   await context.close();
+});
+
+test('an embed sizes its frame through postMessage, copies in a cross-origin frame, keeps its state apart and resets to its prefill', async () => {
+  // The host page, on another origin, with the README's snippet.
+  const embedUrl = server.base + '?embed=1&region=eu-west-1&environment=preprod';
+  const hostHtml = `<!doctype html><html lang="en"><head><title>Docs</title></head><body><h1>Docs</h1>
+    <iframe id="vpce" src="${embedUrl}" title="Image Builder VPC endpoint policies" width="100%" height="300"
+      allow="clipboard-write" style="border:0"></iframe>
+    <script>
+      addEventListener("message", (e) => {
+        const frame = document.getElementById("vpce");
+        if (e.source === frame.contentWindow && e.data && e.data.type === "vpce-policy:height") frame.style.height = e.data.height + "px";
+      });
+    </script></body></html>`;
+  const host = http.createServer((req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end(hostHtml); });
+  await new Promise((r) => host.listen(0, '127.0.0.1', r));
+  const hostUrl = `http://localhost:${host.address().port}/`; // localhost vs 127.0.0.1: another origin
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  // The standalone page has saved work the embed must not touch.
+  const standalone = await open(context, server.base);
+  await standalone.selectOption('#region', 'ap-southeast-2');
+  await standalone.waitForTimeout(400);
+  const page = await context.newPage();
+  await page.goto(hostUrl);
+  const frame = page.frameLocator('#vpce');
+  await frame.locator('#scenarios tbody tr').first().waitFor();
+  await page.waitForFunction(() => document.getElementById('vpce').getBoundingClientRect().height > 1000);
+  const [frameHeight, contentHeight] = await Promise.all([
+    page.evaluate(() => document.getElementById('vpce').getBoundingClientRect().height),
+    frame.locator('html').evaluate((h) => h.scrollHeight),
+  ]);
+  assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight} vs content ${contentHeight}`);
+  assert.equal(await frame.locator('#region').inputValue(), 'eu-west-1', 'the embed starts from its prefill, not the saved state');
+  // Its height follows its content: open the editor and the frame grows.
+  await frame.locator('#edit-imagebuilder').click();
+  await page.waitForFunction((before) => document.getElementById('vpce').getBoundingClientRect().height > before + 100, frameHeight);
+  // Copy works in the cross-origin frame.
+  await frame.locator('#copy-s3-cli').click();
+  await frame.locator('#copy-s3-cli + .feedback', { hasText: 'Copied' }).waitFor();
+  // Reset returns to the author's prefill; the link to the full playground carries the state.
+  await frame.locator('#region').selectOption('us-west-2');
+  await frame.locator('#reset').click();
+  assert.equal(await frame.locator('#region').inputValue(), 'eu-west-1');
+  assert.equal(await frame.locator('#environment').inputValue(), 'preprod');
+  const full = await frame.locator('#open-full').getAttribute('href');
+  assert.match(full, /#s=/);
+  assert.doesNotMatch(full, /embed=/);
+  // The standalone page's saved work is untouched.
+  await standalone.reload();
+  await standalone.waitForSelector('#scenarios tbody tr');
+  assert.equal(await standalone.inputValue('#region'), 'ap-southeast-2');
+  await context.close();
+  await new Promise((r) => host.close(r));
 });

@@ -1,6 +1,5 @@
 //! The only module that talks to browser APIs: URL, history, local storage, clipboard, downloads, focus.
 
-use gloo::storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 
 const STORAGE_KEY: &str = "vpce-policy/state/v1";
@@ -94,6 +93,53 @@ pub fn focus_after_render(id: &'static str) {
     .forget();
 }
 
+/// In an embed: posts the page's height to the parent as `{type: "vpce-policy:height", height}` now and on every
+/// change of size, so that the host page can size the frame. Keep the returned observer alive.
+pub fn post_height_to_parent() -> Option<web_sys::ResizeObserver> {
+    let w = window()?;
+    let body = w.document()?.body()?;
+    let post = move || {
+        let Some(w) = window() else { return };
+        let Some(doc) = w.document() else { return };
+        let height = doc.document_element().map_or(0, |e| e.scroll_height());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"vpce-policy:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        if let Ok(Some(parent)) = w.parent() {
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    post();
+    let callback = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(post);
+    let observer =
+        web_sys::ResizeObserver::new(wasm_bindgen::JsCast::unchecked_ref(callback.as_ref())).ok()?;
+    observer.observe(&body);
+    callback.forget();
+    Some(observer)
+}
+
+/// The standalone playground's URL for a state: this page without `embed`, with the state in the fragment.
+pub fn full_playground_url(fragment_payload: &str) -> String {
+    let Some(w) = window() else { return String::new() };
+    let location = w.location();
+    let query: Vec<String> = query()
+        .into_iter()
+        .filter(|(k, _)| k != "embed")
+        .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(&v)))
+        .collect();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let search = if query.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", query.join("&"))
+    };
+    format!("{base}{search}#s={fragment_payload}")
+}
+
 /// The full current URL (the share link).
 pub fn current_url() -> String {
     window()
@@ -103,17 +149,27 @@ pub fn current_url() -> String {
 
 /// The saved state text (JSON), if any; stored raw so that any corruption is noticed when it is parsed.
 pub fn load_saved() -> Option<String> {
-    LocalStorage::raw().get_item(STORAGE_KEY).ok().flatten()
+    storage()?.get_item(STORAGE_KEY).ok().flatten()
 }
 
 /// Saves the state text (quota errors are ignored: the URL still holds the state).
 pub fn save(text: &str) {
-    let _ = LocalStorage::raw().set_item(STORAGE_KEY, text);
+    if let Some(s) = storage() {
+        let _ = s.set_item(STORAGE_KEY, text);
+    }
 }
 
 /// Forgets the saved state.
 pub fn clear_saved() {
-    LocalStorage::delete(STORAGE_KEY);
+    if let Some(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// Local storage, when the page may use it: a third-party frame or a private window may refuse it, and then
+/// the state lives in the URL only.
+fn storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
 }
 
 /// Copies text to the clipboard; resolves to whether it worked.

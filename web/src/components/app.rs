@@ -33,10 +33,18 @@ pub fn initial_state() -> State {
     saved_state()
 }
 
-/// The saved state with the query parameters on top, or the defaults.
+/// The author's prefill: the defaults with the page's query parameters on top (what Reset returns to).
+pub fn prefill_state() -> State {
+    let mut state = State::default();
+    let _ = share::apply_query(&mut state, &browser::query());
+    state
+}
+
+/// The saved state with the query parameters on top, or the defaults. Embeds keep no saved state: each starts
+/// from its author's prefill and never touches the standalone page's.
 fn saved_state() -> State {
     let mut state = State::default();
-    if let Some(saved) = browser::load_saved() {
+    if let Some(saved) = (!browser::embed_mode()).then(browser::load_saved).flatten() {
         match serde_json::from_str::<State>(&saved) {
             Ok(s) => state = s,
             Err(_) => {
@@ -141,7 +149,9 @@ pub fn app() -> Html {
                     if s.broken_link.is_none() {
                         browser::set_fragment(&share::encode(&s));
                     }
-                    browser::save(&serde_json::to_string(&s).unwrap_or_default());
+                    if !browser::embed_mode() {
+                        browser::save(&serde_json::to_string(&s).unwrap_or_default());
+                    }
                 },
             ));
         });
@@ -177,7 +187,16 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
-    use_effect_with(*embed, |embed| browser::body_class("embed", *embed));
+    use_effect_with(*embed, |embed| {
+        browser::body_class("embed", *embed);
+        // An embed tells its host page how tall it is, now and whenever that changes.
+        let observer = embed.then(browser::post_height_to_parent).flatten();
+        move || {
+            if let Some(o) = observer {
+                o.disconnect();
+            }
+        }
+    });
     use_effect(browser::mark_rendered);
 
     let (edit_text, edit_diags) = match state.editing {
@@ -198,7 +217,8 @@ pub fn app() -> Html {
             }
         })
     };
-    let reset = dispatch.reform(|_| Action::Reset(Box::default()));
+    // Reset returns to the author's prefill (the query parameters), which is the defaults on a plain URL.
+    let reset = dispatch.reform(|_| Action::Reset(Box::new(prefill_state())));
     let (on_fix, on_fix_all) = match state.editing {
         Some(kind) => {
             let text = edit_text.clone();
@@ -255,7 +275,10 @@ pub fn app() -> Html {
                 </div>
             }
             <div class="toolbar">
-                <button type="button" id="reset" onclick={reset}>{ "Reset to defaults" }</button>
+                <button type="button" id="reset" onclick={reset}>{ if *embed { "Reset" } else { "Reset to defaults" } }</button>
+                if *embed {
+                    <a id="open-full" href={browser::full_playground_url(&share::encode(&state))} target="_blank" rel="noopener">{ "Open the full playground" }</a>
+                }
                 <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
             </div>
             <ConfigForm config={state.config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
