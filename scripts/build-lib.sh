@@ -13,4 +13,8 @@ if [ "$profile" = wasm-release ]; then
   wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue -o "$out/vpce_policy_bg.wasm" "$out/vpce_policy_bg.wasm"
 fi
-echo "JavaScript API written to $out"
+cp web/embed/embed.js "$out/embed.js"
+# The example docs site (examples/docs-site/), served at docs-site/ beside the playground.
+mkdir -p "$out/../docs-site"
+cp examples/docs-site/* "$out/../docs-site/"
+echo "JavaScript API written to $out; example docs site to $out/../docs-site"

@@ -25,6 +25,39 @@ pub fn decode(payload: &str) -> Result<State, String> {
         .map_err(|_| "the link holds settings this version of the playground cannot read".to_string())
 }
 
+/// A policy handed over by a docs page (`embed.js`'s "Open in playground"): `#policy=BASE64URL&endpoint=s3&region=…&
+/// environment=…`, the policy's UTF-8 text base64url-encoded. The state opens it in the editor.
+pub fn policy_link(fragment: &str) -> Option<Result<State, String>> {
+    let pairs: Vec<(&str, &str)> = fragment
+        .trim_start_matches('#')
+        .split('&')
+        .filter_map(|kv| kv.split_once('='))
+        .collect();
+    let get = |k: &str| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| *v);
+    let encoded = get("policy")?;
+    let text = ENGINE
+        .decode(encoded.trim())
+        .ok()
+        .and_then(|b| String::from_utf8(b).ok());
+    let Some(text) = text else {
+        return Some(Err("the link's policy looks cut off or changed".into()));
+    };
+    let mut state = State::default();
+    let query: Vec<(String, String)> = ["region", "environment"]
+        .iter()
+        .filter_map(|k| get(k).map(|v| (k.to_string(), v.to_string())))
+        .collect();
+    let _ = apply_query(&mut state, &query);
+    let kind = if get("endpoint") == Some("s3") {
+        vpce_policy_core::generate::EndpointKind::S3
+    } else {
+        vpce_policy_core::generate::EndpointKind::Imagebuilder
+    };
+    *state.custom_mut(kind) = Some(text);
+    state.editing = Some(kind);
+    Some(Ok(state))
+}
+
 /// The share payload in a URL fragment such as `#s=…`.
 pub fn payload_from_fragment(fragment: &str) -> Option<&str> {
     fragment
@@ -103,6 +136,18 @@ mod tests {
         let not_state = ENGINE.encode(miniz_oxide::deflate::compress_to_vec(b"[1,2]", 6));
         assert!(decode(&not_state).unwrap_err().contains("cannot read"));
         assert_eq!(payload_from_fragment("#s=abc"), Some("abc"));
+    }
+
+    #[test]
+    fn a_policy_link_opens_the_policy_in_the_editor() {
+        let text = "{\"Version\": \"2012-10-17\", \"Statement\": []}\n// é";
+        let fragment = format!("#policy={}&endpoint=s3&region=eu-west-1", ENGINE.encode(text));
+        let state = policy_link(&fragment).unwrap().unwrap();
+        assert_eq!(state.s3_custom.as_deref(), Some(text));
+        assert_eq!(state.editing, Some(vpce_policy_core::generate::EndpointKind::S3));
+        assert_eq!(state.config.region, "eu-west-1");
+        assert!(policy_link("#policy=%%%").unwrap().is_err());
+        assert!(policy_link("#s=abc").is_none());
     }
 
     #[test]

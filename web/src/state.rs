@@ -273,7 +273,7 @@ impl State {
         }
     }
 
-    fn custom_mut(&mut self, kind: EndpointKind) -> &mut Option<String> {
+    pub(crate) fn custom_mut(&mut self, kind: EndpointKind) -> &mut Option<String> {
         match kind {
             EndpointKind::Imagebuilder => &mut self.imagebuilder_custom,
             EndpointKind::S3 => &mut self.s3_custom,

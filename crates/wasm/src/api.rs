@@ -11,8 +11,9 @@ const TYPES: &str = r#"
 export type Severity = "error" | "security_warning" | "warning" | "suggestion";
 export interface ApiError { error: { message: string; line?: number; column?: number } }
 export interface ValidateOptions { kind?: "endpoint" | "identity" | "resource"; region?: string; environment?: string; awsManaged?: boolean }
+export interface Place { line: number; column: number; end_line: number; end_column: number }
 export interface Finding { code: string; severity: Severity; message: string; help: string; line: number; column: number;
-  end_line: number; end_column: number; path: string; fix?: string }
+  end_line: number; end_column: number; path: string; fix?: string; occurrences?: Place[] }
 export interface ValidateResult { diagnostics: Finding[] }
 export interface FixResult { text: string; applied: number; remaining: Finding[] }
 export interface Request { principal?: string; action: string; resource: string; resourceAccount?: string;
@@ -108,6 +109,18 @@ struct Finding {
     report: vpce_policy_core::DiagnosticReport,
     #[serde(skip_serializing_if = "Option::is_none")]
     fix: Option<String>,
+    /// Every place the finding stands for, when its certain fix replaces several (one no-break-space finding
+    /// for 84 occurrences): `{line, column, end_line, end_column}` each.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    occurrences: Vec<Place>,
+}
+
+#[derive(Serialize)]
+struct Place {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
 }
 
 fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Finding> {
@@ -117,6 +130,23 @@ fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Fin
         .map(|d| Finding {
             report: d.report(&index),
             fix: d.fix.as_ref().map(|f| f.title.clone()),
+            occurrences: match &d.fix {
+                Some(fix) if fix.edits.len() > 1 && fix.edits.iter().any(|e| e.span == d.span) => fix
+                    .edits
+                    .iter()
+                    .filter(|e| e.span.end > e.span.start)
+                    .map(|e| {
+                        let (start, end) = (index.position(e.span.start), index.position(e.span.end));
+                        Place {
+                            line: start.line,
+                            column: start.column,
+                            end_line: end.line,
+                            end_column: end.column,
+                        }
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            },
         })
         .collect()
 }

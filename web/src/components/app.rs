@@ -19,6 +19,16 @@ pub const PERSIST_DELAY_MS: u32 = 150;
 /// Builds the first state, and a notice when a link or saved state could not be used. A link that cannot be read
 /// leaves the saved work alone.
 pub fn initial_state() -> State {
+    match share::policy_link(&browser::fragment()) {
+        Some(Ok(state)) => return state,
+        Some(Err(why)) => {
+            let mut state = saved_state();
+            state.notice = Some(crate::state::broken_link_notice(&why));
+            state.broken_link = Some(browser::current_url());
+            return state;
+        }
+        None => {}
+    }
     if let Some(payload) = share::payload_from_fragment(&browser::fragment()) {
         match share::decode(payload) {
             Ok(state) => return state,

@@ -1,0 +1,15 @@
+// The example docs page's own use of the JavaScript API: generate the S3 endpoint policy for a region, validate
+// it, and size the embedded playground from its height messages.
+import init, { generate, validate, version } from '../lib/vpce_policy.js';
+
+addEventListener('message', (e) => {
+  const frame = document.getElementById('vpce');
+  if (frame && e.source === frame.contentWindow && e.data?.type === 'vpce-policy:height') frame.style.height = `${e.data.height}px`;
+});
+
+await init();
+const plan = generate({ region: 'eu-central-1', principalOrgId: 'o-a1b2c3d4e5' });
+const text = JSON.stringify(plan.s3.policy, null, 2);
+const { diagnostics } = validate(text, { region: 'eu-central-1' });
+document.getElementById('api-output').textContent =
+  `${version()}\n\n${plan.s3.serviceName}: ${diagnostics.length} finding(s)\n\n${text}`;
