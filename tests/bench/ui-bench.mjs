@@ -57,6 +57,29 @@ try {
       scenarios: document.querySelectorAll('#scenarios tbody tr').length };
   }, policy);
   await context.close();
+
+  // Docs companion: a page with 50 live policy blocks (embed.js), from navigation to every block live.
+  const block = fs.readFileSync(path.join(dist, '../tests/validate/fixtures/docs-general.json'), 'utf8')
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const fifty = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>50 blocks</title>
+    <script type="module" src="../lib/embed.js"></script></head><body>
+    ${Array.from({ length: 50 }, (_, i) => `<h2>Example ${i}</h2><pre data-vpce-policy="endpoint">${block}</pre>`).join('\n')}</body></html>`;
+  const benchPage = path.join(dist, 'docs-site', 'bench-50-blocks.html');
+  fs.writeFileSync(benchPage, fifty);
+  const blocksMs = [];
+  for (let i = 0; i < 5; i++) {
+    const ctx = await browser.newContext();
+    const p = await ctx.newPage();
+    await p.goto(server.base + 'docs-site/bench-50-blocks.html');
+    await p.waitForFunction(() => document.querySelectorAll('[data-vpce-live]').length === 50);
+    blocksMs.push(await p.evaluate(() => performance.now()));
+    await ctx.close();
+  }
+  fs.rmSync(benchPage);
+  const lib = ['vpce_policy_bg.wasm', 'vpce_policy.js', 'embed.js'].map((f) => {
+    const raw = fs.readFileSync(path.join(dist, 'lib', f));
+    return { file: `lib/${f}`, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
+  });
   const sizes = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).map((f) => {
     const raw = fs.readFileSync(path.join(dist, f));
     return { file: f, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
@@ -67,6 +90,7 @@ try {
     policyCharacters: result.chars, findings: result.findings, scenarios: result.scenarios,
     firstRenderMs: { median: +median(firstRenders).toFixed(1), all: firstRenders.map((x) => +x.toFixed(1)) },
     bundle: { files: sizes, totalGzipKB: +(total / 1024).toFixed(1) },
+    docsCompanion: { fiftyBlocksLiveMs: { median: +median(blocksMs).toFixed(1), all: blocksMs.map((x) => +x.toFixed(1)) }, lib },
   }, null, 2));
 } finally {
   await browser.close();
