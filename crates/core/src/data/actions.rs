@@ -13,6 +13,8 @@ pub fn closest_action(service: &Service, name: &str) -> Option<&'static str> {
     iam()
         .actions(service)
         .iter()
+        // Two edits change the length by two at most: skip the rest without computing a distance.
+        .filter(|a| a.name.len().abs_diff(lower.len()) <= 2)
         .map(|a| (edit_distance(&a.name.to_ascii_lowercase(), &lower), a.name))
         .filter(|(d, _)| *d <= 2)
         .min_by_key(|(d, _)| *d)

@@ -178,9 +178,10 @@ fn principal_shape(p: &crate::model::PrincipalElement) -> String {
 }
 
 fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic>) {
-    let shapes: Vec<String> = statements.iter().map(shape).collect();
+    // The first statement of each shape, in one pass: 100,000 statements must not take quadratic time.
+    let mut first_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, st) in statements.iter().enumerate() {
-        let earlier = shapes.iter().take(i).position(|s| Some(s) == shapes.get(i));
+        let earlier = Some(*first_of.entry(shape(st)).or_insert(i)).filter(|&j| j < i);
         if let Some(j) = earlier {
             let first = statements.get(j).map_or(st.span, |s| s.span);
             out.push(

@@ -205,13 +205,40 @@ pub(crate) fn check_redundant(
             a == b
         }
     };
+    // Linear in the values (times the few wildcards): a pasted array of 100,000 actions must not hang the page.
+    let fold = |s: &str| {
+        if fold_case {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_string()
+        }
+    };
+    let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for (i, v) in el.values.iter().enumerate() {
-        let covered_by = el.values.iter().enumerate().find(|(j, w)| {
-            *j != i
-                && crate::glob::wildcard_match(&w.value, &v.value, fold_case)
-                && (!same(&w.value, &v.value) || *j < i)
+        first.entry(fold(&v.value)).or_insert(i);
+    }
+    // A stated limit: each value is compared with the element's first 256 wildcard values (an element with more
+    // than that is reported as written, never scanned quadratically).
+    let wildcards: Vec<usize> = (0..el.values.len())
+        .filter(|&j| el.values.get(j).is_some_and(|w| w.value.contains(['*', '?'])))
+        .take(256)
+        .collect();
+    for (i, v) in el.values.iter().enumerate() {
+        // The first value that covers this one: an earlier duplicate, or a wildcard that matches it.
+        let duplicate = first.get(&fold(&v.value)).copied().filter(|&j| j < i);
+        let wildcard = wildcards.iter().copied().find(|&j| {
+            el.values.get(j).is_some_and(|w| {
+                j != i
+                    && crate::glob::wildcard_match(&w.value, &v.value, fold_case)
+                    && (!same(&w.value, &v.value) || j < i)
+            })
         });
-        if let Some((_, w)) = covered_by {
+        let covered_by = match (duplicate, wildcard) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+        .and_then(|j| el.values.get(j));
+        if let Some(w) = covered_by {
             out.push(
                 Diagnostic::new(
                     code,
