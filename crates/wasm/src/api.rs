@@ -77,6 +77,15 @@ fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T
     serde_wasm_bindgen::from_value(value).map_err(|e| error(format!("{what}: {e}")))
 }
 
+/// An optional object argument: its default when `undefined` or `null`.
+fn optional<T: Default + for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        Ok(T::default())
+    } else {
+        from_js(value, what)
+    }
+}
+
 #[derive(Deserialize, Default)]
 #[serde(rename_all = "camelCase", default)]
 struct Options {
@@ -88,11 +97,7 @@ struct Options {
 
 impl Options {
     fn read(value: JsValue) -> Result<ValidateOptions, JsValue> {
-        let o: Options = if value.is_undefined() || value.is_null() {
-            Options::default()
-        } else {
-            from_js(value, "options")?
-        };
+        let o: Options = optional(value, "options")?;
         Ok(ValidateOptions {
             kind: o.kind.unwrap_or_default(),
             region: o.region,
@@ -266,13 +271,9 @@ pub fn export_policy(
         Ok(f) => f,
         Err(e) => return e,
     };
-    let target: Target = if target.is_undefined() || target.is_null() {
-        Target::default()
-    } else {
-        match from_js(target, "target") {
-            Ok(t) => t,
-            Err(e) => return e,
-        }
+    let target: Target = match optional(target, "target") {
+        Ok(t) => t,
+        Err(e) => return e,
     };
     let config = target.config.unwrap_or_default();
     let kind = target.endpoint.unwrap_or(EndpointKind::Imagebuilder);
@@ -301,13 +302,9 @@ pub fn scenarios(
         Ok(c) => c,
         Err(e) => return e,
     };
-    let given: Given = if policies.is_undefined() || policies.is_null() {
-        Given::default()
-    } else {
-        match from_js(policies, "policies") {
-            Ok(g) => g,
-            Err(e) => return e,
-        }
+    let given: Given = match optional(policies, "policies") {
+        Ok(g) => g,
+        Err(e) => return e,
     };
     let plan = generate::plan(&c);
     let ib = given
