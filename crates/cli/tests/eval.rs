@@ -220,3 +220,43 @@ fn eval_models_empty_layers_and_scp_levels() {
         (Some("implicitDeny"), Some("scp"), Some("ou-prod"))
     );
 }
+
+#[test]
+fn eval_reads_gzip_compressed_request_lines() {
+    use std::io::Write;
+    let policy = tmp("gz-ep.json", ENDPOINT);
+    let lines = "{\"action\":\"imagebuilder:GetImage\",\"resource\":\"*\"}\n{\"action\":\"imagebuilder:DeleteImage\",\"resource\":\"*\"}\n";
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    gz.write_all(lines.as_bytes()).unwrap();
+    let requests = std::env::temp_dir()
+        .join(format!("vpce-policy-eval-{}", std::process::id()))
+        .join("reqs.jsonl.gz");
+    std::fs::write(&requests, gz.finish().unwrap()).unwrap();
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .arg("eval")
+        .arg("--endpoint-policy")
+        .arg(&policy)
+        .arg("--requests")
+        .arg(&requests)
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let decisions: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["decision"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(decisions, ["allowed", "explicitDeny"]);
+}

@@ -48,7 +48,8 @@ pub struct Args {
     /// "serviceLinkedRole","managementAccount"}.
     #[arg(long, conflicts_with = "requests", required_unless_present = "requests")]
     pub request: Option<String>,
-    /// Requests as JSON Lines, one object per line.
+    /// Requests as JSON Lines, one object per line, streamed (gzip-compressed input is read as such), or - for
+    /// standard input.
     #[arg(long)]
     pub requests: Option<String>,
     /// Output format.
@@ -130,12 +131,22 @@ pub fn run(args: &Args) -> Result<u8, String> {
         emit(&set.evaluate(&request, args.explain))?;
     } else if let Some(path) = &args.requests {
         // Streamed line by line: a JSON Lines file of any size in bounded memory.
-        let reader: Box<dyn std::io::BufRead> = if path == "-" {
-            Box::new(std::io::BufReader::new(std::io::stdin().lock()))
+        let raw: Box<dyn std::io::Read> = if path == "-" {
+            Box::new(std::io::stdin().lock())
         } else {
-            Box::new(std::io::BufReader::new(
-                std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?,
-            ))
+            Box::new(std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?)
+        };
+        // Gzip input (`requests.jsonl.gz`, or gzip on standard input) is recognised by its magic bytes.
+        let mut buffered = std::io::BufReader::with_capacity(1 << 16, raw);
+        let gzip = std::io::BufRead::fill_buf(&mut buffered)
+            .map_err(|e| format!("cannot read {path}: {e}"))?
+            .starts_with(&[0x1f, 0x8b]);
+        let reader: Box<dyn std::io::BufRead> = if gzip {
+            Box::new(std::io::BufReader::new(flate2::bufread::MultiGzDecoder::new(
+                buffered,
+            )))
+        } else {
+            Box::new(buffered)
         };
         for (n, line) in std::io::BufRead::lines(reader).enumerate() {
             let line = line.map_err(|e| format!("{path}:{}: cannot read the line: {e}", n + 1))?;
