@@ -33,6 +33,7 @@ fn configs() -> impl Iterator<Item = GeneratorConfig> {
                 managed_resources: bits & 4 != 0,
                 ssm: bits & 8 != 0,
                 allow_outside_org: bits & 1 != 0,
+                kit: None,
             })
         })
     })

@@ -73,6 +73,7 @@ impl ConfigArgs {
             managed_resources: self.managed_resources,
             ssm: self.ssm,
             allow_outside_org: self.allow_outside_org,
+            kit: None,
         };
         let errors = config.validate();
         if errors.is_empty() {

@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod condition_keys;
+pub mod endpoints;
 pub mod evaluation;
 pub mod iam;
 pub mod regions;

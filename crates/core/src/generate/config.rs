@@ -1,6 +1,8 @@
 //! The generator's inputs: one serde struct shared by the CLI and the web.
 
+use crate::data::endpoints::{EndpointId, Feature};
 use crate::data::regions::{self, Partition};
+use crate::lint::condition_format::is_bucket_name;
 use crate::lint::condition_format::{is_account, is_org_id};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +63,61 @@ pub struct GeneratorConfig {
     /// Widen on purpose: do not restrict the endpoints to the organization even though an org ID is given.
     /// (Without this, a principal org ID restricts both endpoints: see [`GeneratorConfig::restricts_to_org`].)
     pub allow_outside_org: bool,
+    /// The whole private-VPC kit (every endpoint a build needs), or `None` for the Image Builder and S3
+    /// endpoints alone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kit: Option<KitConfig>,
+}
+
+/// What the kit covers: the optional features, the policy style, your own buckets, and endpoints left out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct KitConfig {
+    /// The optional features the builds use.
+    pub features: Vec<Feature>,
+    /// Least privilege: each interface endpoint allows only the actions a build instance calls through it.
+    /// Otherwise each allows every action of its service to your organization.
+    pub least_privilege: bool,
+    /// Your own buckets the build reads or writes through the S3 endpoint (bucket names).
+    pub buckets: Vec<String>,
+    /// Endpoints turned off (to see which scenarios break without them).
+    pub omit: Vec<EndpointId>,
+}
+
+impl Default for KitConfig {
+    fn default() -> Self {
+        Self {
+            features: vec![Feature::PackageRepos, Feature::Logging],
+            least_privilege: true,
+            buckets: Vec::new(),
+            omit: Vec::new(),
+        }
+    }
+}
+
+impl KitConfig {
+    /// Whether a feature is on.
+    pub fn has(&self, feature: Feature) -> bool {
+        self.features.contains(&feature)
+    }
+
+    /// Turns a feature on or off, keeping [`Feature::ALL`] order.
+    pub fn set(&mut self, feature: Feature, on: bool) {
+        let now: Vec<Feature> = Feature::ALL
+            .into_iter()
+            .filter(|f| if *f == feature { on } else { self.has(*f) })
+            .collect();
+        self.features = now;
+    }
+
+    /// Turns an endpoint on or off.
+    pub fn set_endpoint(&mut self, id: EndpointId, on: bool) {
+        self.omit.retain(|e| *e != id);
+        if !on {
+            self.omit.push(id);
+            self.omit.sort();
+        }
+    }
 }
 
 impl Default for GeneratorConfig {
@@ -76,6 +133,7 @@ impl Default for GeneratorConfig {
             managed_resources: false,
             ssm: false,
             allow_outside_org: false,
+            kit: None,
         }
     }
 }
@@ -141,6 +199,21 @@ impl GeneratorConfig {
                 });
             }
         }
+        for b in self.kit.iter().flat_map(|k| &k.buckets) {
+            if !is_bucket_name(b) {
+                errors.push(FieldError {
+                    field: "buckets",
+                    message: format!(
+                        "\"{b}\" is not a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens"
+                    ),
+                });
+            }
+        }
         errors
+    }
+
+    /// Whether a kit feature is on (never without the kit).
+    pub fn has(&self, feature: Feature) -> bool {
+        self.kit.as_ref().is_some_and(|k| k.has(feature))
     }
 }

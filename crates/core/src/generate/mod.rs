@@ -3,11 +3,14 @@
 
 mod config;
 mod export;
+mod kit;
+mod kit_scenarios;
 mod scenarios;
 mod templates;
 
-pub use config::{Environment, FieldError, GeneratorConfig};
-pub use export::{cloudformation_template, export, minified, pretty, EndpointKind, ExportFormat};
+pub use config::{Environment, FieldError, GeneratorConfig, KitConfig};
+pub use export::{cloudformation_template, export, export_kit, minified, pretty, EndpointKind, ExportFormat};
+pub use kit::{allowed_actions, endpoint_policy, kit, kit_config, needed, Kit, KitEndpoint, SESSION_SOURCE};
 pub use scenarios::{
     run_compiled_scenarios, run_scenarios, scenarios, Rejection, Scenario, ScenarioReport, ScenarioResult,
 };

@@ -2,6 +2,9 @@
 
 use super::config::GeneratorConfig;
 use super::export::EndpointKind;
+use super::kit::kit;
+use super::kit_scenarios::kit_scenarios;
+use crate::data::endpoints::EndpointId;
 use crate::data::regions;
 use crate::eval::{CompiledPolicy, ContextValue, Decision, PolicySet, Request};
 use crate::lint::PolicyKind;
@@ -14,7 +17,7 @@ pub struct Scenario {
     /// Short name.
     pub name: String,
     /// The endpoint the request goes through.
-    pub endpoint: EndpointKind,
+    pub endpoint: EndpointId,
     /// The request.
     pub request: Request,
     /// The decision it must get.
@@ -30,7 +33,7 @@ pub struct ScenarioResult {
     /// Name.
     pub name: String,
     /// Endpoint.
-    pub endpoint: EndpointKind,
+    pub endpoint: EndpointId,
     /// The decision.
     pub decision: Decision,
     /// The expected decision.
@@ -39,9 +42,23 @@ pub struct ScenarioResult {
     pub pass: bool,
     /// Why the scenario expects what it does.
     pub why: String,
+    /// The endpoint the request needs but the kit does not have (it was turned off): no route, so the request
+    /// never reaches AWS.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missing_endpoint: Option<EndpointId>,
     /// The request, so that a face can replay it with its trace.
     #[serde(skip)]
     pub request: Request,
+}
+
+impl ScenarioResult {
+    /// The decision in words, saying so when no endpoint carried the request.
+    pub fn outcome(&self) -> String {
+        match self.missing_endpoint {
+            Some(id) => format!("no route: the {} endpoint is missing", id.as_str()),
+            None => self.decision.as_str().to_string(),
+        }
+    }
 }
 
 /// All outcomes.
@@ -95,11 +112,85 @@ impl ScenarioReport {
     }
 }
 
-const OUTSIDER_ACCOUNT: &str = "444455556666";
+pub(super) const OUTSIDER_ACCOUNT: &str = "444455556666";
 const EXAMPLE_ACCOUNT: &str = "111122223333";
 const EXAMPLE_ORG: &str = "o-exampleorg1";
 
-fn ctx(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, ContextValue> {
+/// The example identities the scenarios use.
+pub(super) struct Cast {
+    /// The build instance's role session.
+    pub member: String,
+    /// Its account.
+    pub account: String,
+    /// Its organization.
+    pub org: String,
+    /// The organization owning the resources.
+    pub resource_org: String,
+    /// A role outside the organization.
+    pub outsider: String,
+}
+
+impl Cast {
+    pub(super) fn new(config: &GeneratorConfig) -> Cast {
+        let p = config.partition().name;
+        let account = config.account_ids.first().map_or(EXAMPLE_ACCOUNT, String::as_str);
+        let org = config
+            .principal_org_id
+            .as_deref()
+            .filter(|s| !s.is_empty())
+            .unwrap_or(EXAMPLE_ORG);
+        Cast {
+            member: format!(
+                "arn:{p}:sts::{account}:assumed-role/ImageBuilderInstanceRole/i-0123456789abcdef0"
+            ),
+            account: account.into(),
+            org: org.into(),
+            resource_org: config.effective_resource_org_id().unwrap_or(org).into(),
+            outsider: format!("arn:{p}:iam::{OUTSIDER_ACCOUNT}:role/Outsider"),
+        }
+    }
+
+    /// The member's condition keys.
+    pub(super) fn member_ctx(&self) -> std::collections::BTreeMap<String, ContextValue> {
+        ctx(&[
+            ("aws:PrincipalOrgID", &self.org),
+            ("aws:ResourceOrgID", &self.resource_org),
+        ])
+    }
+
+    /// The outsider's condition keys.
+    pub(super) fn outsider_ctx(&self) -> std::collections::BTreeMap<String, ContextValue> {
+        ctx(&[
+            ("aws:PrincipalOrgID", "o-outsider000"),
+            ("aws:ResourceOrgID", &self.resource_org),
+        ])
+    }
+}
+
+/// A scenario from its parts (the request's principal `None` is anonymous).
+pub(super) fn scenario(
+    (name, endpoint): (&str, EndpointId),
+    principal: Option<&str>,
+    (action, resource): (&str, String),
+    context: std::collections::BTreeMap<String, ContextValue>,
+    (expect, why): (Decision, &str),
+) -> Scenario {
+    Scenario {
+        name: name.into(),
+        endpoint,
+        request: Request {
+            principal: principal.map(str::to_string),
+            action: action.into(),
+            resource,
+            context,
+            ..Request::default()
+        },
+        expect,
+        why: why.into(),
+    }
+}
+
+pub(super) fn ctx(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, ContextValue> {
     pairs
         .iter()
         .map(|(k, v)| (k.to_string(), ContextValue::String(v.to_string())))
@@ -111,16 +202,11 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
     let p = config.partition().name;
     let region = config.region.as_str();
     let env = config.environment.as_str();
-    let account = config.account_ids.first().map_or(EXAMPLE_ACCOUNT, String::as_str);
-    let org = config
-        .principal_org_id
-        .as_deref()
-        .filter(|s| !s.is_empty())
-        .unwrap_or(EXAMPLE_ORG);
-    let resource_org = config.effective_resource_org_id().unwrap_or(org);
-    let member = format!("arn:{p}:sts::{account}:assumed-role/ImageBuilderInstanceRole/i-0123456789abcdef0");
+    let cast = Cast::new(config);
+    let (account, org) = (cast.account.as_str(), cast.org.as_str());
+    let member = cast.member.clone();
     let own_image = format!("arn:{p}:imagebuilder:{region}:{account}:image/app/1.0.0/1");
-    let member_ctx = ctx(&[("aws:PrincipalOrgID", org), ("aws:ResourceOrgID", resource_org)]);
+    let member_ctx = cast.member_ctx();
     let s = |name: &str,
              endpoint,
              principal: Option<&str>,
@@ -128,22 +214,17 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
              resource: String,
              context,
              expect,
-             why: &str| Scenario {
-        name: name.into(),
-        endpoint,
-        request: Request {
-            principal: principal.map(str::to_string),
-            action: action.into(),
-            resource,
-            resource_account: None,
+             why: &str| {
+        scenario(
+            (name, endpoint),
+            principal,
+            (action, resource),
             context,
-            ..Request::default()
-        },
-        expect,
-        why: why.into(),
+            (expect, why),
+        )
     };
     use Decision::*;
-    use EndpointKind::{Imagebuilder as Ib, S3};
+    use EndpointId::{Imagebuilder as Ib, S3};
     let toe =
         |r: &str, e: &str| format!("arn:{p}:s3:::ec2imagebuilder-toe-{r}-{e}/TOE/1.0.0/linux/amd64/awstoe");
     let mut out = vec![
@@ -231,11 +312,8 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
         del_why,
     ));
     if config.restricts_to_org() || !config.account_ids.is_empty() {
-        let outsider = format!("arn:{p}:iam::{OUTSIDER_ACCOUNT}:role/Outsider");
-        let outsider_ctx = ctx(&[
-            ("aws:PrincipalOrgID", "o-outsider000"),
-            ("aws:ResourceOrgID", resource_org),
-        ]);
+        let outsider = cast.outsider.clone();
+        let outsider_ctx = cast.outsider_ctx();
         out.push(s(
             "Call from outside the organization",
             Ib,
@@ -304,6 +382,9 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
     out.push(s("Another environment's managed components", S3, None, "s3:GetObject",
         format!("arn:{p}:s3:::ec2imagebuilder-managed-resources-{region}-{other_env}/components/x/1.0.0/1/component.yaml"), ctx(&[]), ImplicitDeny,
         "Only this environment's managed-resources bucket is reachable"));
+    if config.kit.is_some() {
+        out.extend(kit_scenarios(config, &cast));
+    }
     out
 }
 
@@ -339,17 +420,37 @@ pub fn run_compiled_scenarios(
         endpoint: Some(p),
         ..PolicySet::default()
     };
-    let (ib, s3) = (set(imagebuilder_policy), set(s3_policy));
+    // The two edited policies, and the kit's generated ones for the other endpoints it has.
+    let mut endpoints: Vec<(EndpointId, PolicySet)> = Vec::new();
+    let the_kit = config.kit.as_ref().map(|_| kit(config));
+    let has = |id| the_kit.as_ref().is_none_or(|k| k.get(id).is_some());
+    if has(EndpointId::Imagebuilder) {
+        endpoints.push((EndpointId::Imagebuilder, set(imagebuilder_policy)));
+    }
+    if has(EndpointId::S3) {
+        endpoints.push((EndpointId::S3, set(s3_policy)));
+    }
+    for e in the_kit.iter().flat_map(|k| &k.endpoints) {
+        if !matches!(e.id, EndpointId::Imagebuilder | EndpointId::S3) {
+            let text = super::export::pretty(&e.plan.policy);
+            endpoints.push((e.id, set(CompiledPolicy::compile(&text, PolicyKind::Endpoint))));
+        }
+    }
     let results: Vec<ScenarioResult> = scenarios(config)
         .into_iter()
         .map(|sc| {
-            let policies = match sc.endpoint {
-                EndpointKind::Imagebuilder => &ib,
-                EndpointKind::S3 => &s3,
-            };
-            let decision = policies.evaluate(&sc.request, false).decision;
+            let route = endpoints.iter().find(|(id, _)| *id == sc.endpoint);
+            let decision = route.map_or(Decision::ImplicitDeny, |(_, policies)| {
+                policies.evaluate(&sc.request, false).decision
+            });
             ScenarioResult {
-                pass: decision == sc.expect,
+                // Without a route the request never reaches AWS: that refuses it as surely as a Deny.
+                pass: if route.is_some() {
+                    decision == sc.expect
+                } else {
+                    sc.expect != Decision::Allowed
+                },
+                missing_endpoint: route.is_none().then_some(sc.endpoint),
                 request: sc.request,
                 name: sc.name,
                 endpoint: sc.endpoint,

@@ -2,6 +2,7 @@
 
 use super::config::GeneratorConfig;
 use crate::data::actions::actions_starting_with;
+use crate::data::endpoints::{AWS_BUCKETS, SSM_AGENT_BUCKET};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -45,7 +46,7 @@ pub fn plan(config: &GeneratorConfig) -> Plan {
 }
 
 /// `StringEquals` on the organization (and accounts) for principals and, with `resources`, resources.
-fn org_condition(config: &GeneratorConfig, resources: bool) -> Option<Value> {
+pub(super) fn org_condition(config: &GeneratorConfig, resources: bool) -> Option<Value> {
     let mut eq = Map::new();
     if config.restricts_to_org() {
         if let Some(org) = config.principal_org_id.as_deref() {
@@ -63,7 +64,7 @@ fn org_condition(config: &GeneratorConfig, resources: bool) -> Option<Value> {
     (!eq.is_empty()).then(|| json!({ "StringEquals": eq }))
 }
 
-fn statement(
+pub(super) fn statement(
     sid: &str,
     effect: &str,
     principal: Value,
@@ -133,21 +134,23 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
     json!({ "Version": "2012-10-17", "Statement": statements })
 }
 
-/// The AWS-owned buckets Image Builder downloads from, as object ARNs.
+/// The AWS-owned buckets the build downloads from, as object ARNs: Image Builder's own, the SSM agent's when
+/// asked for (or in the kit), and those of the kit's features.
 pub fn aws_bucket_arns(config: &GeneratorConfig) -> Vec<String> {
     let (partition, region, env) = (
         config.partition().name,
         config.region.as_str(),
         config.environment.as_str(),
     );
-    let mut arns = vec![
-        format!("arn:{partition}:s3:::ec2imagebuilder-toe-{region}-{env}/*"),
-        format!("arn:{partition}:s3:::ec2imagebuilder-managed-resources-{region}-{env}/components/*"),
-    ];
-    if config.ssm {
-        arns.push(format!("arn:{partition}:s3:::amazon-ssm-{region}/*"));
-    }
-    arns
+    AWS_BUCKETS
+        .iter()
+        .filter(|b| match config.kit {
+            // Without the kit: Image Builder's own buckets, and the agent's when asked for.
+            None => b.bucket.starts_with("ec2imagebuilder-") || (**b == SSM_AGENT_BUCKET && config.ssm),
+            Some(_) => b.need.holds(|f| config.has(f)),
+        })
+        .map(|b| b.object_arn(partition, region, env))
+        .collect()
 }
 
 /// The S3 endpoint policy. The AWS-owned buckets are never org-restricted: Image Builder's downloads from them
@@ -161,6 +164,28 @@ pub fn s3_policy(config: &GeneratorConfig) -> Value {
         json!(aws_bucket_arns(config)),
         None,
     )];
+    let partition = config.partition().name;
+    let own: Vec<String> = config
+        .kit
+        .iter()
+        .flat_map(|k| &k.buckets)
+        .flat_map(|b| {
+            [
+                format!("arn:{partition}:s3:::{b}"),
+                format!("arn:{partition}:s3:::{b}/*"),
+            ]
+        })
+        .collect();
+    if !own.is_empty() {
+        statements.push(statement(
+            "AllowYourBuckets",
+            "Allow",
+            json!("*"),
+            json!("s3:*"),
+            json!(own),
+            org_condition(config, false),
+        ));
+    }
     if config.restricts_to_org() {
         statements.push(statement(
             "AllowOrganizationBuckets",

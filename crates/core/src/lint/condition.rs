@@ -332,6 +332,16 @@ pub fn is_account(s: &str) -> bool {
     s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// An S3 bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, starting and ending with a letter or
+/// digit.
+pub fn is_bucket_name(s: &str) -> bool {
+    (3..=63).contains(&s.len())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'-'))
+        && s.starts_with(|c: char| c.is_ascii_alphanumeric())
+        && s.ends_with(|c: char| c.is_ascii_alphanumeric())
+}
+
 /// `o-` then 10 to 32 lowercase letters or digits.
 pub fn is_org_id(s: &str) -> bool {
     s.strip_prefix("o-").is_some_and(|r| {

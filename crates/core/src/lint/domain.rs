@@ -65,7 +65,9 @@ pub fn angle_placeholder(s: &str) -> Option<&str> {
 
 /// True for the name of a bucket that AWS owns and Image Builder downloads from anonymously.
 pub fn is_aws_owned_bucket(bucket: &str) -> bool {
-    AWS_OWNED_PREFIXES.iter().any(|p| bucket.starts_with(p)) || bucket.ends_with("-birdwatcher-prod")
+    AWS_OWNED_PREFIXES.iter().any(|p| bucket.starts_with(p))
+        || bucket.ends_with("-birdwatcher-prod")
+        || crate::data::endpoints::is_kit_bucket(bucket)
 }
 
 /// An Image Builder bucket name split into its prefix, region and environment.

@@ -14,7 +14,7 @@ pub use domain::{is_aws_owned_bucket, PLACEHOLDERS};
 
 /// ID format checks shared with the generator.
 pub mod condition_format {
-    pub use super::condition::{is_account, is_org_id, is_ou_id};
+    pub use super::condition::{is_account, is_bucket_name, is_org_id, is_ou_id};
 }
 
 use crate::diagnostic::Diagnostic;
