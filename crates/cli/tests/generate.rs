@@ -207,7 +207,34 @@ fn scenarios_say_first_that_aws_rejects_a_policy_with_errors() {
 fn exports_pass_terraform_fmt_and_cfn_lint() {
     let dir = std::env::temp_dir().join(format!("vpce-policy-lint-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let grids: [&[&str]; 4] = [
+    let grids: [&[&str]; 6] = [
+        &[
+            "--region",
+            "ap-southeast-2",
+            "--kit",
+            "--with",
+            "containers",
+            "--with",
+            "kms",
+            "--with",
+            "session-manager",
+            "--principal-org-id",
+            "o-a1b2c3d4e5",
+            "--deny-deletes",
+        ],
+        &[
+            "--region",
+            "cn-north-1",
+            "--kit",
+            "--kit-policy",
+            "organization",
+            "--bucket",
+            "my-artifacts",
+            "--account-id",
+            "111122223333",
+            "--with",
+            "containers",
+        ],
         &["--region", "us-east-1"],
         &[
             "--region",
@@ -278,4 +305,103 @@ fn exports_pass_terraform_fmt_and_cfn_lint() {
         String::from_utf8_lossy(&lint.stdout),
         String::from_utf8_lossy(&lint.stderr)
     );
+}
+
+#[test]
+fn kit_generates_every_endpoint_and_its_scenarios_name_a_missing_one() {
+    let (code, out) = run(&[
+        "generate",
+        "--region",
+        "eu-west-1",
+        "--kit",
+        "--principal-org-id",
+        "o-a1b2c3d4e5",
+    ]);
+    assert_eq!(code, 0);
+    let kit: Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = kit["endpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        ["imagebuilder", "s3", "ssm", "ssmmessages", "ec2messages", "logs"]
+    );
+    assert_eq!(kit["endpoints"][2]["serviceName"], "com.amazonaws.eu-west-1.ssm");
+    let (code, out) = run(&[
+        "generate",
+        "--region",
+        "eu-west-1",
+        "--kit",
+        "--with",
+        "containers",
+        "--without",
+        "logging",
+    ]);
+    assert_eq!(code, 0);
+    let kit: Value = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = kit["endpoints"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "imagebuilder",
+            "s3",
+            "ssm",
+            "ssmmessages",
+            "ec2messages",
+            "ecr.api",
+            "ecr.dkr"
+        ]
+    );
+
+    let (code, out) = run(&[
+        "scenarios",
+        "--region",
+        "eu-west-1",
+        "--kit",
+        "--principal-org-id",
+        "o-a1b2c3d4e5",
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("ok   [ec2messages] Run Command delivers a step: allowed"),
+        "{out}"
+    );
+    let (code, out) = run(&[
+        "scenarios",
+        "--region",
+        "eu-west-1",
+        "--kit",
+        "--omit-endpoint",
+        "ssm",
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "FAIL [ssm] SSM agent registers: no route: the ssm endpoint is missing (expected allowed)"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("missing endpoint ssm (com.amazonaws.eu-west-1.ssm) breaks 1 scenario"),
+        "{out}"
+    );
+    let (code, _) = run(&["generate", "--region", "eu-west-1", "--with", "containers"]);
+    assert_eq!(code, 2, "--with needs --kit");
+    let (code, _) = run(&[
+        "generate",
+        "--region",
+        "eu-west-1",
+        "--kit",
+        "--bucket",
+        "Bad_Bucket",
+    ]);
+    assert_eq!(code, 2);
 }

@@ -2,8 +2,10 @@
 
 use crate::exit;
 use clap::ValueEnum;
+use vpce_policy_core::data::endpoints::{EndpointId, Feature};
 use vpce_policy_core::generate::{
-    cloudformation_template, export, plan, EndpointKind, Environment, ExportFormat, GeneratorConfig,
+    cloudformation_template, export, export_kit, kit, plan, EndpointKind, Environment, ExportFormat,
+    GeneratorConfig, KitConfig,
 };
 
 /// Generator options (shared by `generate` and `scenarios`).
@@ -42,6 +44,102 @@ pub struct ConfigArgs {
     /// Widen on purpose: keep --principal-org-id out of the policies' conditions.
     #[arg(long)]
     pub allow_outside_org: bool,
+    /// The whole private-VPC kit: every endpoint a build needs (ssm, ssmmessages, ec2messages, and those of
+    /// the features), not only imagebuilder and s3. By default with package updates and logging.
+    #[arg(long)]
+    pub kit: bool,
+    /// Add a kit feature (repeatable).
+    #[arg(long = "with", value_enum, requires = "kit")]
+    pub with: Vec<FeatureArg>,
+    /// Leave out a kit feature that is on by default (repeatable).
+    #[arg(long = "without", value_enum, requires = "kit")]
+    pub without: Vec<FeatureArg>,
+    /// The policy of each kit interface endpoint.
+    #[arg(long, value_enum, default_value = "least-privilege", requires = "kit")]
+    pub kit_policy: KitPolicyArg,
+    /// One of your own buckets the build uses through the S3 endpoint (repeatable).
+    #[arg(long = "bucket", requires = "kit")]
+    pub buckets: Vec<String>,
+    /// Leave an endpoint out of the kit, to see which scenarios break without it (repeatable).
+    #[arg(long = "omit-endpoint", value_enum, requires = "kit")]
+    pub omit_endpoints: Vec<EndpointArg>,
+}
+
+/// Kit features on the command line.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum FeatureArg {
+    /// dnf/yum updates from the Amazon Linux repositories.
+    PackageRepos,
+    /// Logs to CloudWatch Logs.
+    Logging,
+    /// Container recipes (ECR).
+    Containers,
+    /// Session Manager shells.
+    SessionManager,
+    /// Customer managed KMS keys.
+    Kms,
+}
+
+impl From<FeatureArg> for Feature {
+    fn from(f: FeatureArg) -> Self {
+        match f {
+            FeatureArg::PackageRepos => Feature::PackageRepos,
+            FeatureArg::Logging => Feature::Logging,
+            FeatureArg::Containers => Feature::Containers,
+            FeatureArg::SessionManager => Feature::SessionManager,
+            FeatureArg::Kms => Feature::Kms,
+        }
+    }
+}
+
+/// Kit endpoint policy styles.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum KitPolicyArg {
+    /// Only the actions a build instance calls, for your organization or accounts.
+    LeastPrivilege,
+    /// Every action of the service, for your organization or accounts.
+    Organization,
+}
+
+/// Kit endpoints on the command line.
+#[derive(Clone, Copy, ValueEnum)]
+pub enum EndpointArg {
+    /// com.amazonaws.REGION.imagebuilder
+    Imagebuilder,
+    /// com.amazonaws.REGION.s3
+    S3,
+    /// com.amazonaws.REGION.ssm
+    Ssm,
+    /// com.amazonaws.REGION.ssmmessages
+    Ssmmessages,
+    /// com.amazonaws.REGION.ec2messages
+    Ec2messages,
+    /// com.amazonaws.REGION.logs
+    Logs,
+    /// com.amazonaws.REGION.ecr.api
+    #[value(name = "ecr.api")]
+    EcrApi,
+    /// com.amazonaws.REGION.ecr.dkr
+    #[value(name = "ecr.dkr")]
+    EcrDkr,
+    /// com.amazonaws.REGION.kms
+    Kms,
+}
+
+impl From<EndpointArg> for EndpointId {
+    fn from(e: EndpointArg) -> Self {
+        match e {
+            EndpointArg::Imagebuilder => EndpointId::Imagebuilder,
+            EndpointArg::S3 => EndpointId::S3,
+            EndpointArg::Ssm => EndpointId::Ssm,
+            EndpointArg::Ssmmessages => EndpointId::Ssmmessages,
+            EndpointArg::Ec2messages => EndpointId::Ec2messages,
+            EndpointArg::Logs => EndpointId::Logs,
+            EndpointArg::EcrApi => EndpointId::EcrApi,
+            EndpointArg::EcrDkr => EndpointId::EcrDkr,
+            EndpointArg::Kms => EndpointId::Kms,
+        }
+    }
 }
 
 /// Environments on the command line.
@@ -73,7 +171,7 @@ impl ConfigArgs {
             managed_resources: self.managed_resources,
             ssm: self.ssm,
             allow_outside_org: self.allow_outside_org,
-            kit: None,
+            kit: self.kit.then(|| self.kit_config()),
         };
         let errors = config.validate();
         if errors.is_empty() {
@@ -88,9 +186,30 @@ impl ConfigArgs {
     }
 }
 
+impl ConfigArgs {
+    fn kit_config(&self) -> KitConfig {
+        let mut kit = KitConfig {
+            least_privilege: self.kit_policy == KitPolicyArg::LeastPrivilege,
+            buckets: self.buckets.clone(),
+            ..KitConfig::default()
+        };
+        for f in &self.with {
+            kit.set((*f).into(), true);
+        }
+        for f in &self.without {
+            kit.set((*f).into(), false);
+        }
+        for e in &self.omit_endpoints {
+            kit.set_endpoint((*e).into(), false);
+        }
+        kit
+    }
+}
+
 fn kebab(field: &str) -> String {
     match field {
         "accountIds" => "account-id".into(),
+        "buckets" => "bucket".into(),
         other => other
             .chars()
             .flat_map(|c| {
@@ -161,6 +280,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let plan = plan(&config);
     let format: ExportFormat = args.format.into();
     let text = match (args.target, format) {
+        (TargetArg::All, f) if config.kit.is_some() => export_kit(&config, &kit(&config), f),
         (TargetArg::Imagebuilder, f) => export(&config, EndpointKind::Imagebuilder, &plan.imagebuilder, f),
         (TargetArg::S3, f) => export(&config, EndpointKind::S3, &plan.s3, f),
         (TargetArg::All, ExportFormat::Json) => {

@@ -3,7 +3,7 @@
 use super::generate::ConfigArgs;
 use crate::format::Format;
 use crate::{exit, input};
-use vpce_policy_core::generate::{plan, pretty, run_scenarios};
+use vpce_policy_core::generate::{kit, plan, pretty, run_scenarios};
 
 /// Arguments of `scenarios`.
 #[derive(clap::Args)]
@@ -46,7 +46,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
                     "{mark} [{}] {}: {} (expected {}) — {}",
                     r.endpoint.as_str(),
                     r.name,
-                    r.decision.as_str(),
+                    r.outcome(),
                     r.expect.as_str(),
                     r.why
                 );
@@ -57,6 +57,19 @@ pub fn run(args: &Args) -> Result<u8, String> {
                 " (as written)"
             };
             println!("{} passed, {} failed{as_written}", report.passed, report.failed);
+            for id in kit(&config).omitted {
+                let broken = report
+                    .results
+                    .iter()
+                    .filter(|r| r.missing_endpoint == Some(id) && !r.pass)
+                    .count();
+                println!(
+                    "missing endpoint {} ({}) breaks {broken} scenario{}",
+                    id.as_str(),
+                    id.spec().service_name(config.partition(), &config.region),
+                    if broken == 1 { "" } else { "s" }
+                );
+            }
         }
     }
     Ok(if report.failed > 0 || !report.rejected.is_empty() {
