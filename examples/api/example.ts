@@ -1,8 +1,8 @@
 // Uses every function of the JavaScript API with its TypeScript types; `tsc --noEmit -p examples/api` checks it
 // against dist/lib/vpce_policy.d.ts (scripts/test runs it after the release build).
 import init, {
-  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version,
-  type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
+  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit,
+  type Kit, type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
 } from "../../dist/lib/vpce_policy.js";
 
 const isError = (x: object): x is ApiError => "error" in x;
@@ -26,6 +26,10 @@ export async function demo(policyText: string): Promise<string[]> {
   if (!isError(r)) lines.push(`${r.decision}: ${r.reason}`);
   const s: ScenarioReport | ApiError = scenarios({ region: "eu-west-1" }, { s3Policy: JSON.stringify(plan.s3.policy) });
   if (!isError(s)) lines.push(`${s.passed} passed, ${s.failed} failed`);
+  const k: Kit | ApiError = kit({ region: "eu-west-1", principalOrgId: "o-a1b2c3d4e5", kit: { features: ["logging", "containers"] } });
+  if (!isError(k)) lines.push(k.endpoints.map((e) => `${e.id} ${e.serviceName}`).join("\n"));
+  const cfn: string | ApiError = exportKit({ region: "eu-west-1", kit: { omit: ["kms"] } }, "cloudformation");
+  if (typeof cfn === "string") lines.push(cfn);
   const doc: RuleDoc | ApiError = explain("RESOURCE_TYPE_MISMATCH");
   if (!isError(doc)) lines.push(`${doc.title}: ${doc.url}`);
   return lines;

@@ -60,6 +60,15 @@ test('evaluate, generate, exportPolicy, scenarios and explain agree with the CLI
     assert.equal(api.exportPolicy(plan.s3.policy, format, { endpoint: 's3', config }), run(['generate', ...args, '--target', 's3', '--format', format]) + '\n', format);
   }
   assert.deepEqual(api.scenarios(config), JSON.parse(run(['scenarios', ...args, '--format', 'json'])));
+  const kitConfig = { ...config, kit: { features: ['containers', 'sessionManager'], omit: ['ssmmessages'], buckets: ['my-artifacts'] } };
+  const kitArgs = [...args, '--kit', '--without', 'package-repos', '--without', 'logging', '--with', 'containers', '--with', 'session-manager', '--omit-endpoint', 'ssmmessages', '--bucket', 'my-artifacts'];
+  assert.deepEqual(api.kit(kitConfig), JSON.parse(run(['generate', ...kitArgs, '--format', 'json'])));
+  for (const format of ['cloudformation', 'terraform', 'cli']) {
+    assert.equal(api.exportKit(kitConfig, format), run(['generate', ...kitArgs, '--format', format]) + '\n', format);
+  }
+  const kitReport = api.scenarios(kitConfig);
+  assert.deepEqual(kitReport, JSON.parse(run(['scenarios', ...kitArgs, '--format', 'json'])));
+  assert.ok(kitReport.results.some((r) => r.missingEndpoint === 'ssmmessages' && !r.pass));
   assert.deepEqual(api.explain('unknown_action'), JSON.parse(run(['explain', 'UNKNOWN_ACTION', '--format', 'json'])));
   assert.match(api.version(), /vpce-policy .*@cloud-copilot\/iam-data/);
 });

@@ -665,3 +665,56 @@ test('an embed sizes its frame through postMessage, copies in a cross-origin fra
   await context.close();
   await new Promise((r) => host.close(r));
 });
+
+test('the kit: cards per endpoint as the CLI generates them, a diagram that lights a path and shows a missing endpoint as broken', async () => {
+  const cli = path.join(path.dirname(fixtures), '../../target/debug/vpce-policy');
+  const context = await browser.newContext();
+  const page = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5&features=packageRepos,logging,containers');
+  const fromCli = JSON.parse(execFileSync(cli, ['generate', '--region', 'eu-west-1', '--principal-org-id', 'o-a1b2c3d4e5', '--kit',
+    '--with', 'containers', '--format', 'json'], { encoding: 'utf8' }));
+  assert.deepEqual(fromCli.endpoints.map((e) => e.id), ['imagebuilder', 's3', 'ssm', 'ssmmessages', 'ec2messages', 'logs', 'ecr.api', 'ecr.dkr']);
+  assert.ok(await page.isChecked('#kit-on'));
+  assert.ok(await page.isChecked('#feature-containers'));
+  for (const e of fromCli.endpoints) {
+    const slug = e.id.replace('.', '-');
+    await page.click(`#kit-${slug} summary`);
+    await page.waitForFunction(([sel, want]) => document.querySelector(sel)?.textContent === want,
+      [`#kit-policy-${slug}`, JSON.stringify(e.policy, null, 2)], { timeout: 5000 })
+      .catch(async () => assert.equal(await text(page, `#kit-policy-${slug}`), JSON.stringify(e.policy, null, 2), e.id));
+    assert.match(await text(page, `#kit-${slug}`), new RegExp(e.serviceName.replace(/\./g, '\\.')));
+  }
+  assert.equal(await page.locator('#kit-diagram g[data-endpoint]').count(), 8);
+  let r = await rows(page);
+  assert.ok(r.some((x) => x.name === 'Container image is pushed') && r.every((x) => x.pass === 'true'), JSON.stringify(r));
+
+  // A scenario lights up its path.
+  await page.click('#scenarios tbody tr:has-text("Run Command delivers a step") button.replay');
+  assert.match(await page.getAttribute('#kit-diagram g[data-endpoint="ec2messages"]', 'class'), /\blit\b/);
+  await expectText(page, '#kit-path', /Run Command delivers a step.*ec2messages endpoint.*allowed/);
+
+  // Turning the ssm endpoint off breaks exactly the scenarios that need it, and the diagram says so.
+  await page.uncheck('#kit-on-ssm');
+  await page.waitForSelector('#kit-diagram g[data-endpoint="ssm"][data-present="false"]');
+  await expectText(page, '#kit-broken', /No ssm endpoint breaks: SSM agent registers/);
+  r = await rows(page);
+  const failed = r.filter((x) => x.pass === 'false').map((x) => x.name);
+  assert.deepEqual(failed, ['SSM agent registers']);
+  await expectText(page, '#scenarios', /no route: the ssm endpoint is missing/);
+
+  // The toggles travel in the share link.
+  await page.waitForTimeout(400);
+  const link = page.url();
+  const other = await browser.newContext();
+  const again = await open(other, link);
+  await again.waitForSelector('#kit-diagram g[data-endpoint="ssm"][data-present="false"]');
+  assert.ok(await again.isChecked('#feature-containers'));
+  await other.close();
+
+  await injectAxe(page);
+  const result = await page.evaluate(async () => await window.axe.run(document.querySelector('#kit'), { resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), []);
+  await page.click('#kit-restore-ssm');
+  await page.waitForSelector('#kit-diagram g[data-endpoint="ssm"][data-present="true"]');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

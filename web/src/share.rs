@@ -3,7 +3,8 @@
 
 use crate::state::State;
 use base64::Engine;
-use vpce_policy_core::generate::Environment;
+use vpce_policy_core::data::endpoints::{EndpointId, Feature};
+use vpce_policy_core::generate::{Environment, KitConfig};
 
 const ENGINE: base64::engine::GeneralPurpose = base64::engine::general_purpose::URL_SAFE_NO_PAD;
 /// Largest decompressed state accepted from a link (protects against deflate bombs).
@@ -96,6 +97,36 @@ pub fn apply_query(state: &mut State, pairs: &[(String, String)]) -> Vec<String>
             "managedResources" => c.managed_resources = truthy(value),
             "ssm" => c.ssm = truthy(value),
             "allowOutsideOrg" => c.allow_outside_org = truthy(value),
+            "kit" => c.kit = truthy(value).then(KitConfig::default),
+            "features" | "kitPolicy" | "buckets" | "omit" => {
+                let kit = c.kit.get_or_insert_with(KitConfig::default);
+                let items = crate::state::split_list(value);
+                match key.as_str() {
+                    "features" => {
+                        kit.features.clear();
+                        for item in &items {
+                            match Feature::parse(item) {
+                                Some(f) => kit.set(f, true),
+                                None => ignored.push(format!("features={item} (no such feature)")),
+                            }
+                        }
+                    }
+                    "kitPolicy" => match value.as_str() {
+                        "least-privilege" => kit.least_privilege = true,
+                        "organization" => kit.least_privilege = false,
+                        _ => ignored.push(format!("kitPolicy={value}")),
+                    },
+                    "buckets" => kit.buckets = items,
+                    _ => {
+                        for item in &items {
+                            match EndpointId::parse(item) {
+                                Some(id) => kit.set_endpoint(id, false),
+                                None => ignored.push(format!("omit={item} (no such endpoint)")),
+                            }
+                        }
+                    }
+                }
+            }
             // Earlier links: an org ID now restricts by itself.
             "restrictToOrg" => {}
             "embed" => {}
@@ -176,5 +207,34 @@ mod tests {
             ["region=eu-wst-1 (no such region; did you mean eu-west-1?)"]
         );
         assert_eq!(t.config.region, "us-east-1", "an unknown region is not selected");
+    }
+
+    #[test]
+    fn query_prefills_the_kit() {
+        let mut s = State::default();
+        let pairs: Vec<(String, String)> = [
+            ("features", "logging,containers,sessionManager,bogus"),
+            ("kitPolicy", "organization"),
+            ("buckets", "my-artifacts"),
+            ("omit", "ssmmessages"),
+        ]
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        let ignored = apply_query(&mut s, &pairs);
+        let kit = s.config.kit.clone().unwrap();
+        assert_eq!(
+            kit.features,
+            [Feature::Logging, Feature::Containers, Feature::SessionManager]
+        );
+        assert!(!kit.least_privilege);
+        assert_eq!(kit.buckets, ["my-artifacts"]);
+        assert_eq!(kit.omit, [EndpointId::Ssmmessages]);
+        assert_eq!(ignored, ["features=bogus (no such feature)"]);
+        let mut t = State::default();
+        apply_query(&mut t, &[("kit".to_string(), "1".to_string())]);
+        assert_eq!(t.config.kit, Some(KitConfig::default()));
+        // The kit travels in share links too.
+        assert_eq!(decode(&encode(&s)).unwrap().config.kit, s.config.kit);
     }
 }

@@ -2,7 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
-use vpce_policy_core::generate::{EndpointKind, Environment, GeneratorConfig};
+use vpce_policy_core::data::endpoints::{EndpointId, Feature};
+use vpce_policy_core::generate::{EndpointKind, Environment, GeneratorConfig, KitConfig};
 use yew::Reducible;
 
 /// The custom request panel's fields.
@@ -134,6 +135,9 @@ pub struct State {
     /// What the last undoable change (reset, back to generated, fix all) did, and the state before it.
     #[serde(skip)]
     pub undo: Option<(String, Box<State>)>,
+    /// The scenario whose path the kit diagram lights up (its name and endpoint); not persisted.
+    #[serde(skip)]
+    pub lit: Option<(String, EndpointId)>,
 }
 
 /// Every change the UI can make.
@@ -159,6 +163,18 @@ pub enum Action {
     Ssm(bool),
     /// Widen the policies on purpose: ignore the org ID in them.
     AllowOutsideOrg(bool),
+    /// Plan the whole private-VPC kit (with its default features) or only the Image Builder and S3 endpoints.
+    Kit(bool),
+    /// Turn a kit feature on or off.
+    KitFeature(Feature, bool),
+    /// Turn a kit endpoint on or off (off: see which scenarios break without it).
+    KitEndpoint(EndpointId, bool),
+    /// Least-privilege interface endpoint policies, or every action of the service to the organization.
+    KitLeastPrivilege(bool),
+    /// Your buckets, from comma- or space-separated text.
+    KitBuckets(String),
+    /// Light up a scenario's path in the kit diagram, or nothing.
+    Light(Option<(String, EndpointId)>),
     /// Open a policy in the editor, starting from `text` when it has no custom version yet.
     Edit(EndpointKind, String),
     /// Close the editor (the custom policy stays).
@@ -194,6 +210,14 @@ pub enum Action {
         /// Why, in plain words.
         why: String,
     },
+}
+
+/// Comma- or space-separated items.
+pub fn split_list(text: &str) -> Vec<String> {
+    text.split(|ch: char| ch == ',' || ch.is_whitespace())
+        .filter(|x| !x.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// A starter identity policy for the request panel.
@@ -292,18 +316,20 @@ impl State {
             Action::Environment(e) => c.environment = e,
             Action::PrincipalOrgId(s) => c.principal_org_id = non_empty(s),
             Action::ResourceOrgId(s) => c.resource_org_id = non_empty(s),
-            Action::AccountIds(s) => {
-                c.account_ids = s
-                    .split(|ch: char| ch == ',' || ch.is_whitespace())
-                    .filter(|x| !x.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            }
+            Action::AccountIds(s) => c.account_ids = split_list(&s),
             Action::DenyDeletes(b) => c.deny_deletes = b,
             Action::DenyAllDeletes(b) => c.deny_all_deletes = b,
             Action::ManagedResources(b) => c.managed_resources = b,
             Action::Ssm(b) => c.ssm = b,
             Action::AllowOutsideOrg(b) => c.allow_outside_org = b,
+            Action::Kit(on) => c.kit = on.then(KitConfig::default),
+            Action::KitFeature(f, on) => c.kit.get_or_insert_with(KitConfig::default).set(f, on),
+            Action::KitEndpoint(id, on) => c.kit.get_or_insert_with(KitConfig::default).set_endpoint(id, on),
+            Action::KitLeastPrivilege(b) => c.kit.get_or_insert_with(KitConfig::default).least_privilege = b,
+            Action::KitBuckets(text) => {
+                c.kit.get_or_insert_with(KitConfig::default).buckets = split_list(&text);
+            }
+            Action::Light(lit) => self.lit = lit,
             Action::Edit(kind, text) => {
                 self.custom_mut(kind).get_or_insert(text);
                 self.editing = Some(kind);
@@ -396,6 +422,22 @@ mod tests {
         assert_eq!(s.s3_custom.as_deref(), Some("mine"));
         let s = s.apply(Action::Revert(EndpointKind::S3));
         assert_eq!((s.s3_custom, s.editing), (None, None));
+    }
+
+    #[test]
+    fn kit_toggles_start_from_the_default_kit_and_keep_feature_order() {
+        let s = State::default().apply(Action::KitFeature(Feature::Kms, true));
+        let kit = s.config.kit.clone().unwrap();
+        assert_eq!(
+            kit.features,
+            [Feature::PackageRepos, Feature::Logging, Feature::Kms]
+        );
+        let s = s
+            .apply(Action::KitEndpoint(EndpointId::Ssm, false))
+            .apply(Action::KitBuckets("a-bucket, b-bucket".into()));
+        let kit = s.config.kit.clone().unwrap();
+        assert_eq!((kit.omit, kit.buckets.len()), (vec![EndpointId::Ssm], 2));
+        assert_eq!(s.apply(Action::Kit(false)).config.kit, None);
     }
 
     #[test]

@@ -25,12 +25,20 @@ export interface EvaluateInput { policies: Policies; request: Request; explain?:
 export interface EvaluateResult { decision: "allowed" | "explicitDeny" | "implicitDeny"; blockedBy: string | null; blockedLevel?: string;
   reason: string; valid: boolean; trace?: object[] }
 export interface GeneratorConfig { region: string; environment?: "prod" | "preprod" | "beta"; principalOrgId?: string; resourceOrgId?: string;
-  accountIds?: string[]; denyDeletes?: boolean; denyAllDeletes?: boolean; managedResources?: boolean; ssm?: boolean; allowOutsideOrg?: boolean }
+  accountIds?: string[]; denyDeletes?: boolean; denyAllDeletes?: boolean; managedResources?: boolean; ssm?: boolean; allowOutsideOrg?: boolean;
+  kit?: KitConfig }
+export type EndpointId = "imagebuilder" | "s3" | "ssm" | "ssmmessages" | "ec2messages" | "logs" | "ecr.api" | "ecr.dkr" | "kms";
+export type Feature = "packageRepos" | "logging" | "containers" | "sessionManager" | "kms";
+export interface KitConfig { features?: Feature[]; leastPrivilege?: boolean; buckets?: string[]; omit?: EndpointId[] }
+export interface KitEndpoint extends Endpoint { id: EndpointId; title: string; endpointType: "Interface" | "Gateway";
+  need: { when: "always" } | { when: "with"; feature: Feature }; purpose: string; source: string }
+export interface Kit { endpoints: KitEndpoint[]; omitted: EndpointId[] }
 export interface Endpoint { serviceName: string; privateDnsName?: string | null; policy: object }
 export interface GenerateResult { imagebuilder: Endpoint; s3: Endpoint }
 export type ExportFormat = "json" | "json-min" | "cli" | "cloudformation" | "terraform";
 export interface ScenarioPolicies { imagebuilderPolicy?: string; s3Policy?: string }
-export interface ScenarioResult { name: string; endpoint: "imagebuilder" | "s3"; decision: string; expect: string; pass: boolean; why: string }
+export interface ScenarioResult { name: string; endpoint: EndpointId; decision: string; expect: string; pass: boolean; why: string;
+  missingEndpoint?: EndpointId }
 export interface ScenarioReport { rejected: Array<{ endpoint: string; errors: number; first: string }>; results: ScenarioResult[]; passed: number; failed: number }
 export interface RuleDoc { code: string; severity: Severity; title: string; checks: string; why: string; bad: string; good: string; kind: string; region: string; url: string }
 "#;
@@ -242,6 +250,31 @@ fn config(value: JsValue) -> Result<GeneratorConfig, JsValue> {
 pub fn generate(#[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue) -> JsValue {
     match config(config_value) {
         Ok(c) => to_js(&generate::plan(&c)),
+        Err(e) => e,
+    }
+}
+
+/// The private-VPC kit for a config (its `kit` settings, or the default kit): every endpoint with its policy.
+#[wasm_bindgen(unchecked_return_type = "Kit | ApiError")]
+pub fn kit(#[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue) -> JsValue {
+    match config(config_value) {
+        Ok(c) => to_js(&generate::kit(&c)),
+        Err(e) => e,
+    }
+}
+
+/// The whole kit of a config in one file of a format (one CloudFormation template, one Terraform file, ...).
+#[wasm_bindgen(js_name = exportKit, unchecked_return_type = "string | ApiError")]
+pub fn export_kit(
+    #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: JsValue,
+) -> JsValue {
+    let c = match config(config_value) {
+        Ok(c) => c,
+        Err(e) => return e,
+    };
+    match from_js::<ExportFormat>(format, "format") {
+        Ok(f) => JsValue::from_str(&generate::export_kit(&c, &generate::kit(&c), f)),
         Err(e) => e,
     }
 }

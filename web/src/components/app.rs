@@ -3,6 +3,7 @@
 use super::config_form::ConfigForm;
 use super::diagnostics::Diagnostics;
 use super::endpoint_card::EndpointCard;
+use super::kit_panel::KitPanel;
 use super::policy_editor::PolicyEditor;
 use super::request_panel::RequestPanel;
 use super::scenarios::Scenarios;
@@ -123,6 +124,9 @@ pub fn app() -> Html {
         (config.clone(), (*ib_text).clone(), (*s3_text).clone()),
         |(c, _, _)| derived::scenarios(c, &ib_checked, &s3_checked),
     );
+    let kit = use_memo(config.clone(), |c| {
+        (c.kit.is_some() && c.validate().is_empty()).then(|| vpce_policy_core::generate::kit(c))
+    });
     let request_form = state.request_form();
     let request_result = use_memo(
         (
@@ -310,6 +314,7 @@ pub fn app() -> Html {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }
             </section>
+            <KitPanel config={config.clone()} kit={kit.clone()} report={report.clone()} lit={state.lit.clone()} dispatch={dispatch.clone()} />
             <Scenarios report={report.clone()} stale={stale} dispatch={dispatch.clone()} />
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />

@@ -7,6 +7,8 @@ pub mod decision_path;
 pub mod diagnostics;
 pub mod endpoint_card;
 pub mod export_buttons;
+pub mod kit_diagram;
+pub mod kit_panel;
 pub mod policy_editor;
 pub mod request_panel;
 pub mod rule_doc;

@@ -3,8 +3,9 @@
 use super::decision_path::{DecisionPath, LayerState};
 use crate::state::{Action, RequestForm};
 use std::rc::Rc;
+use vpce_policy_core::data::endpoints::EndpointId;
 use vpce_policy_core::eval::{Decision, Layer, Outcome};
-use vpce_policy_core::generate::ScenarioReport;
+use vpce_policy_core::generate::{EndpointKind, ScenarioReport};
 use yew::prelude::*;
 
 /// Props.
@@ -51,6 +52,15 @@ fn scenario_path(props: &PathProps) -> Html {
     }
 }
 
+/// What a row's button does, for its tooltip.
+fn replay_title(endpoint: EndpointId) -> &'static str {
+    if EndpointKind::from_id(endpoint).is_some() {
+        "Load this request into “Try a request”, show its trace, and light up its path in the kit diagram"
+    } else {
+        "Light up this request's path in the kit diagram"
+    }
+}
+
 /// The table.
 #[function_component(Scenarios)]
 pub fn scenarios(props: &Props) -> Html {
@@ -70,19 +80,27 @@ pub fn scenarios(props: &Props) -> Html {
                     { for report.results.iter().map(|r| html! {
                         <tr data-decision={r.decision.as_str()} data-expected={r.expect.as_str()} data-pass={r.pass.to_string()}>
                             <th scope="row">
-                                <button type="button" class="replay" title="Load this request into “Try a request” and show its trace"
-                                    onclick={props.dispatch.reform({
-                                        let form = RequestForm::from_request(r.endpoint, &r.request);
-                                        move |_| {
-                                            crate::browser::scroll_to("request");
-                                            Action::Request(form.clone())
-                                        }
-                                    })}>{ r.name.clone() }</button>
+                                <button type="button" class="replay" title={replay_title(r.endpoint)}
+                                    onclick={{
+                                        let dispatch = props.dispatch.clone();
+                                        let form = EndpointKind::from_id(r.endpoint).map(|k| RequestForm::from_request(k, &r.request));
+                                        let lit = (r.name.clone(), r.endpoint);
+                                        Callback::from(move |_| {
+                                            dispatch.emit(Action::Light(Some(lit.clone())));
+                                            match &form {
+                                                Some(form) => {
+                                                    crate::browser::scroll_to("request");
+                                                    dispatch.emit(Action::Request(form.clone()));
+                                                }
+                                                None => crate::browser::scroll_to("kit-diagram"),
+                                            }
+                                        })
+                                    }}>{ r.name.clone() }</button>
                                 <span class="why">{ r.why.clone() }</span>
                                 <ScenarioPath decision={r.decision} />
                             </th>
                             <td data-label="Endpoint">{ r.endpoint.as_str() }</td>
-                            <td data-label="Decision"><code>{ r.decision.as_str() }</code></td>
+                            <td data-label="Decision"><code>{ r.outcome() }</code></td>
                             <td data-label="Expected"><code>{ r.expect.as_str() }</code></td>
                             <td data-label="Result"><span class={classes!("badge", if r.pass { "pass" } else { "fail" })}>{ if r.pass { "pass" } else { "fail" } }</span></td>
                         </tr>
