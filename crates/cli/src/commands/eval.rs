@@ -3,7 +3,9 @@
 use crate::format::Format;
 use crate::{exit, input};
 use std::io::{BufWriter, Write};
-use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, ResourcePolicy};
+use vpce_policy_core::eval::{
+    CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, RequestLines, ResourcePolicy,
+};
 
 /// Arguments of `eval`.
 #[derive(clap::Args)]
@@ -148,17 +150,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
         } else {
             Box::new(buffered)
         };
-        for (n, line) in std::io::BufRead::lines(reader).enumerate() {
-            let line = line.map_err(|e| format!("{path}:{}: cannot read the line: {e}", n + 1))?;
-            if line.trim().is_empty() {
-                continue;
-            }
-            let line = line.as_str();
-            let request: Request =
-                serde_json::from_str(line).map_err(|e| format!("{path}:{}: invalid request: {e}", n + 1))?;
-            if let Some(problem) = request.principal_problem() {
-                return Err(format!("{path}:{}: invalid request: {problem}", n + 1));
-            }
+        for item in RequestLines::new(reader) {
+            let (_, request) = item.map_err(|e| format!("{path}:{}: {}", e.line, e.message))?;
             emit(&set.evaluate(&request, args.explain))?;
         }
     }

@@ -4,6 +4,7 @@
 
 mod condition;
 mod layers;
+mod lines;
 mod matching;
 mod policy;
 mod request;
@@ -13,6 +14,7 @@ mod variables;
 
 pub use condition::{arn_like, CompiledCondition};
 pub use layers::{Level, ResourcePolicy};
+pub use lines::{parse_request_line, LineError, RequestLines, MAX_LINE_BYTES};
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::{CompiledPolicy, Grant};
 pub use request::{Caller, ContextScalar, ContextValue, PreparedRequest, Request};

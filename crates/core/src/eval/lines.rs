@@ -1,0 +1,121 @@
+//! Requests as JSON Lines, one line at a time: any number of requests in bounded memory.
+
+use super::Request;
+use std::io::{BufRead, Read};
+
+/// The longest line accepted (a request is a few hundred bytes; this bounds memory on a stream with no newline).
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// A line that is not a request, with its 1-based line number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    /// 1-based line number.
+    pub line: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Reads requests from JSON Lines, skipping blank lines. After an error the iterator ends.
+pub struct RequestLines<R> {
+    reader: R,
+    buf: Vec<u8>,
+    line: usize,
+    done: bool,
+}
+
+impl<R: BufRead> RequestLines<R> {
+    /// Reads from a buffered reader.
+    pub fn new(reader: R) -> Self {
+        Self {
+            reader,
+            buf: Vec::with_capacity(512),
+            line: 0,
+            done: false,
+        }
+    }
+
+    fn fail(&mut self, message: String) -> Option<Result<(usize, Request), LineError>> {
+        self.done = true;
+        Some(Err(LineError {
+            line: self.line,
+            message,
+        }))
+    }
+}
+
+/// Parses one line into a request, checking its principal.
+pub fn parse_request_line(line: &[u8]) -> Result<Request, String> {
+    let request: Request = serde_json::from_slice(line).map_err(|e| format!("invalid request: {e}"))?;
+    match request.principal_problem() {
+        Some(problem) => Err(format!("invalid request: {problem}")),
+        None => Ok(request),
+    }
+}
+
+impl<R: BufRead> Iterator for RequestLines<R> {
+    type Item = Result<(usize, Request), LineError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        while !self.done {
+            self.buf.clear();
+            self.line += 1;
+            let limit = (MAX_LINE_BYTES + 1) as u64;
+            let read = match self.reader.by_ref().take(limit).read_until(b'\n', &mut self.buf) {
+                Ok(n) => n,
+                Err(e) => return self.fail(format!("cannot read the line: {e}")),
+            };
+            if read == 0 {
+                self.done = true;
+                return None;
+            }
+            if self.buf.len() > MAX_LINE_BYTES {
+                return self.fail(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20));
+            }
+            if self.buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            return Some(match parse_request_line(&self.buf) {
+                Ok(r) => Ok((self.line, r)),
+                Err(message) => return self.fail(message),
+            });
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_requests_skips_blank_lines_and_stops_at_the_first_bad_line() {
+        let text = "{\"action\":\"s3:GetObject\",\"resource\":\"*\"}\n\n  \r\n{\"action\":\"a:b\",\"resource\":\"x\"}\nnot json\n{}\n";
+        let got: Vec<_> = RequestLines::new(text.as_bytes()).collect();
+        assert_eq!(got.len(), 3);
+        assert_eq!(got[0].as_ref().map(|(n, _)| *n), Ok(1));
+        assert_eq!(got[1].as_ref().map(|(n, _)| *n), Ok(4));
+        let err = got[2].as_ref().unwrap_err();
+        assert_eq!(err.line, 5);
+        assert!(err.message.starts_with("invalid request"), "{}", err.message);
+    }
+
+    #[test]
+    fn a_line_without_end_is_refused_past_the_limit_in_bounded_memory() {
+        let endless = std::io::repeat(b'x').take(3 * MAX_LINE_BYTES as u64);
+        let mut lines = RequestLines::new(std::io::BufReader::new(endless));
+        let err = lines.next().unwrap().unwrap_err();
+        assert_eq!(
+            (err.line, err.message.as_str()),
+            (1, "the line is longer than 1 MiB")
+        );
+        assert!(lines.next().is_none());
+    }
+
+    #[test]
+    fn invalid_utf8_and_a_bad_principal_are_errors_not_panics() {
+        let bad = b"{\"action\":\"a:b\",\"resource\":\"\xff\"}\n";
+        assert!(RequestLines::new(&bad[..]).next().unwrap().is_err());
+        let who = b"{\"principal\":\"Builder\",\"action\":\"a:b\",\"resource\":\"x\"}";
+        assert!(RequestLines::new(&who[..]).next().unwrap().is_err());
+    }
+}
