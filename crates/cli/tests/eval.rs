@@ -260,3 +260,66 @@ fn eval_reads_gzip_compressed_request_lines() {
         .collect();
     assert_eq!(decisions, ["allowed", "explicitDeny"]);
 }
+
+/// Many batches on every core: results come out in input order, and a bad line deep in a batch stops the run
+/// after every earlier result, naming its line.
+#[test]
+fn eval_streams_batches_in_order_and_names_a_bad_line_deep_in_a_batch() {
+    let policy = tmp("ep-order.json", ENDPOINT);
+    let actions = [
+        "imagebuilder:GetImage",
+        "imagebuilder:DeleteImage",
+        "s3:GetObject",
+    ];
+    let expected = ["allowed", "explicitDeny", "implicitDeny"];
+    let n = 100_003;
+    let mut text = String::new();
+    for i in 0..n {
+        text.push_str(&format!(
+            "{{\"action\":\"{}\",\"resource\":\"*\"}}\n",
+            actions[i % 3]
+        ));
+        if i % 1000 == 0 {
+            text.push('\n');
+        }
+    }
+    let requests = tmp("order.jsonl", &text);
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .args(["eval", "--format", "json", "--endpoint-policy"])
+        .arg(&policy)
+        .arg("--requests")
+        .arg(&requests)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let lines: Vec<&str> = std::str::from_utf8(&out.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), n);
+    for (i, line) in lines.iter().enumerate() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        assert_eq!(v["decision"], expected[i % 3], "result {i}");
+    }
+    // Line 12,346 of the file is bad; every request before it is answered first.
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[12_345] = "{\"action\": 5}";
+    let requests = tmp("bad-deep.jsonl", &(lines.join("\n") + "\n"));
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .args(["eval", "--format", "json", "--endpoint-policy"])
+        .arg(&policy)
+        .arg("--requests")
+        .arg(&requests)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let answered = lines[..12_345].iter().filter(|l| !l.trim().is_empty()).count();
+    assert_eq!(
+        std::str::from_utf8(&out.stdout).unwrap().lines().count(),
+        answered
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("bad-deep.jsonl:12346: invalid request"),
+        "{stderr}"
+    );
+}

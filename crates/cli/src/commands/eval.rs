@@ -3,9 +3,7 @@
 use crate::format::Format;
 use crate::{exit, input};
 use std::io::{BufWriter, Write};
-use vpce_policy_core::eval::{
-    CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, RequestLines, ResourcePolicy,
-};
+use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, ResourcePolicy};
 
 /// Arguments of `eval`.
 #[derive(clap::Args)]
@@ -150,34 +148,20 @@ pub fn run(args: &Args) -> Result<u8, String> {
         } else {
             Box::new(buffered)
         };
-        for item in RequestLines::new(reader) {
-            let (_, request) = item.map_err(|e| format!("{path}:{}: {}", e.line, e.message))?;
-            emit(&set.evaluate(&request, args.explain))?;
-        }
+        super::eval_stream::run(&set, reader, &mut out, (path, args.format, args.explain))?;
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(exit::OK)
 }
 
 fn json_line(r: &EvalResult, explain: bool) -> String {
-    let mut v = serde_json::json!({
-        "decision": r.decision,
-        "blockedBy": r.blocked_by,
-        "reason": r.reason,
-        "valid": r.valid,
-    });
-    if let (Some(obj), Some(level)) = (v.as_object_mut(), &r.blocked_level) {
-        obj.insert("blockedLevel".into(), serde_json::json!(level));
-    }
-    if explain {
-        if let (Some(obj), Some(trace)) = (v.as_object_mut(), &r.trace) {
-            obj.insert("trace".into(), serde_json::to_value(trace).unwrap_or_default());
-        }
-    }
-    v.to_string()
+    let mut out = Vec::new();
+    super::eval_stream::write_json(r, explain, &mut out);
+    String::from_utf8_lossy(out.trim_ascii_end()).into_owned()
 }
 
-fn human(r: &EvalResult) -> String {
+/// One result in words (with its trace when there is one).
+pub fn human(r: &EvalResult) -> String {
     let mut s = r.decision.as_str().to_string();
     if let Some(layer) = r.blocked_by {
         s.push_str(&format!(" (blocked by the {} layer", layer.as_str()));

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod eval;
+pub mod eval_stream;
 pub mod generate;
 pub mod rules;
 pub mod scenarios;

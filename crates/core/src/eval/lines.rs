@@ -52,6 +52,28 @@ pub fn parse_request_line(line: &[u8]) -> Result<Request, String> {
     }
 }
 
+/// Appends the next line (with its newline, if any) to `buf` and returns its length: 0 at the end of the input.
+/// A line longer than [`MAX_LINE_BYTES`] is an error, read no further, so memory stays bounded.
+pub fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Result<usize, String> {
+    let start = buf.len();
+    let limit = (MAX_LINE_BYTES + 1) as u64;
+    let read = reader
+        .by_ref()
+        .take(limit)
+        .read_until(b'\n', buf)
+        .map_err(|e| format!("cannot read the line: {e}"))?;
+    if buf.len() - start > MAX_LINE_BYTES {
+        buf.truncate(start);
+        return Err(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20));
+    }
+    Ok(read)
+}
+
+/// Whether a line holds only white space (skipped).
+pub fn is_blank(line: &[u8]) -> bool {
+    line.iter().all(u8::is_ascii_whitespace)
+}
+
 impl<R: BufRead> Iterator for RequestLines<R> {
     type Item = Result<(usize, Request), LineError>;
 
@@ -59,19 +81,15 @@ impl<R: BufRead> Iterator for RequestLines<R> {
         while !self.done {
             self.buf.clear();
             self.line += 1;
-            let limit = (MAX_LINE_BYTES + 1) as u64;
-            let read = match self.reader.by_ref().take(limit).read_until(b'\n', &mut self.buf) {
-                Ok(n) => n,
-                Err(e) => return self.fail(format!("cannot read the line: {e}")),
-            };
-            if read == 0 {
-                self.done = true;
-                return None;
+            match read_line(&mut self.reader, &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    return None;
+                }
+                Ok(_) => {}
+                Err(message) => return self.fail(message),
             }
-            if self.buf.len() > MAX_LINE_BYTES {
-                return self.fail(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20));
-            }
-            if self.buf.iter().all(u8::is_ascii_whitespace) {
+            if is_blank(&self.buf) {
                 continue;
             }
             return Some(match parse_request_line(&self.buf) {
