@@ -20,5 +20,5 @@ pub mod span;
 pub mod values;
 
 pub use diagnostic::{Diagnostic, DiagnosticReport, Fix, Severity};
-pub use lint::{validate, PolicyKind, ValidateOptions, Validation};
+pub use lint::{validate, validate_bounded, PolicyKind, ValidateOptions, Validation};
 pub use span::{LineIndex, Span};

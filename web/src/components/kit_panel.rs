@@ -64,6 +64,38 @@ fn card(e: &KitEndpoint, dispatch: &Callback<Action>) -> Html {
     }
 }
 
+/// Props of the cards.
+#[derive(Properties, PartialEq)]
+struct CardsProps {
+    config: GeneratorConfig,
+    kit: Rc<Kit>,
+    dispatch: Callback<Action>,
+}
+
+/// The one-file exports and a card per endpoint: they change with the inputs, not with each keystroke in an editor.
+#[function_component(KitCards)]
+fn kit_cards(props: &CardsProps) -> Html {
+    let kit = props.kit.as_ref();
+    html! {
+        <>
+        <div class="kit-exports" role="group" aria-label="Export the whole kit">
+            { for [ExportFormat::Cloudformation, ExportFormat::Terraform, ExportFormat::Cli].into_iter().map(|f| {
+                let text = Rc::new(export_kit(&props.config, kit, f));
+                let filename = format!("image-builder-vpc-endpoints.{}", f.extension());
+                let download = { let text = text.clone(); Callback::from(move |_| browser::download(&filename, &text, "text/plain")) };
+                html! {
+                    <span class="export">
+                        <CopyText id={format!("copy-kit-{}", f.as_str())} label={format!("Copy kit as {}", f.label())} text={text} />
+                        <button type="button" id={format!("download-kit-{}", f.as_str())} onclick={download}>{ "Download" }</button>
+                    </span>
+                }
+            }) }
+        </div>
+        <div class="kit-cards">{ for kit.endpoints.iter().map(|e| card(e, &props.dispatch)) }</div>
+        </>
+    }
+}
+
 /// The kit panel.
 #[function_component(KitPanel)]
 pub fn kit_panel(props: &Props) -> Html {
@@ -109,20 +141,7 @@ pub fn kit_panel(props: &Props) -> Html {
                             }) }
                         </p>
                     }
-                    <div class="kit-exports" role="group" aria-label="Export the whole kit">
-                        { for [ExportFormat::Cloudformation, ExportFormat::Terraform, ExportFormat::Cli].into_iter().map(|f| {
-                            let text = Rc::new(export_kit(&props.config, kit, f));
-                            let filename = format!("image-builder-vpc-endpoints.{}", f.extension());
-                            let download = { let text = text.clone(); Callback::from(move |_| browser::download(&filename, &text, "text/plain")) };
-                            html! {
-                                <span class="export">
-                                    <CopyText id={format!("copy-kit-{}", f.as_str())} label={format!("Copy kit as {}", f.label())} text={text} />
-                                    <button type="button" id={format!("download-kit-{}", f.as_str())} onclick={download}>{ "Download" }</button>
-                                </span>
-                            }
-                        }) }
-                    </div>
-                    <div class="kit-cards">{ for kit.endpoints.iter().map(|e| card(e, dispatch)) }</div>
+                    <KitCards config={props.config.clone()} kit={Rc::new(kit.clone())} dispatch={dispatch.clone()} />
                 }
                 <aside class="kit-limits" id="kit-limits">
                     <h3>{ "What no endpoint replaces" }</h3>

@@ -91,40 +91,43 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
 }
 
 fn check_size(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
-    if cx.options.aws_managed && cx.options.kind == PolicyKind::Identity {
-        return;
+    out.extend(size_finding(cx.src, cx.options, cx.policy.span));
+}
+
+/// The quota finding for a text of this kind, if it is over its quota (the span is where to report it).
+pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> Option<Diagnostic> {
+    if options.aws_managed && options.kind == PolicyKind::Identity {
+        return None;
     }
-    let (code, count, quota, what) = match cx.options.kind {
+    let (code, count, quota, what) = match options.kind {
         PolicyKind::Endpoint => (
             "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA",
-            cx.src.chars().count(),
+            src.chars().count(),
             ENDPOINT_POLICY_QUOTA,
             "an endpoint policy (whitespace counts)",
         ),
         PolicyKind::Resource => (
             "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
-            cx.src.chars().count(),
+            src.chars().count(),
             ENDPOINT_POLICY_QUOTA,
             "a resource policy",
         ),
         PolicyKind::Identity => (
             "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
-            cx.src.chars().filter(|c| !c.is_whitespace()).count(),
+            src.chars().filter(|c| !c.is_whitespace()).count(),
             IDENTITY_POLICY_QUOTA,
             "a managed identity policy (whitespace not counted)",
         ),
     };
-    if count > quota {
-        out.push(
-            Diagnostic::error(
-                code,
-                cx.policy.span,
-                "",
-                format!("the policy is {count} characters; {what} may be at most {quota}"),
-            )
-            .help("minify the JSON, merge statements, or use wildcards for long action lists"),
-        );
-    }
+    (count > quota).then(|| {
+        Diagnostic::error(
+            code,
+            span,
+            "",
+            format!("the policy is {count} characters; {what} may be at most {quota}"),
+        )
+        .help("minify the JSON, merge statements, or use wildcards for long action lists")
+    })
 }
 
 /// The statement with its Sid ignored, for comparison.

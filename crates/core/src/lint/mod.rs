@@ -70,6 +70,25 @@ pub struct Validation {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Validates a text as you type: in full up to `max_bytes`; past it (far over every quota) only its size is
+/// checked, in linear time, so that a huge paste never stalls the caller.
+pub fn validate_bounded(src: &str, options: &ValidateOptions, max_bytes: usize) -> Validation {
+    if src.len() <= max_bytes {
+        return validate(src, options);
+    }
+    let start = src.len() - src.trim_start().len();
+    let first = src
+        .get(start..)
+        .and_then(|s| s.chars().next())
+        .map_or(0, char::len_utf8);
+    Validation {
+        policy: None,
+        diagnostics: document::size_finding(src, options, crate::span::Span::new(start, start + first))
+            .into_iter()
+            .collect(),
+    }
+}
+
 /// Validates a policy document.
 pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
     let parsed = json::parse(src);
@@ -251,5 +270,28 @@ pub(crate) fn check_redundant(
                 .related(w.span, "covers it"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bounded_validation_only_measures_a_text_past_the_bound() {
+        let big = format!(
+            "  {{\"Version\": \"2012-10-17\", \"Statement\": [{}]}}",
+            "{\"x\": 1},".repeat(40_000)
+        );
+        let v = validate_bounded(&big, &ValidateOptions::default(), 64 * 1024);
+        let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, ["POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA"]);
+        assert_eq!((v.diagnostics[0].span.start, v.diagnostics[0].span.end), (2, 3));
+        let small = "{\"Version\": \"2012-10-17\"}";
+        let full = validate(small, &ValidateOptions::default()).diagnostics;
+        assert_eq!(
+            validate_bounded(small, &ValidateOptions::default(), 64).diagnostics,
+            full
+        );
     }
 }
