@@ -46,6 +46,9 @@ struct Batch {
     lines: Vec<(usize, usize)>,
 }
 
+/// The output of a slice of lines, and the first bad line's number and error, if any.
+type SliceOutput = (Vec<u8>, Option<(usize, String)>);
+
 /// Evaluates a slice of a batch's lines; stops at the first bad line with its error.
 fn run_lines(
     set: &PolicySet,
@@ -53,7 +56,7 @@ fn run_lines(
     range: std::ops::Range<usize>,
     format: Format,
     explain: bool,
-) -> (Vec<u8>, Option<(usize, String)>) {
+) -> SliceOutput {
     let mut out = Vec::with_capacity(range.len() * 96);
     let mut start = range
         .start
@@ -113,7 +116,7 @@ pub fn run(
         let n = batch.lines.len();
         let per = n.div_ceil(workers).max(1);
         let ranges: Vec<std::ops::Range<usize>> = (0..n).step_by(per).map(|s| s..(s + per).min(n)).collect();
-        let results: Vec<(Vec<u8>, Option<(usize, String)>)> = if ranges.len() > 1 {
+        let results: Vec<SliceOutput> = if ranges.len() > 1 {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = ranges
                     .iter()
