@@ -375,3 +375,33 @@ pub fn version() -> String {
         vpce_policy_core::data::iam::iam().source
     )
 }
+
+/// Benchmark hook (not API): validates `text` `iterations` times, for `tests/bench/wasm-vs-native.mjs`.
+#[wasm_bindgen(js_name = benchValidate)]
+pub fn bench_validate(text: &str, iterations: u32) -> usize {
+    let options = vpce_policy_core::ValidateOptions::default();
+    (0..iterations)
+        .map(|_| vpce_policy_core::validate(text, &options).diagnostics.len())
+        .sum()
+}
+
+/// Benchmark hook (not API): evaluates a request against an endpoint policy `iterations` times (compiled and
+/// prepared once, trace off), as the native benchmark does. Returns how many were allowed.
+#[wasm_bindgen(js_name = benchEvaluate)]
+pub fn bench_evaluate(policy: &str, request: &str, iterations: u32) -> u32 {
+    use vpce_policy_core::eval::{CompiledPolicy, Decision, PolicySet, Request};
+    let set = PolicySet {
+        endpoint: Some(CompiledPolicy::compile(
+            policy,
+            vpce_policy_core::PolicyKind::Endpoint,
+        )),
+        ..PolicySet::default()
+    };
+    let Ok(request) = serde_json::from_str::<Request>(request) else {
+        return 0;
+    };
+    let prepared = request.prepare();
+    (0..iterations)
+        .map(|_| u32::from(set.evaluate_prepared(&prepared, false).decision == Decision::Allowed))
+        .sum()
+}
