@@ -693,7 +693,7 @@ test('the kit: cards per endpoint as the CLI generates them, a diagram that ligh
   await expectText(page, '#kit-path', /Run Command delivers a step.*ec2messages endpoint.*allowed/);
 
   // Turning the ssm endpoint off breaks exactly the scenarios that need it, and the diagram says so.
-  await page.uncheck('#kit-on-ssm');
+  await page.click('#kit-on-ssm');
   await page.waitForSelector('#kit-diagram g[data-endpoint="ssm"][data-present="false"]');
   await expectText(page, '#kit-broken', /No ssm endpoint breaks: SSM agent registers/);
   r = await rows(page);
@@ -724,7 +724,16 @@ test('a pasted 5 MB text does not freeze the tab: only its size is checked, and 
   await page.click('#edit-imagebuilder');
   const big = '{"Version": "2012-10-17", "Statement": [' + '{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"},\n'.repeat(80_000) + ']}';
   assert.ok(big.length > 5_000_000);
-  const took = await page.evaluate(async (text) => {
+  const { bare, took } = await page.evaluate(async (text) => {
+    // What Chromium itself needs to lay out a textarea holding this text: the floor under any page.
+    const plain = document.createElement('textarea');
+    plain.setAttribute('wrap', 'off');
+    document.body.appendChild(plain);
+    const b0 = performance.now();
+    plain.value = text;
+    void plain.scrollHeight;
+    const bare = performance.now() - b0;
+    plain.remove();
     const ta = document.querySelector('#policy-editor');
     const start = performance.now();
     ta.value = text;
@@ -733,10 +742,11 @@ test('a pasted 5 MB text does not freeze the tab: only its size is checked, and 
       const poll = () => (/POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA/.test(document.querySelector('#diagnostics')?.textContent ?? '') ? resolve() : setTimeout(poll, 10));
       poll();
     });
-    return performance.now() - start;
+    return { bare, took: performance.now() - start };
   }, big);
-  console.log(`5 MB paste: findings after ${Math.round(took)} ms`);
-  assert.ok(took < 5000, `took ${took} ms`);
+  console.log(`5 MB paste: findings after ${Math.round(took)} ms; a bare textarea takes ${Math.round(bare)} ms for the same text`);
+  assert.ok(took - bare < 4000, `the page adds ${Math.round(took - bare)} ms to the browser's own ${Math.round(bare)} ms`);
+  await expectText(page, '#editor-plain', /only its size is checked/);
   assert.equal(await page.locator('#diagnostics li').count(), 1);
   // The page still answers: a click on an option takes effect at once.
   const t0 = Date.now();

@@ -191,6 +191,24 @@ fn escape_into(out: &mut String, text: &str) {
 
 /// The highlighted text as one HTML string, every piece of text and attribute escaped. Building one string and
 /// letting the browser parse it is far cheaper than diffing thousands of virtual nodes on every keystroke.
+/// The highlighted markup of a policy with its findings. A text past [`crate::derived::LIVE_CHECK_BYTES`] is shown
+/// up to that size, plain, with a note of how much is left out: a multi-megabyte paste never stalls the page.
+pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> String {
+    let limit = crate::derived::LIVE_CHECK_BYTES;
+    if src.len() <= limit {
+        return to_html(src, &segments(src, diagnostics));
+    }
+    let mut end = limit;
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut out = String::with_capacity(end + 80);
+    escape_into(&mut out, src.get(..end).unwrap_or(""));
+    out.push_str(&format!("\n… ({} more bytes not shown)", src.len() - end));
+    out
+}
+
+/// Escaped markup of the text cut into segments.
 pub fn to_html(src: &str, segments: &[Segment]) -> String {
     let mut out = String::with_capacity(src.len() * 2);
     for s in segments {

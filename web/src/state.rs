@@ -240,6 +240,19 @@ impl State {
             || self.resource_policy.is_some()
     }
 
+    /// Whether a text in the state is past the live-check size (too large for a link or local storage).
+    pub fn too_large_to_keep(&self) -> bool {
+        [
+            &self.imagebuilder_custom,
+            &self.s3_custom,
+            &self.identity_policy,
+            &self.resource_policy,
+        ]
+        .into_iter()
+        .flatten()
+        .any(|t| t.len() > crate::derived::LIVE_CHECK_BYTES)
+    }
+
     /// The request the panel shows and evaluates: the sample one follows the configuration and the endpoint.
     pub fn request_form(&self) -> RequestForm {
         if !self.request.sample {

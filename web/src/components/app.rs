@@ -159,6 +159,11 @@ pub fn app() -> Html {
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
                 PERSIST_DELAY_MS,
                 move || {
+                    // A multi-megabyte paste is not written into the address bar or storage (no link could hold
+                    // it); the notice in the editor says the text is only measured.
+                    if s.too_large_to_keep() {
+                        return;
+                    }
                     // A link that could not be read stays in the address bar until its notice is dismissed.
                     if s.broken_link.is_none() {
                         browser::set_fragment(&share::encode(&s));

@@ -1,6 +1,6 @@
 //! A read-only, syntax-highlighted policy. Every character of the text is HTML-escaped, so markup shows as text.
 
-use crate::highlight::{segments, to_html};
+use crate::highlight::markup;
 use std::rc::Rc;
 use vpce_policy_core::Diagnostic;
 use yew::prelude::*;
@@ -29,7 +29,7 @@ pub fn code_view(props: &Props) -> Html {
             // Highlighted right after the current frame's work (the editor, findings and scenarios come first).
             let (t, d) = (t.clone(), d.clone());
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
-                set_markup(&code, &to_html(&t, &segments(&t, &d)))
+                set_markup(&code, &markup(&t, &d))
             }));
         });
     }

@@ -36,6 +36,11 @@ fn sync_scroll(ta: &HtmlTextAreaElement, overlay: &NodeRef, gutter: &NodeRef) {
     }
 }
 
+/// Whether a text is past the live-check size: shown plain, without the overlay and line numbers.
+fn plain(text: &str) -> bool {
+    text.len() > crate::derived::LIVE_CHECK_BYTES
+}
+
 /// The editor.
 #[function_component(PolicyEditor)]
 pub fn policy_editor(props: &Props) -> Html {
@@ -50,7 +55,13 @@ pub fn policy_editor(props: &Props) -> Html {
             props.node_ref.clone(),
         );
         use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
-            super::code_view::set_markup(&code, &format!("{}\n", to_html(t, &segments(t, d))));
+            // Past the live-check size the textarea shows its own text and the overlay stays empty.
+            let overlay_text = if plain(t) {
+                String::new()
+            } else {
+                format!("{}\n", to_html(t, &segments(t, d)))
+            };
+            super::code_view::set_markup(&code, &overlay_text);
             // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync once
             // this frame is laid out, so that reading the scroll position does not force a layout in the keystroke.
             gloo::timers::callback::Timeout::new(0, move || {
@@ -62,6 +73,18 @@ pub fn policy_editor(props: &Props) -> Html {
         });
     }
     {
+        // The textarea is uncontrolled: its value is written only when the text changes from outside (a fix, a
+        // revert, a loaded link), never back after typing, which would lay out the whole text again.
+        let textarea = props.node_ref.clone();
+        use_effect_with(props.text.clone(), move |text| {
+            if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
+                if ta.value() != **text {
+                    ta.set_value(text);
+                }
+            }
+        });
+    }
+    {
         // Opening the editor ("Edit or paste") puts the caret in it.
         let textarea = props.node_ref.clone();
         use_effect_with(props.kind, move |_| {
@@ -70,7 +93,13 @@ pub fn policy_editor(props: &Props) -> Html {
             }
         });
     }
-    let lines = props.text.split('\n').count();
+    let huge = plain(&props.text);
+    let gutter_text = if huge {
+        String::new()
+    } else {
+        let lines = props.text.split('\n').count();
+        (1..=lines).map(|n| n.to_string()).collect::<Vec<_>>().join("\n")
+    };
     let oninput = props
         .on_change
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
@@ -119,11 +148,14 @@ pub fn policy_editor(props: &Props) -> Html {
                 <label for="policy-editor">{ format!("Editing the {which}. Paste your own policy here.") }</label>
                 <button type="button" id="close-editor" onclick={props.on_close.reform(|_| ())}>{ "Close editor" }</button>
             </div>
-            <div class="editor">
-                <pre class="gutter" ref={gutter} aria-hidden="true">{ (1..=lines).map(|n| n.to_string()).collect::<Vec<_>>().join("\n") }</pre>
+            if huge {
+                <p class="field-message" id="editor-plain">{ format!("This text is {} bytes: only its size is checked, and it is shown without highlighting.", props.text.len()) }</p>
+            }
+            <div class={classes!("editor", huge.then_some("plain"))}>
+                <pre class="gutter" ref={gutter} aria-hidden="true">{ gutter_text }</pre>
                 <div class="editor-body">
                     <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}></code></pre>
-                    <textarea id="policy-editor" ref={props.node_ref.clone()} value={(*props.text).clone()} {oninput} {onscroll} {onmousemove}
+                    <textarea id="policy-editor" ref={props.node_ref.clone()} {oninput} {onscroll} {onmousemove}
                         spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
                         aria-describedby="diagnostics-heading" />
                 </div>
