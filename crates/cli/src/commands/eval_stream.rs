@@ -68,7 +68,7 @@ fn run_lines(
         start = end;
         match parse_request_line(line) {
             Ok(request) => {
-                let result = set.evaluate(&request, explain);
+                let result = set.evaluate_prepared(&request.into_prepared(), explain);
                 match format {
                     Format::Json => write_json(&result, explain, &mut out),
                     Format::Human => {

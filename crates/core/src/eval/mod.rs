@@ -223,7 +223,8 @@ impl PolicySet {
             ..layers::Outcomes::default()
         };
         let scp_exempt = layers::scp_exemption(req);
-        let rcp_applies = layers::rcp_applies(req);
+        // Looked up in the IAM data only when there are RCPs to apply.
+        let rcp_applies = !self.rcp.is_empty() && layers::rcp_applies(req);
         for (layer, levels, applies) in [
             (Layer::Scp, &self.scp, scp_exempt.is_none()),
             (Layer::Rcp, &self.rcp, rcp_applies),

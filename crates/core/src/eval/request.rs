@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A condition context value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ContextValue {
     /// A boolean.
@@ -19,7 +19,7 @@ pub enum ContextValue {
 }
 
 /// One value of a multi-valued key.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum ContextScalar {
     /// A boolean.
@@ -28,6 +28,67 @@ pub enum ContextScalar {
     Number(f64),
     /// A string.
     String(String),
+}
+
+/// Reads a context value straight from its JSON type (no buffering and retrying, as `untagged` would: a request
+/// line is read in a microsecond or two).
+struct ValueVisitor<const LIST: bool>;
+
+impl<'de, const LIST: bool> serde::de::Visitor<'de> for ValueVisitor<LIST> {
+    type Value = ContextValue;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(if LIST {
+            "a string, number, boolean or an array of them"
+        } else {
+            "a string, number or boolean"
+        })
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<ContextValue, E> {
+        Ok(ContextValue::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<ContextValue, E> {
+        Ok(ContextValue::Number(v as f64))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<ContextValue, E> {
+        Ok(ContextValue::Number(v as f64))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<ContextValue, E> {
+        Ok(ContextValue::Number(v))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<ContextValue, E> {
+        Ok(ContextValue::String(v.to_string()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<ContextValue, E> {
+        Ok(ContextValue::String(v))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<ContextValue, A::Error> {
+        if !LIST {
+            return Err(serde::de::Error::invalid_type(serde::de::Unexpected::Seq, &self));
+        }
+        let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(64));
+        while let Some(item) = seq.next_element::<ContextScalar>()? {
+            items.push(item);
+        }
+        Ok(ContextValue::List(items))
+    }
+}
+
+impl<'de> Deserialize<'de> for ContextValue {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(ValueVisitor::<true>)
+    }
+}
+
+impl<'de> Deserialize<'de> for ContextScalar {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match d.deserialize_any(ValueVisitor::<false>)? {
+            ContextValue::Bool(b) => Ok(ContextScalar::Bool(b)),
+            ContextValue::Number(n) => Ok(ContextScalar::Number(n)),
+            ContextValue::String(s) => Ok(ContextScalar::String(s)),
+            ContextValue::List(_) => Err(serde::de::Error::custom("a list inside a list")),
+        }
+    }
 }
 
 impl ContextScalar {
@@ -185,14 +246,23 @@ impl Request {
     /// Normalizes the request. Derived keys (`aws:PrincipalArn`, `aws:PrincipalAccount`, `aws:username`,
     /// `aws:ResourceAccount`) are added when the context does not already give them.
     pub fn prepare(&self) -> PreparedRequest {
-        let principal = self
-            .principal
-            .clone()
-            .filter(|p| !p.is_empty() && p != "anonymous");
+        self.clone().into_prepared()
+    }
+
+    /// Prepares a request it owns (no copies: what a stream of requests uses).
+    pub fn into_prepared(self) -> PreparedRequest {
+        let principal = self.principal.filter(|p| !p.is_empty() && p != "anonymous");
         let mut context: BTreeMap<String, ContextValue> = self
             .context
-            .iter()
-            .map(|(k, v)| (k.to_ascii_lowercase(), v.clone()))
+            .into_iter()
+            .map(|(k, v)| {
+                let key = if k.bytes().any(|b| b.is_ascii_uppercase()) {
+                    k.to_ascii_lowercase()
+                } else {
+                    k
+                };
+                (key, v)
+            })
             .collect();
         let arn = principal.as_deref().and_then(Arn::parse);
         let principal_account = arn.map(|a| a.account.to_string()).filter(|a| !a.is_empty());
@@ -231,9 +301,9 @@ impl Request {
             principal,
             principal_account,
             action: self.action.to_ascii_lowercase(),
-            action_raw: self.action.clone(),
-            resource: self.resource.clone(),
-            resource_account: self.resource_account.clone(),
+            action_raw: self.action,
+            resource: self.resource,
+            resource_account: self.resource_account,
             context,
             caller,
             service_linked_role: self.service_linked_role,
