@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const native = JSON.parse(execFileSync('cargo', ['run', '--release', '-q', '-p', 'vpce-policy-core', '--example', 'engine_timing'],
   { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 }));
-const lib = path.join(root, 'dist/lib');
+const lib = process.env.LIB_DIR ?? path.join(root, 'dist/lib');
 const api = await import(path.join(lib, 'vpce_policy.js'));
 await api.default({ module_or_path: fs.readFileSync(path.join(lib, 'vpce_policy_bg.wasm')) });
 
