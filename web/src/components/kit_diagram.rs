@@ -85,7 +85,7 @@ pub fn kit_diagram(props: &Props) -> Html {
                     <tspan class="kind">{ if *present { if spec.gateway { "  gateway" } else { "  interface" } } else { "  missing" } }</tspan>
                 </text>
                 <path class={classes!("link", (!present).then_some("broken"))} d={format!("M440 {cy} L520 {cy}")} />
-                <rect class="service" x="520" y={y.to_string()} width="196" height="32" rx="6" />
+                <rect class="service" x="520" y={y.to_string()} width="270" height="32" rx="6" />
                 <text x="530" y={(cy + 5).to_string()}>{ behind(*id) }</text>
             </g>
         }
@@ -109,7 +109,7 @@ pub fn kit_diagram(props: &Props) -> Html {
         .collect();
     html! {
         <figure class="kit-diagram" id="kit-diagram">
-            <svg viewBox={format!("0 0 720 {height}")} role="img" aria-labelledby="kit-diagram-title">
+            <svg viewBox={format!("0 0 800 {height}")} role="img" aria-labelledby="kit-diagram-title">
                 <title id="kit-diagram-title">{ "The build instance in its private subnet reaches each AWS service through its VPC endpoint" }</title>
                 <rect class="subnet" x="4" y="8" width="446" height={(height - 12).to_string()} rx="10" />
                 <text class="subnet-label" x="14" y="28">{ "VPC, private subnet: no internet path" }</text>

@@ -135,6 +135,17 @@ impl Feature {
             .find(|f| f.as_str() == s || f.as_str().to_ascii_lowercase() == s.replace('-', ""))
     }
 
+    /// The feature inside a sentence ("needed with …").
+    pub fn phrase(self) -> &'static str {
+        match self {
+            Self::Logging => "CloudWatch logging",
+            Self::Containers => "container recipes (ECR)",
+            Self::SessionManager => "Session Manager shells",
+            Self::Kms => "customer managed KMS keys",
+            Self::PackageRepos => "Amazon Linux package updates",
+        }
+    }
+
     /// A human label.
     pub fn label(self) -> &'static str {
         match self {
@@ -170,7 +181,7 @@ impl Need {
     pub fn describe(self) -> String {
         match self {
             Need::Always => "always".into(),
-            Need::With(f) => format!("with {}", f.label().to_lowercase()),
+            Need::With(f) => format!("with {}", f.phrase()),
         }
     }
 }
