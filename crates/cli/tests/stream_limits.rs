@@ -80,6 +80,6 @@ fn a_one_gib_stream_runs_in_bounded_memory_and_answers_every_line() {
     let status = child.wait().unwrap();
     assert!(status.success());
     assert_eq!(counts, [sent / 3; 3], "every line answered, in order of kind");
-    assert!(peak > 0 && peak < 64 * 1024, "peak resident memory {peak} KiB");
+    assert!(peak > 0 && peak < 128 * 1024, "peak resident memory {peak} KiB");
     eprintln!("1 GiB, {sent} requests, peak {} MiB", peak / 1024);
 }
