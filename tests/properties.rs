@@ -187,3 +187,26 @@ proptest! {
         }
     }
 }
+
+/// Inputs the fuzzers found (`fuzz/regressions/`), kept as tests that run without the nightly toolchain.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fuzz/regressions/fix");
+    let options = ValidateOptions {
+        region: Some("eu-west-1".into()),
+        environment: Some("prod".into()),
+        ..ValidateOptions::default()
+    };
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        let Ok(src) = String::from_utf8(bytes) else {
+            continue;
+        };
+        let (once, _) = lint::fix(&src, &options);
+        let (twice, _) = lint::fix(&once, &options);
+        assert_eq!(once, twice, "fix is not idempotent on {src:?}");
+        seen += 1;
+    }
+    assert!(seen >= 1);
+}

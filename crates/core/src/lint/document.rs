@@ -17,7 +17,9 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         None => {
             let mut d = Diagnostic::warning("MISSING_VERSION", open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
                 .help("add \"Version\": \"2012-10-17\" as the first element");
-            if !cx.src.contains("${") {
+            // Not when a "Version" key is there with a value that is not a string (its own finding says so): adding
+            // a second one would be added again on every pass (found by the `fix` fuzz target).
+            if !cx.src.contains("${") && !cx.src.contains("\"Version\"") {
                 d = d.fix(Fix::replace(
                     "add \"Version\": \"2012-10-17\"",
                     Span::new(open.end, open.end),
