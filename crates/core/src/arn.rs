@@ -20,6 +20,34 @@ impl<'a> Arn<'a> {
     /// policy variable (`${aws:PrincipalAccount}`) does not split.
     pub fn parse(s: &'a str) -> Option<Arn<'a>> {
         let rest = s.strip_prefix("arn:")?;
+        // The common case, no variable before the fourth colon: one pass over the bytes.
+        let mut colons = [0usize; 4];
+        let mut n = 0;
+        for (i, b) in rest.bytes().enumerate() {
+            match b {
+                b':' => {
+                    if let Some(c) = colons.get_mut(n) {
+                        *c = i;
+                    }
+                    n += 1;
+                    if n == 4 {
+                        break;
+                    }
+                }
+                b'$' => break,
+                _ => {}
+            }
+        }
+        if n == 4 {
+            let [a, b, c, d] = colons;
+            return Some(Arn {
+                partition: rest.get(..a)?,
+                service: rest.get(a + 1..b)?,
+                region: rest.get(b + 1..c)?,
+                account: rest.get(c + 1..d)?,
+                resource: rest.get(d + 1..)?,
+            });
+        }
         let mut fields = [""; 4];
         let mut start = 0;
         let mut depth = 0usize;

@@ -15,6 +15,8 @@ pub enum Tok {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Pattern {
     toks: Vec<Tok>,
+    /// The literal bytes before the first wildcard (folded when `fold_case`): compared as a slice.
+    prefix: Vec<u8>,
     has_wildcard: bool,
     fold_case: bool,
 }
@@ -38,17 +40,24 @@ impl Pattern {
                 b'?' => Tok::One,
                 b => Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b }),
             };
-            self.has_wildcard |= !matches!(tok, Tok::Lit(_));
-            self.toks.push(tok);
+            self.push(tok);
         }
+    }
+
+    fn push(&mut self, tok: Tok) {
+        match tok {
+            Tok::Lit(b) if !self.has_wildcard => self.prefix.push(b),
+            Tok::Lit(_) => {}
+            Tok::Star | Tok::One => self.has_wildcard = true,
+        }
+        self.toks.push(tok);
     }
 
     /// Appends text matched literally (wildcard characters included), e.g. a substituted variable.
     pub fn push_literal(&mut self, text: &str, fold_case: bool) {
-        self.toks.extend(
-            text.bytes()
-                .map(|b| Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b })),
-        );
+        for b in text.bytes() {
+            self.push(Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b }));
+        }
     }
 
     /// True when the pattern has a `*` or `?`.
@@ -63,7 +72,23 @@ impl Pattern {
 
     /// Matches the whole of `text`; a case-folding pattern folds the text's ASCII letters as it goes.
     pub fn matches(&self, text: &str) -> bool {
-        glob(&self.toks, text.as_bytes(), self.fold_case)
+        // The literal prefix as one slice comparison; then what follows it, if anything does.
+        let n = self.prefix.len();
+        let (Some(head), Some(tail)) = (text.as_bytes().get(..n), text.as_bytes().get(n..)) else {
+            return false;
+        };
+        let head_matches = if self.fold_case {
+            head.eq_ignore_ascii_case(&self.prefix)
+        } else {
+            head == self.prefix.as_slice()
+        };
+        match self.toks.get(n..) {
+            _ if !head_matches => false,
+            Some([]) => tail.is_empty(),
+            Some([Tok::Star]) => true,
+            Some(rest) => glob(rest, |t| t, tail, self.fold_case),
+            None => false,
+        }
     }
 }
 
@@ -75,11 +100,12 @@ fn next_char(t: &[u8], i: usize) -> usize {
     j
 }
 
-fn glob(p: &[Tok], t: &[u8], fold: bool) -> bool {
+/// Matches `t` against the pattern `p`, whose elements `tok` reads as tokens.
+fn glob<T: Copy>(p: &[T], tok: impl Fn(T) -> Tok, t: &[u8], fold: bool) -> bool {
     let (mut pi, mut ti) = (0, 0);
     let mut star: Option<(usize, usize)> = None;
     while ti < t.len() {
-        match p.get(pi) {
+        match p.get(pi).map(|x| tok(*x)) {
             Some(Tok::Star) => {
                 star = Some((pi, ti));
                 pi += 1;
@@ -91,7 +117,7 @@ fn glob(p: &[Tok], t: &[u8], fold: bool) -> bool {
                 continue;
             }
             Some(Tok::Lit(c))
-                if t.get(ti).map(|b| if fold { b.to_ascii_lowercase() } else { *b }) == Some(*c) =>
+                if t.get(ti).map(|b| if fold { b.to_ascii_lowercase() } else { *b }) == Some(c) =>
             {
                 pi += 1;
                 ti += 1;
@@ -110,12 +136,17 @@ fn glob(p: &[Tok], t: &[u8], fold: bool) -> bool {
         }
     }
     p.get(pi..)
-        .is_some_and(|rest| rest.iter().all(|t| *t == Tok::Star))
+        .is_some_and(|rest| rest.iter().all(|x| tok(*x) == Tok::Star))
 }
 
-/// One-off match of a wildcard pattern against text.
+/// One-off match of a wildcard pattern against text, without compiling it.
 pub fn wildcard_match(pattern: &str, text: &str, fold_case: bool) -> bool {
-    Pattern::new(pattern, fold_case).matches(text)
+    let tok = |b: u8| match b {
+        b'*' => Tok::Star,
+        b'?' => Tok::One,
+        b => Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b }),
+    };
+    glob(pattern.as_bytes(), tok, text.as_bytes(), fold_case)
 }
 
 #[cfg(test)]

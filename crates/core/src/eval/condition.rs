@@ -1,10 +1,10 @@
 //! Condition evaluation: every operator, IfExists, set qualifiers, negation on missing keys, variables.
 
-use super::request::{ContextScalar, ContextValue, PreparedRequest};
+use super::request::{ContextValue, PreparedRequest, Scalar};
 use super::trace::ConditionTrace;
 use super::variables::{Resolution, Template};
 use crate::arn::Arn;
-use crate::glob::Pattern;
+use crate::glob::wildcard_match;
 use crate::operator::{Base, Cmp, Operator, Qualifier};
 use crate::values;
 
@@ -21,6 +21,34 @@ pub struct CompiledCondition {
     /// The values as written.
     pub values: Vec<String>,
     templates: Vec<Template>,
+    /// Each value parsed once for the operator's type.
+    literals: Vec<Literal>,
+}
+
+/// A policy value parsed for its operator when the policy is compiled (`None`: it does not parse, and matches
+/// nothing).
+#[derive(Debug, Clone)]
+enum Literal {
+    /// String and ARN operators work on the (possibly templated) text.
+    Text,
+    Number(Option<f64>),
+    Date(Option<f64>),
+    Bool(Option<bool>),
+    Binary(Option<Vec<u8>>),
+    Cidr(Option<values::Cidr>),
+}
+
+impl Literal {
+    fn parse(operator: Option<Operator>, raw: &str) -> Literal {
+        match operator.map(|o| o.base) {
+            Some(Base::Numeric(_)) => Literal::Number(values::parse_number(raw)),
+            Some(Base::Date(_)) => Literal::Date(values::parse_date(raw)),
+            Some(Base::Bool) => Literal::Bool(values::parse_bool(raw)),
+            Some(Base::BinaryEquals) => Literal::Binary(values::decode_base64(raw)),
+            Some(Base::IpAddress) => Literal::Cidr(values::Cidr::parse(raw)),
+            _ => Literal::Text,
+        }
+    }
 }
 
 impl CompiledCondition {
@@ -41,6 +69,7 @@ impl CompiledCondition {
             key_lower: key.to_ascii_lowercase(),
             values: values.to_vec(),
             templates: values.iter().map(|v| Template::parse(v, vars)).collect(),
+            literals: values.iter().map(|v| Literal::parse(operator, v)).collect(),
         }
     }
 
@@ -48,7 +77,8 @@ impl CompiledCondition {
     pub fn evaluate(&self, req: &PreparedRequest, trace: Option<&mut Vec<ConditionTrace>>) -> bool {
         let mut resolved = Vec::new();
         let context = req.get(&self.key_lower);
-        let (matched, reason) = self.decide(req, context, &mut resolved, trace.is_some());
+        let explain = trace.is_some();
+        let (matched, reason) = self.decide(req, context, explain.then_some(&mut resolved), explain);
         if let Some(t) = trace {
             t.push(ConditionTrace {
                 operator: self.operator_text.clone(),
@@ -67,7 +97,7 @@ impl CompiledCondition {
         &self,
         req: &PreparedRequest,
         context: Option<&ContextValue>,
-        resolved: &mut Vec<Resolution>,
+        mut resolved: Option<&mut Vec<Resolution>>,
         explain: bool,
     ) -> (bool, String) {
         let why = |s: &str| if explain { s.to_string() } else { String::new() };
@@ -86,18 +116,19 @@ impl CompiledCondition {
                 }),
             );
         }
-        let set: Vec<ContextScalar> = context.map(ContextValue::values).unwrap_or_default();
-        let missing = set.is_empty();
+        let scalars = context.map(ContextValue::scalars);
+        let missing = scalars.clone().is_none_or(|mut s| s.next().is_none());
+        let mut set = scalars.into_iter().flatten();
         // Does one context value match any policy value (before negation)?
-        let mut hit = |c: &ContextScalar| {
-            (0..self.templates.len()).any(|i| self.value_matches(op, i, c, req, resolved))
+        let mut hit = |c: Scalar<'_>| {
+            (0..self.templates.len()).any(|i| self.value_matches(op, i, c, req, resolved.as_deref_mut()))
         };
         match op.qualifier {
             Some(Qualifier::ForAllValues) => {
                 if missing {
                     return (true, why("ForAllValues on an empty or missing set is true"));
                 }
-                let all = set.iter().all(|c| hit(c) != op.negated);
+                let all = set.all(|c| hit(c) != op.negated);
                 (
                     all,
                     why(if all {
@@ -111,7 +142,7 @@ impl CompiledCondition {
                 if missing {
                     return (false, why("ForAnyValue on an empty or missing set is false"));
                 }
-                let any = set.iter().any(|c| hit(c) != op.negated);
+                let any = set.any(|c| hit(c) != op.negated);
                 (
                     any,
                     why(if any {
@@ -133,7 +164,7 @@ impl CompiledCondition {
                 }
                 // Single-valued operator on a multi-valued key: true when any context value matches (OR),
                 // and for negated operators when none does.
-                let any = set.iter().any(&mut hit);
+                let any = set.any(&mut hit);
                 let matched = any != op.negated;
                 let reason = match (any, op.negated) {
                     (true, false) => "a policy value matches the context value",
@@ -150,57 +181,45 @@ impl CompiledCondition {
         &self,
         op: Operator,
         i: usize,
-        c: &ContextScalar,
+        c: Scalar<'_>,
         req: &PreparedRequest,
-        resolved: &mut Vec<Resolution>,
+        resolved: Option<&mut Vec<Resolution>>,
     ) -> bool {
-        let (Some(tpl), Some(raw)) = (self.templates.get(i), self.values.get(i)) else {
+        let (Some(tpl), Some(literal)) = (self.templates.get(i), self.literals.get(i)) else {
             return false;
         };
-        let text = c.as_text();
-        match op.base {
-            Base::StringEquals => tpl.resolve_text(req, resolved).is_some_and(|p| p == text),
-            Base::StringEqualsIgnoreCase => tpl
+        match (op.base, literal) {
+            (Base::StringEquals, _) => tpl.resolve_text(req, resolved).is_some_and(|p| *p == *c.text()),
+            (Base::StringEqualsIgnoreCase, _) => tpl
                 .resolve_text(req, resolved)
-                .is_some_and(|p| p.eq_ignore_ascii_case(&text)),
-            Base::StringLike => tpl
+                .is_some_and(|p| p.eq_ignore_ascii_case(&c.text())),
+            (Base::StringLike, _) => tpl
                 .resolve_pattern(req, false, resolved)
-                .is_some_and(|p| p.matches(&text)),
-            Base::Numeric(cmp) => match (values::parse_number(raw), number(c)) {
-                (Some(p), Some(v)) => compare(v, p, cmp),
-                _ => false,
-            },
-            Base::Date(cmp) => match (values::parse_date(raw), date(c)) {
-                (Some(p), Some(v)) => compare(v, p, cmp),
-                _ => false,
-            },
-            Base::Bool => values::parse_bool(raw).is_some_and(|p| values::parse_bool(&text) == Some(p)),
-            Base::BinaryEquals => {
-                values::decode_base64(raw).is_some_and(|p| values::decode_base64(&text) == Some(p))
+                .is_some_and(|p| p.matches(&c.text())),
+            (Base::Numeric(cmp), Literal::Number(Some(p))) => {
+                number(c, values::parse_number).is_some_and(|v| compare(v, *p, cmp))
             }
-            Base::IpAddress => match (values::Cidr::parse(raw), text.parse()) {
-                (Some(net), Ok(ip)) => net.contains(ip),
-                _ => false,
-            },
-            Base::ArnEquals | Base::ArnLike => tpl
+            (Base::Date(cmp), Literal::Date(Some(p))) => {
+                number(c, values::parse_date).is_some_and(|v| compare(v, *p, cmp))
+            }
+            (Base::Bool, Literal::Bool(Some(p))) => values::parse_bool(&c.text()) == Some(*p),
+            (Base::BinaryEquals, Literal::Binary(Some(p))) => {
+                values::decode_base64(&c.text()).as_ref() == Some(p)
+            }
+            (Base::IpAddress, Literal::Cidr(Some(net))) => c.text().parse().is_ok_and(|ip| net.contains(ip)),
+            (Base::ArnEquals | Base::ArnLike, _) => tpl
                 .resolve_text(req, resolved)
-                .is_some_and(|p| arn_like(&p, &text)),
-            Base::Null => false,
+                .is_some_and(|p| arn_like(&p, &c.text())),
+            _ => false,
         }
     }
 }
 
-fn number(c: &ContextScalar) -> Option<f64> {
+/// A context value as a number: numbers as they are, text through `parse`.
+fn number(c: Scalar<'_>, parse: fn(&str) -> Option<f64>) -> Option<f64> {
     match c {
-        ContextScalar::Number(n) => Some(*n),
-        other => values::parse_number(&other.as_text()),
-    }
-}
-
-fn date(c: &ContextScalar) -> Option<f64> {
-    match c {
-        ContextScalar::Number(n) => Some(*n),
-        other => values::parse_date(&other.as_text()),
+        Scalar::Number(n) => Some(n),
+        other => parse(&other.text()),
     }
 }
 
@@ -221,11 +240,11 @@ pub fn arn_like(pattern: &str, value: &str) -> bool {
     }
     match (Arn::parse(pattern), Arn::parse(value)) {
         (Some(p), Some(v)) => {
-            Pattern::new(p.partition, false).matches(v.partition)
-                && Pattern::new(p.service, false).matches(v.service)
-                && Pattern::new(p.region, false).matches(v.region)
-                && Pattern::new(p.account, false).matches(v.account)
-                && Pattern::new(p.resource, false).matches(v.resource)
+            wildcard_match(p.partition, v.partition, false)
+                && wildcard_match(p.service, v.service, false)
+                && wildcard_match(p.region, v.region, false)
+                && wildcard_match(p.account, v.account, false)
+                && wildcard_match(p.resource, v.resource, false)
         }
         _ => false,
     }

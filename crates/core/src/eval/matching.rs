@@ -69,16 +69,16 @@ impl ResourcePattern {
         }
     }
 
-    /// Segment-wise ARN match: `*`/`?` within partition, service, region and account; the resource part
+    /// Matches the request's resource. Segment-wise ARN match: `*`/`?` within partition, service, region and account; the resource part
     /// (after the fifth colon) is case-sensitive and its `*` spans `/` and `:`.
-    pub fn matches(&self, req: &PreparedRequest, resource: &str, trace: &mut Vec<Resolution>) -> bool {
+    pub fn matches(&self, req: &PreparedRequest, trace: Option<&mut Vec<Resolution>>) -> bool {
         match &self.kind {
             ResourceKind::Any => true,
             ResourceKind::Whole(t) => t
                 .resolve_pattern(req, false, trace)
-                .is_some_and(|p| p.matches(resource)),
+                .is_some_and(|p| p.matches(&req.resource)),
             ResourceKind::Arn { head, resource: tpl } => {
-                let Some(r) = Arn::parse(resource) else {
+                let Some(r) = req.resource_arn() else {
                     return false;
                 };
                 let [p, s, reg, acct] = head;
@@ -194,21 +194,13 @@ mod tests {
     #[test]
     fn resources_match_segment_wise() {
         let r = req(None, "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/a/b:c");
-        let mut t = Vec::new();
+        let t = || None;
         assert!(
-            ResourcePattern::new("arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*", true).matches(
-                &r,
-                &r.resource,
-                &mut t
-            )
+            ResourcePattern::new("arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*", true).matches(&r, t())
         );
-        assert!(ResourcePattern::new("arn:*:s3:::*", true).matches(&r, &r.resource, &mut t));
+        assert!(ResourcePattern::new("arn:*:s3:::*", true).matches(&r, t()));
         assert!(
-            !ResourcePattern::new("arn:aws:s3:::EC2IMAGEBUILDER-toe-us-east-1-prod/*", true).matches(
-                &r,
-                &r.resource,
-                &mut t
-            )
+            !ResourcePattern::new("arn:aws:s3:::EC2IMAGEBUILDER-toe-us-east-1-prod/*", true).matches(&r, t())
         );
         assert!(ResourcePattern::new(
             "ARN:AWS:S3:::ec2imagebuilder-toe-us-east-1-prod/*"
@@ -216,10 +208,10 @@ mod tests {
                 .as_str(),
             true
         )
-        .matches(&r, &r.resource, &mut t));
+        .matches(&r, t()));
         assert!(
             !ResourcePattern::new("arn:aws:s3:us-east-1::ec2imagebuilder-toe-us-east-1-prod/*", true)
-                .matches(&r, &r.resource, &mut t)
+                .matches(&r, t())
         );
     }
 

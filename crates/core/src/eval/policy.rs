@@ -243,11 +243,11 @@ impl CompiledStatement {
     fn resource_match(
         &self,
         req: &PreparedRequest,
-        resolved: &mut Vec<super::variables::Resolution>,
+        mut resolved: Option<&mut Vec<super::variables::Resolution>>,
     ) -> Option<usize> {
         self.resource
             .as_ref()
-            .and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(req, &req.resource, resolved)))
+            .and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(req, resolved.as_deref_mut())))
     }
 
     fn principal_match(&self, req: &PreparedRequest) -> Option<usize> {
@@ -271,8 +271,7 @@ impl CompiledStatement {
         if !Self::element(self.action_match(req), *an) {
             return false;
         }
-        let mut scratch = Vec::new();
-        if !Self::element(self.resource_match(req, &mut scratch), *rn) {
+        if !Self::element(self.resource_match(req, None), *rn) {
             return false;
         }
         if let Some((_, pn, _)) = &self.principal {
@@ -301,7 +300,7 @@ impl CompiledStatement {
             None => missing("Resource", "the statement has no Resource: it never applies"),
             Some((name, negated, pats)) => {
                 let mut resolved = Vec::new();
-                let found = self.resource_match(req, &mut resolved);
+                let found = self.resource_match(req, Some(&mut resolved));
                 describe(
                     name,
                     *negated,

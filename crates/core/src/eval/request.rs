@@ -2,6 +2,7 @@
 
 use crate::arn::Arn;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 /// A condition context value.
@@ -110,7 +111,80 @@ fn format_number(n: f64) -> String {
     }
 }
 
+/// A borrowed context value, one of a set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Scalar<'a> {
+    /// A boolean.
+    Bool(bool),
+    /// A number.
+    Number(f64),
+    /// A string.
+    Str(&'a str),
+}
+
+impl<'a> Scalar<'a> {
+    /// The value as text, as AWS compares it (borrowed unless it is a number).
+    pub fn text(self) -> Cow<'a, str> {
+        match self {
+            Scalar::Bool(true) => Cow::Borrowed("true"),
+            Scalar::Bool(false) => Cow::Borrowed("false"),
+            Scalar::Number(n) => Cow::Owned(format_number(n)),
+            Scalar::Str(s) => Cow::Borrowed(s),
+        }
+    }
+}
+
+impl ContextScalar {
+    /// Borrows the value.
+    pub fn as_scalar(&self) -> Scalar<'_> {
+        match self {
+            ContextScalar::Bool(b) => Scalar::Bool(*b),
+            ContextScalar::Number(n) => Scalar::Number(*n),
+            ContextScalar::String(s) => Scalar::Str(s),
+        }
+    }
+}
+
+/// The values of a context key, borrowed: one for a scalar, each item for a list.
+#[derive(Debug, Clone)]
+pub struct Scalars<'a> {
+    single: Option<Scalar<'a>>,
+    items: std::slice::Iter<'a, ContextScalar>,
+}
+
+impl<'a> Iterator for Scalars<'a> {
+    type Item = Scalar<'a>;
+
+    fn next(&mut self) -> Option<Scalar<'a>> {
+        self.single
+            .take()
+            .or_else(|| self.items.next().map(ContextScalar::as_scalar))
+    }
+}
+
 impl ContextValue {
+    /// The values as a set, borrowed: one for scalars, all for lists.
+    pub fn scalars(&self) -> Scalars<'_> {
+        let (single, items): (_, &[ContextScalar]) = match self {
+            ContextValue::Bool(b) => (Some(Scalar::Bool(*b)), &[]),
+            ContextValue::Number(n) => (Some(Scalar::Number(*n)), &[]),
+            ContextValue::String(s) => (Some(Scalar::Str(s)), &[]),
+            ContextValue::List(items) => (None, items),
+        };
+        Scalars {
+            single,
+            items: items.iter(),
+        }
+    }
+
+    /// The single value of a single-valued key as text, borrowed where it can be.
+    pub fn single_str(&self) -> Option<Cow<'_, str>> {
+        match self {
+            ContextValue::List(_) => None,
+            other => other.scalars().next().map(Scalar::text),
+        }
+    }
+
     /// The values as a set: one for scalars, all for lists.
     pub fn values(&self) -> Vec<ContextScalar> {
         match self {
@@ -232,14 +306,16 @@ pub struct PreparedRequest {
     pub resource: String,
     /// The resource's account.
     pub resource_account: Option<String>,
-    /// Context with lower-cased keys.
-    pub context: BTreeMap<String, ContextValue>,
+    /// Context, keys as written (looked up without regard to case: see [`PreparedRequest::get`]).
+    pub context: Vec<(String, ContextValue)>,
     /// What kind of caller the principal is.
     pub caller: Caller,
     /// The principal is a service-linked role.
     pub service_linked_role: bool,
     /// The principal is in the organization's management account.
     pub management_account: bool,
+    /// Where the resource's ARN fields end (after `arn:`), split once at preparation.
+    resource_fields: Option<[usize; 4]>,
 }
 
 impl Request {
@@ -252,51 +328,44 @@ impl Request {
     /// Prepares a request it owns (no copies: what a stream of requests uses).
     pub fn into_prepared(self) -> PreparedRequest {
         let principal = self.principal.filter(|p| !p.is_empty() && p != "anonymous");
-        let mut context: BTreeMap<String, ContextValue> = self
-            .context
-            .into_iter()
-            .map(|(k, v)| {
-                let key = if k.bytes().any(|b| b.is_ascii_uppercase()) {
-                    k.to_ascii_lowercase()
-                } else {
-                    k
-                };
-                (key, v)
-            })
-            .collect();
+        // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
+        let mut context: Vec<(String, ContextValue)> = self.context.into_iter().collect();
+        let mut derive = |key: &str, value: &dyn Fn() -> String| {
+            if !context.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)) {
+                context.push((key.to_string(), ContextValue::String(value())));
+            }
+        };
         let arn = principal.as_deref().and_then(Arn::parse);
         let principal_account = arn.map(|a| a.account.to_string()).filter(|a| !a.is_empty());
         if let (Some(p), Some(arn)) = (&principal, arn) {
-            let principal_arn = match arn.resource.strip_prefix("assumed-role/") {
-                Some(rest) => format!(
-                    "arn:{}:iam::{}:role/{}",
-                    arn.partition,
-                    arn.account,
-                    rest.split('/').next().unwrap_or("")
-                ),
-                None => p.clone(),
-            };
-            context
-                .entry("aws:principalarn".into())
-                .or_insert(ContextValue::String(principal_arn));
+            derive(
+                "aws:principalarn",
+                &|| match arn.resource.strip_prefix("assumed-role/") {
+                    Some(rest) => {
+                        let role = rest.split('/').next().unwrap_or("");
+                        ["arn:", arn.partition, ":iam::", arn.account, ":role/", role].concat()
+                    }
+                    None => p.clone(),
+                },
+            );
             if let Some(user) = arn.resource.strip_prefix("user/") {
                 let name = user.rsplit('/').next().unwrap_or(user);
-                context
-                    .entry("aws:username".into())
-                    .or_insert(ContextValue::String(name.to_string()));
+                derive("aws:username", &|| name.to_string());
             }
         }
         if let Some(a) = &principal_account {
-            context
-                .entry("aws:principalaccount".into())
-                .or_insert(ContextValue::String(a.clone()));
+            derive("aws:principalaccount", &|| a.clone());
         }
         if let Some(a) = &self.resource_account {
-            context
-                .entry("aws:resourceaccount".into())
-                .or_insert(ContextValue::String(a.clone()));
+            derive("aws:resourceaccount", &|| a.clone());
         }
         let caller = Caller::of(principal.as_deref());
+        let resource_fields = Arn::parse(&self.resource).map(|a| {
+            let partition = 4 + a.partition.len();
+            let service = partition + 1 + a.service.len();
+            let region = service + 1 + a.region.len();
+            [partition, service, region, region + 1 + a.account.len()]
+        });
         PreparedRequest {
             principal,
             principal_account,
@@ -308,18 +377,32 @@ impl Request {
             caller,
             service_linked_role: self.service_linked_role,
             management_account: self.management_account,
+            resource_fields,
         }
     }
 }
 
 impl PreparedRequest {
+    /// The resource's ARN fields, if it is an ARN.
+    pub fn resource_arn(&self) -> Option<Arn<'_>> {
+        let [p, s, r, a] = self.resource_fields?;
+        let field = |from: usize, to: usize| self.resource.get(from..to);
+        Some(Arn {
+            partition: field(4, p)?,
+            service: field(p + 1, s)?,
+            region: field(s + 1, r)?,
+            account: field(r + 1, a)?,
+            resource: self.resource.get(a + 1..)?,
+        })
+    }
+
     /// A context value by key (any case).
     pub fn get(&self, key: &str) -> Option<&ContextValue> {
-        if key.bytes().any(|b| b.is_ascii_uppercase()) {
-            self.context.get(&key.to_ascii_lowercase())
-        } else {
-            self.context.get(key)
-        }
+        self.context
+            .iter()
+            .rev()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
     }
 }
 

@@ -3,6 +3,7 @@
 use super::request::PreparedRequest;
 use crate::glob::Pattern;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// A piece of a value that may contain variables.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,6 +25,8 @@ pub enum Piece {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Template {
     pieces: Vec<Piece>,
+    /// The case-sensitive pattern of a template without variables, compiled once.
+    fixed: Option<Pattern>,
 }
 
 /// What one variable resolved to, for the trace.
@@ -41,6 +44,7 @@ impl Template {
         if !enabled || !text.contains("${") {
             return Template {
                 pieces: vec![Piece::Text(text.to_string())],
+                fixed: Some(Pattern::new(text, false)),
             };
         }
         let mut pieces = Vec::new();
@@ -72,7 +76,7 @@ impl Template {
         if !rest.is_empty() {
             pieces.push(Piece::Text(rest.to_string()));
         }
-        Template { pieces }
+        Template { pieces, fixed: None }
     }
 
     /// True when there are variables or escapes.
@@ -80,21 +84,31 @@ impl Template {
         !matches!(self.pieces.as_slice(), [Piece::Text(_)])
     }
 
-    /// The text with variables substituted, or `None` if a variable has no value.
-    pub fn resolve_text(&self, req: &PreparedRequest, trace: &mut Vec<Resolution>) -> Option<String> {
+    /// The text with variables substituted, or `None` if a variable has no value. With `trace`, each
+    /// variable's value is recorded.
+    pub fn resolve_text(
+        &self,
+        req: &PreparedRequest,
+        mut trace: Option<&mut Vec<Resolution>>,
+    ) -> Option<Cow<'_, str>> {
+        if let [Piece::Text(t)] = self.pieces.as_slice() {
+            return Some(Cow::Borrowed(t));
+        }
         let mut out = String::new();
         let mut ok = true;
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => out.push_str(t),
                 Piece::Literal(c) => out.push(*c),
-                Piece::Var { key, default } => match lookup(req, key, default.as_deref(), trace) {
-                    Some(v) => out.push_str(&v),
-                    None => ok = false,
-                },
+                Piece::Var { key, default } => {
+                    match lookup(req, key, default.as_deref(), trace.as_deref_mut()) {
+                        Some(v) => out.push_str(&v),
+                        None => ok = false,
+                    }
+                }
             }
         }
-        ok.then_some(out)
+        ok.then_some(Cow::Owned(out))
     }
 
     /// A wildcard pattern: policy text keeps its wildcards, substituted values and escapes are literal.
@@ -102,43 +116,50 @@ impl Template {
         &self,
         req: &PreparedRequest,
         fold_case: bool,
-        trace: &mut Vec<Resolution>,
-    ) -> Option<Pattern> {
+        mut trace: Option<&mut Vec<Resolution>>,
+    ) -> Option<Cow<'_, Pattern>> {
+        if let (Some(fixed), false) = (&self.fixed, fold_case) {
+            return Some(Cow::Borrowed(fixed));
+        }
         let mut p = Pattern::new("", fold_case);
         let mut ok = true;
         for piece in &self.pieces {
             match piece {
                 Piece::Text(t) => p.push_pattern(t, fold_case),
                 Piece::Literal(c) => p.push_literal(c.encode_utf8(&mut [0; 4]), fold_case),
-                Piece::Var { key, default } => match lookup(req, key, default.as_deref(), trace) {
-                    Some(v) => p.push_literal(&v, fold_case),
-                    None => ok = false,
-                },
+                Piece::Var { key, default } => {
+                    match lookup(req, key, default.as_deref(), trace.as_deref_mut()) {
+                        Some(v) => p.push_literal(&v, fold_case),
+                        None => ok = false,
+                    }
+                }
             }
         }
-        ok.then_some(p)
+        ok.then_some(Cow::Owned(p))
     }
 }
 
-fn lookup(
-    req: &PreparedRequest,
+fn lookup<'a>(
+    req: &'a PreparedRequest,
     key: &str,
-    default: Option<&str>,
-    trace: &mut Vec<Resolution>,
-) -> Option<String> {
+    default: Option<&'a str>,
+    trace: Option<&mut Vec<Resolution>>,
+) -> Option<Cow<'a, str>> {
     // A multi-valued key cannot be substituted: the value matches nothing.
     let value = req
         .get(key)
-        .and_then(|v| v.single_text())
-        .or_else(|| default.map(str::to_string));
-    let variable = match default {
-        Some(d) => format!("${{{key}, '{d}'}}"),
-        None => format!("${{{key}}}"),
-    };
-    trace.push(Resolution {
-        variable,
-        value: value.clone(),
-    });
+        .and_then(|v| v.single_str())
+        .or_else(|| default.map(Cow::Borrowed));
+    if let Some(trace) = trace {
+        let variable = match default {
+            Some(d) => format!("${{{key}, '{d}'}}"),
+            None => format!("${{{key}}}"),
+        };
+        trace.push(Resolution {
+            variable,
+            value: value.as_deref().map(str::to_string),
+        });
+    }
     value
 }
 
@@ -163,19 +184,19 @@ mod tests {
         let mut t = Vec::new();
         let tpl = Template::parse("home/${aws:username}/${*}/${aws:PrincipalTag/team, 'none'}", true);
         assert_eq!(
-            tpl.resolve_text(&req(), &mut t).as_deref(),
+            tpl.resolve_text(&req(), Some(&mut t)).as_deref(),
             Some("home/al*ce/*/none")
         );
         assert_eq!(t.len(), 2);
-        let p = tpl.resolve_pattern(&req(), false, &mut t).unwrap();
+        let p = tpl.resolve_pattern(&req(), false, Some(&mut t)).unwrap();
         assert!(p.matches("home/al*ce/*/none"));
         assert!(!p.matches("home/alice/*/none"), "a substituted * is literal");
         assert!(Template::parse("${aws:nope}", true)
-            .resolve_text(&req(), &mut t)
+            .resolve_text(&req(), Some(&mut t))
             .is_none());
         assert_eq!(
             Template::parse("${aws:username}", false)
-                .resolve_text(&req(), &mut t)
+                .resolve_text(&req(), Some(&mut t))
                 .as_deref(),
             Some("${aws:username}")
         );
