@@ -42,7 +42,7 @@ pub struct ResourcePattern {
 enum ResourceKind {
     Any,
     Arn {
-        head: [Pattern; 4],
+        head: Box<[Pattern; 4]>,
         resource: Template,
     },
     /// Fewer than six fields: the whole string is one case-sensitive pattern.
@@ -57,7 +57,9 @@ impl ResourcePattern {
         } else {
             match Arn::parse(text) {
                 Some(a) => ResourceKind::Arn {
-                    head: [a.partition, a.service, a.region, a.account].map(|s| Pattern::new(s, true)),
+                    head: Box::new(
+                        [a.partition, a.service, a.region, a.account].map(|s| Pattern::new(s, true)),
+                    ),
                     resource: Template::parse(a.resource, variables),
                 },
                 None => ResourceKind::Whole(Template::parse(text, variables)),
@@ -81,7 +83,7 @@ impl ResourcePattern {
                 let Some(r) = req.resource_arn() else {
                     return false;
                 };
-                let [p, s, reg, acct] = head;
+                let [p, s, reg, acct] = &**head;
                 p.matches(r.partition)
                     && s.matches(r.service)
                     && reg.matches(r.region)
