@@ -1,9 +1,12 @@
 // Browser benchmark of the release build (dist/): keystroke-to-render latency on a 20,480-character policy,
-// first meaningful render, and bundle size. Run with `npm run bench:ui` after `trunk build --release --offline`.
+// first meaningful render, time to interactive, and bundle size. Run with `npm run bench:ui` after
+// `trunk build --release --offline`. With UI_TRACE=FILE it also records a Chrome trace of the keystrokes and prints
+// where their main-thread time went (tests/bench/trace-summary.mjs).
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { serve, launch, dist } from '../e2e/harness.mjs';
+import { summarize } from './trace-summary.mjs';
 
 function maxSizePolicy() {
   const stmt = (i) => `    {
@@ -26,13 +29,27 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 const server = await serve();
 const browser = await launch();
 try {
+  // First render: navigation start to the app's first post-render effect. Time to interactive: the end of the last
+  // long task (over 50 ms) on the main thread up to 3 s after that (the page then answers input within one frame),
+  // checked by a keystroke whose re-render is timed right after.
   const firstRenders = [];
+  const interactive = [];
   for (let i = 0; i < 5; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__longTasks.push(e.startTime + e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
     await page.goto(server.base);
     await page.waitForSelector('#scenarios tbody tr');
-    firstRenders.push(await page.evaluate(() => window.__vpceRenderedAt));
+    const rendered = await page.evaluate(() => window.__vpceRenderedAt);
+    await page.waitForTimeout(3000);
+    const lastLongTask = await page.evaluate((r) => Math.max(r, ...window.__longTasks.filter((t) => t < r + 3000)), rendered);
+    firstRenders.push(rendered);
+    interactive.push(lastLongTask);
     await context.close();
   }
   const context = await browser.newContext();
@@ -41,6 +58,11 @@ try {
   await page.waitForSelector('#scenarios tbody tr');
   await page.click('#edit-imagebuilder');
   const policy = maxSizePolicy();
+  const tracePath = process.env.UI_TRACE;
+  if (tracePath) {
+    await browser.startTracing(page, { path: tracePath, screenshots: false,
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'toplevel'] });
+  }
   const result = await page.evaluate(async (policy) => {
     const ta = document.getElementById('policy-editor');
     const keystroke = async (value) => {
@@ -51,11 +73,18 @@ try {
       return window.__vpceRenderedAt - t0;
     };
     await keystroke(policy);
+    performance.mark('keystrokes-start');
     const times = [];
     for (let i = 0; i < 30; i++) times.push(await keystroke(i % 2 ? policy : policy.replace('AllowBuilders0', 'AllowBuilders0x')));
+    performance.mark('keystrokes-end');
     return { times, chars: policy.length, findings: document.querySelectorAll('#diagnostics li[data-code]').length,
       scenarios: document.querySelectorAll('#scenarios tbody tr').length };
   }, policy);
+  let trace;
+  if (tracePath) {
+    await browser.stopTracing();
+    trace = summarize(JSON.parse(fs.readFileSync(tracePath, 'utf8')), result.times.length);
+  }
   await context.close();
 
   // Docs companion: a page with 50 live policy blocks (embed.js), from navigation to every block live.
@@ -89,6 +118,8 @@ try {
     keystrokeToRenderMs: { median: +median(result.times).toFixed(2), p95: +p95(result.times).toFixed(2), samples: result.times.length },
     policyCharacters: result.chars, findings: result.findings, scenarios: result.scenarios,
     firstRenderMs: { median: +median(firstRenders).toFixed(1), all: firstRenders.map((x) => +x.toFixed(1)) },
+    timeToInteractiveMs: { median: +median(interactive).toFixed(1), all: interactive.map((x) => +x.toFixed(1)) },
+    ...(trace ? { keystrokeTrace: trace } : {}),
     bundle: { files: sizes, totalGzipKB: +(total / 1024).toFixed(1) },
     docsCompanion: { fiftyBlocksLiveMs: { median: +median(blocksMs).toFixed(1), all: blocksMs.map((x) => +x.toFixed(1)) }, lib },
   }, null, 2));

@@ -189,14 +189,14 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// The highlighted text as one HTML string, every piece of text and attribute escaped. Building one string and
-/// letting the browser parse it is far cheaper than diffing thousands of virtual nodes on every keystroke.
-/// The highlighted markup of a policy with its findings. A text past [`crate::derived::LIVE_CHECK_BYTES`] is shown
-/// up to that size, plain, with a note of how much is left out: a multi-megabyte paste never stalls the page.
-pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> String {
+/// The highlighted markup of a policy with its findings, one string per line (each but the last ends with its
+/// newline), every piece of text and attribute escaped: an edit then re-renders only the lines it changed. A text
+/// past [`crate::derived::LIVE_CHECK_BYTES`] is one plain piece up to that size, with a note of how much is left
+/// out: a multi-megabyte paste never stalls the page.
+pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
     let limit = crate::derived::LIVE_CHECK_BYTES;
     if src.len() <= limit {
-        return to_html(src, &segments(src, diagnostics));
+        return to_html_lines(src, &segments(src, diagnostics));
     }
     let mut end = limit;
     while !src.is_char_boundary(end) {
@@ -205,31 +205,43 @@ pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> String {
     let mut out = String::with_capacity(end + 80);
     escape_into(&mut out, src.get(..end).unwrap_or(""));
     out.push_str(&format!("\n… ({} more bytes not shown)", src.len() - end));
-    out
+    vec![out]
 }
 
-/// Escaped markup of the text cut into segments.
-pub fn to_html(src: &str, segments: &[Segment]) -> String {
-    let mut out = String::with_capacity(src.len() * 2);
+/// Escaped markup of the text cut into segments, one string per line; a segment that spans lines is closed at
+/// each line's end and reopened on the next.
+pub fn to_html_lines(src: &str, segments: &[Segment]) -> Vec<String> {
+    let mut lines = Vec::with_capacity(src.len() / 40 + 1);
+    let mut line = String::new();
     for s in segments {
         let text = src.get(s.start..s.end).unwrap_or("");
-        if s.class.is_empty() {
-            escape_into(&mut out, text);
-            continue;
+        for (i, piece) in text.split('\n').enumerate() {
+            if i > 0 {
+                line.push('\n');
+                lines.push(std::mem::take(&mut line));
+            }
+            if piece.is_empty() {
+                continue;
+            }
+            if s.class.is_empty() {
+                escape_into(&mut line, piece);
+                continue;
+            }
+            line.push_str("<span class=\"");
+            escape_into(&mut line, &s.class);
+            line.push('"');
+            if let Some(title) = &s.title {
+                line.push_str(" title=\"");
+                escape_into(&mut line, title);
+                line.push('"');
+            }
+            line.push('>');
+            escape_into(&mut line, piece);
+            line.push_str("</span>");
         }
-        out.push_str("<span class=\"");
-        escape_into(&mut out, &s.class);
-        out.push('"');
-        if let Some(title) = &s.title {
-            out.push_str(" title=\"");
-            escape_into(&mut out, title);
-            out.push('"');
-        }
-        out.push('>');
-        escape_into(&mut out, text);
-        out.push_str("</span>");
     }
-    out
+    lines.push(line);
+    lines
 }
 
 /// The UTF-16 offset of a byte offset (textarea selections count UTF-16 code units).
@@ -286,11 +298,37 @@ mod tests {
     }
 
     #[test]
+    fn lines_split_spans_at_newlines_and_keep_the_text() {
+        let src = "{\n  \"a\nb\": 1\n}\n";
+        let lines = to_html_lines(src, &segments(src, &[]));
+        assert_eq!(lines.len(), src.matches('\n').count() + 1);
+        assert_eq!(lines.last().map(String::as_str), Some(""));
+        assert!(lines.iter().rev().skip(1).all(|l| l.ends_with('\n')));
+        // The string token that spans two lines is closed and reopened: every line's tags balance.
+        for l in &lines {
+            assert_eq!(l.matches("<span").count(), l.matches("</span>").count(), "{l}");
+        }
+        let text: String = lines
+            .concat()
+            .split('<')
+            .enumerate()
+            .map(|(i, p)| {
+                if i == 0 {
+                    p
+                } else {
+                    p.split_once('>').map_or("", |(_, t)| t)
+                }
+            })
+            .collect();
+        assert_eq!(text.replace("&quot;", "\""), src);
+    }
+
+    #[test]
     fn html_escapes_everything() {
         let src = r#"{"<img src=x onerror=alert(1)>": "a&b'"}"#;
         let at = src.find("\"a&b").unwrap();
         let d = Diagnostic::error("X", Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
-        let html = to_html(src, &segments(src, &[d]));
+        let html = to_html_lines(src, &segments(src, &[d])).concat();
         assert!(!html.contains("<img") && !html.contains("<b>"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(html.contains("&quot;a&amp;b&#39;&quot;"));

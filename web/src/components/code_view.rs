@@ -23,13 +23,14 @@ pub struct Props {
 pub fn code_view(props: &Props) -> Html {
     let code = use_node_ref();
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    let shown = use_mut_ref(ShownLines::default);
     {
         let code = code.clone();
         use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
             // Highlighted right after the current frame's work (the editor, findings and scenarios come first).
             let (t, d) = (t.clone(), d.clone());
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
-                set_markup(&code, &markup(&t, &d))
+                set_lines(&code, markup(&t, &d), &mut shown.borrow_mut())
             }));
         });
     }
@@ -38,9 +39,58 @@ pub fn code_view(props: &Props) -> Html {
     }
 }
 
-/// Puts escaped markup into an element in one call (one DOM parse instead of thousands of node moves).
-pub fn set_markup(node: &NodeRef, markup: &str) {
-    if let Some(el) = node.cast::<web_sys::Element>() {
-        el.set_inner_html(markup);
+/// The lines of markup an element shows, one `<span class="ln">` each, as last written by [`set_lines`].
+#[derive(Default)]
+pub struct ShownLines(Vec<String>);
+
+fn line_html(lines: &[String]) -> String {
+    let mut html = String::with_capacity(lines.iter().map(|l| l.len() + 24).sum());
+    for l in lines {
+        html.push_str("<span class=\"ln\">");
+        html.push_str(l);
+        html.push_str("</span>");
     }
+    html
+}
+
+/// Shows escaped markup lines in an element. Only the lines that differ from what it shows are replaced (the
+/// common first and last lines stay), in one DOM parse: a keystroke re-renders one line, not the whole policy,
+/// and the browser lays out only that line's block.
+pub fn set_lines(node: &NodeRef, lines: Vec<String>, shown: &mut ShownLines) {
+    let Some(el) = node.cast::<web_sys::Element>() else {
+        return;
+    };
+    let old = &shown.0;
+    if el.child_element_count() as usize != old.len() || el.child_nodes().length() != el.child_element_count()
+    {
+        el.set_inner_html(&line_html(&lines));
+        shown.0 = lines;
+        return;
+    }
+    let head = old.iter().zip(&lines).take_while(|(a, b)| a == b).count();
+    let most = old.len().min(lines.len()) - head;
+    let tail = old
+        .iter()
+        .rev()
+        .zip(lines.iter().rev())
+        .take(most)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let children = el.children();
+    for _ in head..old.len() - tail {
+        if let Some(child) = children.item(head as u32) {
+            child.remove();
+        }
+    }
+    let html = line_html(lines.get(head..lines.len() - tail).unwrap_or_default());
+    if !html.is_empty() {
+        let inserted = match children.item(head as u32) {
+            Some(next) => next.insert_adjacent_html("beforebegin", &html),
+            None => el.insert_adjacent_html("beforeend", &html),
+        };
+        if inserted.is_err() {
+            el.set_inner_html(&line_html(&lines));
+        }
+    }
+    shown.0 = lines;
 }

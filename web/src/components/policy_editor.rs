@@ -1,7 +1,8 @@
 //! The code editor: a transparent textarea over a highlighted copy of its text, with a line-number gutter and
 //! findings marked inline. No editor library: the overlay keeps the bundle small and the text a plain textarea.
 
-use crate::highlight::{finding_at, segments, to_html};
+use super::code_view::{set_lines, ShownLines};
+use crate::highlight::{finding_at, markup};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::Diagnostic;
@@ -47,6 +48,7 @@ pub fn policy_editor(props: &Props) -> Html {
     let overlay = use_node_ref();
     let gutter = use_node_ref();
     let code = use_node_ref();
+    let shown = use_mut_ref(ShownLines::default);
     {
         let (code, overlay, gutter, textarea) = (
             code.clone(),
@@ -56,12 +58,8 @@ pub fn policy_editor(props: &Props) -> Html {
         );
         use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
             // Past the live-check size the textarea shows its own text and the overlay stays empty.
-            let overlay_text = if plain(t) {
-                String::new()
-            } else {
-                format!("{}\n", to_html(t, &segments(t, d)))
-            };
-            super::code_view::set_markup(&code, &overlay_text);
+            let lines = if plain(t) { Vec::new() } else { markup(t, d) };
+            set_lines(&code, lines, &mut shown.borrow_mut());
             // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync once
             // this frame is laid out, so that reading the scroll position does not force a layout in the keystroke.
             gloo::timers::callback::Timeout::new(0, move || {
