@@ -65,19 +65,36 @@ try {
   }
   const result = await page.evaluate(async (policy) => {
     const ta = document.getElementById('policy-editor');
-    const keystroke = async (value) => {
-      const t0 = performance.now();
-      ta.value = value;
-      ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
-      for (let i = 0; i < 200 && !(window.__vpceRenderedAt > t0); i++) await new Promise((r) => setTimeout(r, 1));
+    const waitForRender = async (t0) => {
+      for (let i = 0; i < 400 && !(window.__vpceRenderedAt > t0); i++) await new Promise((r) => setTimeout(r, 1));
       return window.__vpceRenderedAt - t0;
     };
-    await keystroke(policy);
+    const findings = () => document.querySelectorAll('#diagnostics li[data-code]').length;
+    // Load the policy (a paste), then type: one character of the first `imagebuilder:GetImage`, replaced as the
+    // browser does for a key press (selection + insertText, one `input` event), GetImage → GetImagX and back, so
+    // that every keystroke toggles an INVALID_ACTION finding.
+    const t = performance.now();
+    ta.value = policy;
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await waitForRender(t);
+    const at = policy.indexOf('imagebuilder:GetImage"') + 'imagebuilder:GetImag'.length;
+    const keystroke = async (ch) => {
+      ta.focus();
+      ta.setSelectionRange(at, at + 1);
+      const t0 = performance.now();
+      document.execCommand('insertText', false, ch);
+      return waitForRender(t0);
+    };
+    const counts = { typo: new Set(), fixed: new Set() };
     performance.mark('keystrokes-start');
     const times = [];
-    for (let i = 0; i < 30; i++) times.push(await keystroke(i % 2 ? policy : policy.replace('AllowBuilders0', 'AllowBuilders0x')));
+    for (let i = 0; i < 30; i++) {
+      const typo = i % 2 === 0;
+      times.push(await keystroke(typo ? 'X' : 'e'));
+      counts[typo ? 'typo' : 'fixed'].add(findings());
+    }
     performance.mark('keystrokes-end');
-    return { times, chars: policy.length, findings: document.querySelectorAll('#diagnostics li[data-code]').length,
+    return { times, chars: policy.length, findings: { withTypo: [...counts.typo], without: [...counts.fixed] },
       scenarios: document.querySelectorAll('#scenarios tbody tr').length };
   }, policy);
   let trace;

@@ -194,18 +194,32 @@ fn escape_into(out: &mut String, text: &str) {
 /// past [`crate::derived::LIVE_CHECK_BYTES`] is one plain piece up to that size, with a note of how much is left
 /// out: a multi-megabyte paste never stalls the page.
 pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
-    let limit = crate::derived::LIVE_CHECK_BYTES;
-    if src.len() <= limit {
+    if src.len() <= crate::derived::LIVE_CHECK_BYTES {
         return to_html_lines(src, &segments(src, diagnostics));
     }
-    let mut end = limit;
+    vec![truncated(src)]
+}
+
+/// The text escaped without highlighting, as one piece (cut as [`markup`] cuts it).
+pub fn plain_markup(src: &str) -> Vec<String> {
+    if src.len() <= crate::derived::LIVE_CHECK_BYTES {
+        let mut out = String::with_capacity(src.len() + 16);
+        escape_into(&mut out, src);
+        return vec![out];
+    }
+    vec![truncated(src)]
+}
+
+/// The escaped text up to the live-check size, and a note of how much is left out.
+fn truncated(src: &str) -> String {
+    let mut end = crate::derived::LIVE_CHECK_BYTES;
     while !src.is_char_boundary(end) {
         end -= 1;
     }
     let mut out = String::with_capacity(end + 80);
     escape_into(&mut out, src.get(..end).unwrap_or(""));
     out.push_str(&format!("\n… ({} more bytes not shown)", src.len() - end));
-    vec![out]
+    out
 }
 
 /// Escaped markup of the text cut into segments, one string per line; a segment that spans lines is closed at

@@ -80,7 +80,7 @@ pub fn endpoint_card(props: &Props) -> Html {
                     (e, _) => format!("{e} error(s): AWS would reject this policy or it would not do what it says."),
                 } }
             </p>
-            <CodeView id={id} label={format!("{title} policy")} text={props.text.clone()} diagnostics={props.diagnostics.clone()} />
+            <CodeView id={id} label={format!("{title} policy")} text={props.text.clone()} diagnostics={props.diagnostics.clone()} plain={props.editing} />
             <div class="card-actions">
                 if !props.editing {
                     <button type="button" id={format!("edit-{}", kind.as_str())} onclick={edit}>{ "Edit or paste" }</button>

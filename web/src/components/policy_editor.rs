@@ -1,7 +1,6 @@
 //! The code editor: a transparent textarea over a highlighted copy of its text, with a line-number gutter and
 //! findings marked inline. No editor library: the overlay keeps the bundle small and the text a plain textarea.
 
-use super::code_view::{set_lines, ShownLines};
 use crate::highlight::{finding_at, markup};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
@@ -48,18 +47,19 @@ pub fn policy_editor(props: &Props) -> Html {
     let overlay = use_node_ref();
     let gutter = use_node_ref();
     let code = use_node_ref();
-    let shown = use_mut_ref(ShownLines::default);
+    // The highlighted overlay, one raw-markup node per line, rendered with the findings in the same frame. Yew
+    // keeps every line whose markup is unchanged, so a keystroke replaces one line of the DOM, not the policy.
+    let lines = use_memo((props.text.clone(), props.diagnostics.clone()), |(t, d)| {
+        // Past the live-check size the textarea shows its own text and the overlay stays empty.
+        if plain(t) {
+            Vec::new()
+        } else {
+            markup(t, d).into_iter().map(AttrValue::from).collect::<Vec<_>>()
+        }
+    });
     {
-        let (code, overlay, gutter, textarea) = (
-            code.clone(),
-            overlay.clone(),
-            gutter.clone(),
-            props.node_ref.clone(),
-        );
-        use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
-            // Past the live-check size the textarea shows its own text and the overlay stays empty.
-            let lines = if plain(t) { Vec::new() } else { markup(t, d) };
-            set_lines(&code, lines, &mut shown.borrow_mut());
+        let (overlay, gutter, textarea) = (overlay.clone(), gutter.clone(), props.node_ref.clone());
+        use_effect_with(lines.clone(), move |_| {
             // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync once
             // this frame is laid out, so that reading the scroll position does not force a layout in the keystroke.
             gloo::timers::callback::Timeout::new(0, move || {
@@ -152,7 +152,9 @@ pub fn policy_editor(props: &Props) -> Html {
             <div class={classes!("editor", huge.then_some("plain"))}>
                 <pre class="gutter" ref={gutter} aria-hidden="true">{ gutter_text }</pre>
                 <div class="editor-body">
-                    <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}></code></pre>
+                    <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}>
+                        { for lines.iter().map(|l| html! { <span class="ln">{ Html::from_html_unchecked(l.clone()) }</span> }) }
+                    </code></pre>
                     <textarea id="policy-editor" ref={props.node_ref.clone()} {oninput} {onscroll} {onmousemove}
                         spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
                         aria-describedby="diagnostics-heading" />
