@@ -16,6 +16,7 @@ use super::request::{Caller, PreparedRequest};
 use super::trace::Outcome;
 use super::{CompiledPolicy, Decision, Layer};
 use crate::data::evaluation;
+use std::borrow::Cow;
 
 /// One level of an organization (root, an OU, the account) with the policies attached there.
 #[derive(Debug, Clone, Default)]
@@ -71,10 +72,10 @@ pub(super) struct Verdict {
     pub decision: Decision,
     pub blocked_by: Option<Layer>,
     pub level: Option<String>,
-    pub reason: String,
+    pub reason: Cow<'static, str>,
 }
 
-fn verdict(decision: Decision, blocked_by: Option<Layer>, reason: impl Into<String>) -> Verdict {
+fn verdict(decision: Decision, blocked_by: Option<Layer>, reason: impl Into<Cow<'static, str>>) -> Verdict {
     Verdict {
         decision,
         blocked_by,
@@ -158,15 +159,10 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
 
 fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
     let denies = |x: &Option<Outcome>| *x == Some(Outcome::Deny);
-    let deny = |layer: Layer, what: &str| {
-        Some(verdict(
-            Decision::ExplicitDeny,
-            Some(layer),
-            format!("{what} explicitly denies it"),
-        ))
-    };
+    let deny =
+        |layer: Layer, reason: &'static str| Some(verdict(Decision::ExplicitDeny, Some(layer), reason));
     if denies(&o.endpoint) {
-        return deny(Layer::Endpoint, "the VPC endpoint policy");
+        return deny(Layer::Endpoint, "the VPC endpoint policy explicitly denies it");
     }
     for (layer, levels) in [(Layer::Scp, &o.scp), (Layer::Rcp, &o.rcp)] {
         if let Some((name, _)) = levels.iter().find(|(_, outs)| outs.contains(&Outcome::Deny)) {
@@ -184,24 +180,28 @@ fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
         }
     }
     if denies(&o.boundary) {
-        return deny(Layer::PermissionsBoundary, "the permissions boundary");
+        return deny(
+            Layer::PermissionsBoundary,
+            "the permissions boundary explicitly denies it",
+        );
     }
     if denies(&o.session) {
-        return deny(Layer::Session, "the session policy");
+        return deny(Layer::Session, "the session policy explicitly denies it");
     }
     if o.identity.as_ref().is_some_and(|v| v.contains(&Outcome::Deny)) {
-        return deny(Layer::Identity, "an identity-based policy");
+        return deny(Layer::Identity, "an identity-based policy explicitly denies it");
     }
     if matches!(o.resource, Some(Some((Outcome::Deny, _)))) {
-        return deny(Layer::Resource, "the resource-based policy");
+        return deny(Layer::Resource, "the resource-based policy explicitly denies it");
     }
     None
 }
 
 /// The identity side and the resource side.
 fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
-    let allowed = |reason: String| verdict(Decision::Allowed, None, reason);
-    let blocked = |layer: Layer, reason: String| verdict(Decision::ImplicitDeny, Some(layer), reason);
+    let allowed = |reason: Cow<'static, str>| verdict(Decision::Allowed, None, reason);
+    let blocked =
+        |layer: Layer, reason: Cow<'static, str>| verdict(Decision::ImplicitDeny, Some(layer), reason);
     // The identity side: identity policies, then the boundary and the session policy that limit them.
     let has_identity = !matches!(req.caller, Caller::Anonymous | Caller::Service);
     // Anonymous callers and service principals have no identity policies: the layer does not apply to them.
@@ -210,30 +210,28 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         .as_ref()
         .filter(|_| has_identity)
         .map(|v| v.contains(&Outcome::Allow));
-    let limits = || -> Option<(Layer, String)> {
+    let limits = || -> Option<(Layer, &'static str)> {
         if !has_identity {
             return None;
         }
         if o.boundary.is_some_and(|b| b != Outcome::Allow) {
             return Some((
                 Layer::PermissionsBoundary,
-                "the permissions boundary does not allow it".into(),
+                "the permissions boundary does not allow it",
             ));
         }
         if o.session.is_some_and(|s| s != Outcome::Allow) {
-            return Some((Layer::Session, "the session policy does not allow it".into()));
+            return Some((Layer::Session, "the session policy does not allow it"));
         }
         None
     };
-    let identity_side = || -> Result<String, (Layer, String)> {
+    let identity_side = || -> Result<&'static str, (Layer, &'static str)> {
         match identity_allows {
-            Some(false) => Err((Layer::Identity, "no identity-based policy allows it".into())),
+            Some(false) => Err((Layer::Identity, "no identity-based policy allows it")),
             _ => match limits() {
                 Some(block) => Err(block),
-                None if identity_allows == Some(true) => Ok("an identity-based policy allows it".into()),
-                None => {
-                    Ok("every modelled layer allows it (identity-based policies are not modelled)".into())
-                }
+                None if identity_allows == Some(true) => Ok("an identity-based policy allows it"),
+                None => Ok("every modelled layer allows it (identity-based policies are not modelled)"),
             },
         }
     };
@@ -247,23 +245,23 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
     };
     if !same_account {
         return match (identity_side(), grant) {
-            (Err((layer, why)), _) => blocked(layer, format!("cross account: {why}; both sides must allow")),
+            (Err((layer, why)), _) => blocked(layer, format!("cross account: {why}; both sides must allow").into()),
             (Ok(_), Some(None)) => blocked(
                 Layer::Resource,
                 "cross account: the resource-based policy does not allow it (or there is none); both sides must allow".into(),
             ),
-            (Ok(why), _) => allowed(format!("cross account: {why}, and the resource side allows it")),
+            (Ok(why), _) => allowed(format!("cross account: {why}, and the resource side allows it").into()),
         };
     }
     match (grant, required) {
         // Not modelled: the identity side decides.
         (None, _) => match identity_side() {
-            Ok(why) => allowed(why),
-            Err((layer, why)) => blocked(layer, why),
+            Ok(why) => allowed(why.into()),
+            Err((layer, why)) => blocked(layer, why.into()),
         },
         (Some(None), Some(what)) => blocked(
             Layer::Resource,
-            format!("the {what} does not allow it: this action needs it even in the same account"),
+            format!("the {what} does not allow it: this action needs it even in the same account").into(),
         ),
         (Some(Some(Grant::Direct)), _) => allowed(
             "same account: the resource-based policy names the caller itself, so neither the identity policies nor the boundary or session policy limit it"
@@ -272,23 +270,23 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         (Some(Some(g @ (Grant::Role | Grant::Everyone))), _) => match limits() {
             Some((layer, why)) => blocked(
                 layer,
-                format!("same account: the resource-based policy allows it, but {why}, and that still limits a grant to {}", if g == Grant::Role { "the role" } else { "everyone" }),
+                format!("same account: the resource-based policy allows it, but {why}, and that still limits a grant to {}", if g == Grant::Role { "the role" } else { "everyone" }).into(),
             ),
             None => allowed(format!(
                 "same account: the resource-based policy allows {}, which is enough",
                 if g == Grant::Role { "the role" } else { "everyone" }
-            )),
+            ).into()),
         },
         (Some(Some(Grant::Account)), _) => match identity_side() {
-            Ok(why) => allowed(format!("same account: the resource-based policy delegates to the account, and {why}")),
+            Ok(why) => allowed(format!("same account: the resource-based policy delegates to the account, and {why}").into()),
             Err((layer, why)) => blocked(
                 layer,
-                format!("same account: the resource-based policy only delegates to the account's identity policies, and {why}"),
+                format!("same account: the resource-based policy only delegates to the account's identity policies, and {why}").into(),
             ),
         },
         (Some(None), None) => match identity_side() {
-            Ok(why) => allowed(format!("same account: {why}")),
-            Err((layer, why)) => blocked(layer, format!("same account: {why}, and no resource-based policy allows it")),
+            Ok(why) => allowed(format!("same account: {why}").into()),
+            Err((layer, why)) => blocked(layer, format!("same account: {why}, and no resource-based policy allows it").into()),
         },
     }
 }

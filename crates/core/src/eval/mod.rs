@@ -146,7 +146,7 @@ pub struct EvalResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked_level: Option<String>,
     /// The rule that decided, in words.
-    pub reason: String,
+    pub reason: std::borrow::Cow<'static, str>,
     /// False when a supplied policy has validator errors: the decision is then only "as written".
     pub valid: bool,
     /// The validator errors behind `valid: false`.
@@ -270,10 +270,12 @@ impl PolicySet {
         let v = layers::decide(&o, req);
         let mut reason = v.reason;
         if let Some(why) = o.scp_exempt {
-            reason += &format!(" ({why})");
+            reason.to_mut().push_str(&format!(" ({why})"));
         }
         if o.rcp_exempt {
-            reason += " (RCPs do not apply to this service or to service-linked roles)";
+            reason
+                .to_mut()
+                .push_str(" (RCPs do not apply to this service or to service-linked roles)");
         }
         EvalResult {
             decision: v.decision,
