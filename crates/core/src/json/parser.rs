@@ -112,8 +112,35 @@ impl<'a> Parser<'a> {
                 ),
                 "a policy is a single JSON object; remove what follows its closing brace",
             );
+            // Comments in what follows are reported too, each with its fix, so that one round of fixes removes
+            // them all (stopping at the first left one for each later round to find).
+            while self.peek().is_some() {
+                self.skip_trailing_token();
+                self.skip_ws();
+            }
         }
         Some(root)
+    }
+
+    /// Steps over one character of trailing content, or over a whole double-quoted string (whose `//` is text).
+    fn skip_trailing_token(&mut self) {
+        if self.peek() == Some(b'"') {
+            let bytes = self.src.as_bytes();
+            let mut i = self.pos + 1;
+            while let Some(b) = bytes.get(i) {
+                match b {
+                    b'\\' => i += 2,
+                    b'"' => break,
+                    _ => i += 1,
+                }
+            }
+            self.pos = (i + 1).min(self.src.len());
+        } else {
+            self.pos = self.char_span().end.max(self.pos + 1).min(self.src.len());
+        }
+        while !self.src.is_char_boundary(self.pos) {
+            self.pos += 1;
+        }
     }
 
     /// Skips JSON whitespace; reports (and steps over) comments and look-alike Unicode spaces.
@@ -480,6 +507,19 @@ mod tests {
         assert_eq!((m[0].0, m[0].1), (1, 12));
         assert_eq!((m[1].0, m[1].1), (2, 8));
         assert!(m[0].2.contains("trailing comma"));
+    }
+
+    #[test]
+    fn every_comment_after_the_document_is_reported_with_its_fix() {
+        // Found by the `fix` fuzz target: each round of fixes used to uncover one more comment, so eight rounds
+        // were not a fixed point.
+        let src = "2/**/-/**/2/**/-/**/2/**/-/**/2/**/-/**/2/* \"//\" x";
+        let comments = parse(src)
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("comments"))
+            .count();
+        assert_eq!(comments, 9);
     }
 
     #[test]
