@@ -46,12 +46,8 @@ pub fn endpoint_card(props: &Props) -> Html {
         .filter(|d| d.severity == Severity::Error)
         .count();
     let others = props.diagnostics.len() - errors;
-    let exportable = props.generated.clone().and_then(|mut plan| {
-        if props.custom {
-            plan.policy = serde_json::from_str(&props.text).ok()?;
-        }
-        Some(plan)
-    });
+    // Exports are made when asked for; here only whether the policy in force is JSON at all.
+    let json = !props.diagnostics.iter().any(|d| d.code == "JSON_SYNTAX_ERROR");
     let edit = {
         let text = (*props.text).clone();
         props.dispatch.reform(move |_| Action::Edit(kind, text.clone()))
@@ -89,7 +85,8 @@ pub fn endpoint_card(props: &Props) -> Html {
                     <button type="button" id={format!("revert-{}", kind.as_str())} onclick={props.dispatch.reform(move |_| Action::Revert(kind))}>{ "Back to generated" }</button>
                 }
             </div>
-            <ExportButtons kind={kind} config={props.config.clone()} plan={exportable} />
+            <ExportButtons kind={kind} config={props.config.clone()} plan={props.generated.clone()}
+                custom={props.custom.then(|| props.text.clone())} json={json} />
         </section>
     }
 }

@@ -14,7 +14,12 @@ pub struct CopyProps {
     /// Button text.
     pub label: AttrValue,
     /// What to copy.
+    #[prop_or_default]
     pub text: Rc<String>,
+    /// Makes what to copy at the click instead (`None`: it cannot be made), so that nothing is exported on a
+    /// keystroke.
+    #[prop_or_default]
+    pub make: Option<Callback<(), Option<String>>>,
     /// Copy the current page URL (the share link) instead of `text`.
     #[prop_or_default]
     pub share_link: bool,
@@ -26,17 +31,20 @@ pub fn copy_text(props: &CopyProps) -> Html {
     let feedback = use_state(|| None::<&'static str>);
     let onclick = {
         let feedback = feedback.clone();
-        let text = props.text.clone();
+        let (text, make) = (props.text.clone(), props.make.clone());
         let share = props.share_link;
         Callback::from(move |_| {
             let feedback = feedback.clone();
-            let value = if share {
-                browser::current_url()
-            } else {
-                (*text).clone()
+            let value = match &make {
+                _ if share => Some(browser::current_url()),
+                Some(make) => make.emit(()),
+                None => Some((*text).clone()),
             };
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = browser::copy(value).await;
+                let ok = match value {
+                    Some(value) => browser::copy(value).await,
+                    None => false,
+                };
                 feedback.set(Some(if ok {
                     "Copied"
                 } else {
@@ -62,29 +70,53 @@ pub struct ExportProps {
     pub kind: EndpointKind,
     /// Inputs (region for commands).
     pub config: GeneratorConfig,
-    /// The endpoint to export; `None` when the policy cannot be exported.
+    /// The generated endpoint; `None` when the inputs are invalid.
     pub plan: Option<EndpointPlan>,
+    /// The user's own policy, exported instead of the generated one.
+    pub custom: Option<Rc<String>>,
+    /// Whether the policy in force is JSON (no JSON syntax finding).
+    pub json: bool,
+}
+
+/// The endpoint with the policy in force, made when an export is asked for (not on every keystroke).
+fn endpoint(plan: &EndpointPlan, custom: Option<&str>) -> Option<EndpointPlan> {
+    let mut plan = plan.clone();
+    if let Some(text) = custom {
+        plan.policy = serde_json::from_str(text).ok()?;
+    }
+    Some(plan)
 }
 
 /// Copy and download buttons for every export format.
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportProps) -> Html {
-    let Some(plan) = &props.plan else {
+    let Some(plan) = props.plan.as_ref().filter(|_| props.json) else {
         return html! { <p class="field-message">{ "Fix the JSON errors to export this policy." }</p> };
     };
     let kind = props.kind.as_str();
     html! {
         <div class="exports" role="group" aria-label={format!("Export the {kind} endpoint policy")}>
             { for ExportFormat::ALL.iter().map(|f| {
-                let text = Rc::new(export(&props.config, props.kind, plan, *f));
+                let make = {
+                    let (config, endpoint_kind, plan, custom, f) =
+                        (props.config.clone(), props.kind, plan.clone(), props.custom.clone(), *f);
+                    Callback::from(move |()| {
+                        endpoint(&plan, custom.as_deref().map(String::as_str))
+                            .map(|p| export(&config, endpoint_kind, &p, f))
+                    })
+                };
                 let filename = format!("{kind}-endpoint.{}", if *f == ExportFormat::JsonMin { "min.json" } else { f.extension() });
                 let download = {
-                    let text = text.clone();
-                    Callback::from(move |_| browser::download(&filename, &text, "text/plain"))
+                    let make = make.clone();
+                    Callback::from(move |_| {
+                        if let Some(text) = make.emit(()) {
+                            browser::download(&filename, &text, "text/plain");
+                        }
+                    })
                 };
                 html! {
                     <span class="export">
-                        <CopyText id={format!("copy-{kind}-{}", f.as_str())} label={format!("Copy {}", f.label())} text={text} />
+                        <CopyText id={format!("copy-{kind}-{}", f.as_str())} label={format!("Copy {}", f.label())} make={Some(make)} />
                         <button type="button" id={format!("download-{kind}-{}", f.as_str())} onclick={download}
                             aria-label={format!("Download {} as {}", kind, f.label())}>{ "Download" }</button>
                     </span>

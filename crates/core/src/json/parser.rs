@@ -27,8 +27,12 @@ pub fn parse(src: &str) -> ParseOutput {
         diagnostics: Vec::new(),
         odd_spaces: Vec::new(),
         depth: 0,
+        stopped: false,
     };
     let root = p.document();
+    if p.stopped {
+        p.report_comments_in_rest();
+    }
     p.report_odd_spaces();
     p.diagnostics.sort_by_key(|d| d.span.start);
     ParseOutput {
@@ -46,6 +50,8 @@ pub(super) struct Parser<'a> {
     pub(super) diagnostics: Vec<Diagnostic>,
     pub(super) odd_spaces: Vec<(char, Span)>,
     pub(super) depth: usize,
+    /// A fatal error stopped the parse where `pos` is.
+    pub(super) stopped: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -68,6 +74,7 @@ impl<'a> Parser<'a> {
 
     pub(super) fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
         self.error(span, message, help);
+        self.stopped = true;
         Fatal
     }
 
@@ -112,17 +119,22 @@ impl<'a> Parser<'a> {
                 ),
                 "a policy is a single JSON object; remove what follows its closing brace",
             );
-            // Comments in what follows are reported too, each with its fix, so that one round of fixes removes
-            // them all (stopping at the first left one for each later round to find).
-            while self.peek().is_some() {
-                self.skip_trailing_token();
-                self.skip_ws();
-            }
+            self.report_comments_in_rest();
         }
         Some(root)
     }
 
-    /// Steps over one character of trailing content, or over a whole double-quoted string (whose `//` is text).
+    /// After a fatal error or the end of the document: reports every comment in the rest of the text, each with
+    /// its fix, so that one round of fixes removes them all (stopping at the first would leave one more for each
+    /// later round to find, and `fix` would never reach its fixed point).
+    fn report_comments_in_rest(&mut self) {
+        while self.peek().is_some() {
+            self.skip_trailing_token();
+            self.skip_ws();
+        }
+    }
+
+    /// Steps over one character of the rest, or over a whole double-quoted string (whose `//` is text).
     fn skip_trailing_token(&mut self) {
         if self.peek() == Some(b'"') {
             let bytes = self.src.as_bytes();
@@ -520,6 +532,14 @@ mod tests {
             .filter(|d| d.message.contains("comments"))
             .count();
         assert_eq!(comments, 9);
+        // And after a fatal error: the number stops at `/`, the array at `-`.
+        let src = "{\"a\": [1/**/-/*x*/-/* \"//\" x";
+        let comments = parse(src)
+            .diagnostics
+            .iter()
+            .filter(|d| d.message.contains("comments"))
+            .count();
+        assert_eq!(comments, 3);
     }
 
     #[test]
