@@ -1,41 +1,55 @@
 //! `eval --requests`: JSON Lines evaluated in batches on every core, written in input order, in bounded memory.
 
 use crate::format::Format;
-use serde::Serialize;
 use std::io::{BufRead, Write};
-use vpce_policy_core::eval::{
-    is_blank, parse_request_line, read_line, Decision, EvalResult, Layer, PolicySet, PolicyTrace,
-};
+use vpce_policy_core::eval::{is_blank, parse_prepared_line, read_line, EvalResult, PolicySet};
 
 /// Lines read before a batch is handed out: enough to keep every core busy, few enough to stay small in memory.
 const LINES_PER_WORKER: usize = 4096;
 
-/// One line of JSON output, keys in the documented order.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct JsonLine<'a> {
-    decision: Decision,
-    blocked_by: Option<Layer>,
-    reason: &'a str,
-    valid: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    blocked_level: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trace: Option<&'a Vec<PolicyTrace>>,
+/// Writes one result as a JSON line, keys in the documented order: `decision`, `blockedBy`, `reason`, `valid`, then
+/// `blockedLevel` and (with `explain`) `trace` when present. Written by hand: serde's generic writer cost more than
+/// the evaluation.
+pub fn write_json(r: &EvalResult, explain: bool, out: &mut Vec<u8>) {
+    out.extend_from_slice(b"{\"decision\":\"");
+    out.extend_from_slice(r.decision.as_str().as_bytes());
+    out.extend_from_slice(b"\",\"blockedBy\":");
+    match r.blocked_by {
+        Some(layer) => {
+            out.push(b'"');
+            out.extend_from_slice(layer.as_str().as_bytes());
+            out.push(b'"');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"reason\":");
+    push_json_str(&r.reason, out);
+    out.extend_from_slice(if r.valid {
+        b",\"valid\":true"
+    } else {
+        b",\"valid\":false"
+    });
+    if let Some(level) = &r.blocked_level {
+        out.extend_from_slice(b",\"blockedLevel\":");
+        push_json_str(level, out);
+    }
+    if let (true, Some(trace)) = (explain, &r.trace) {
+        out.extend_from_slice(b",\"trace\":");
+        if serde_json::to_writer(&mut *out, trace).is_err() {
+            out.extend_from_slice(b"null");
+        }
+    }
+    out.extend_from_slice(b"}\n");
 }
 
-/// Writes one result as a JSON line.
-pub fn write_json(r: &EvalResult, explain: bool, out: &mut Vec<u8>) {
-    let line = JsonLine {
-        decision: r.decision,
-        blocked_by: r.blocked_by,
-        reason: &r.reason,
-        valid: r.valid,
-        blocked_level: r.blocked_level.as_deref(),
-        trace: if explain { r.trace.as_ref() } else { None },
-    };
-    if serde_json::to_writer(&mut *out, &line).is_ok() {
-        out.push(b'\n');
+/// Writes a JSON string: copied as is unless it needs escaping.
+fn push_json_str(s: &str, out: &mut Vec<u8>) {
+    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+        out.push(b'"');
+        out.extend_from_slice(s.as_bytes());
+        out.push(b'"');
+    } else if serde_json::to_writer(&mut *out, s).is_err() {
+        out.extend_from_slice(b"null");
     }
 }
 
@@ -57,7 +71,8 @@ fn run_lines(
     format: Format,
     explain: bool,
 ) -> SliceOutput {
-    let mut out = Vec::with_capacity(range.len() * 96);
+    // About 140 bytes a line without a trace: room for most batches without growing.
+    let mut out = Vec::with_capacity(range.len() * 160);
     let mut start = range
         .start
         .checked_sub(1)
@@ -66,9 +81,9 @@ fn run_lines(
     for &(number, end) in batch.lines.get(range).unwrap_or_default() {
         let line = batch.bytes.get(start..end).unwrap_or_default();
         start = end;
-        match parse_request_line(line) {
+        match parse_prepared_line(line) {
             Ok(request) => {
-                let result = set.evaluate_prepared(&request.into_prepared(), explain);
+                let result = set.evaluate_prepared(&request, explain);
                 match format {
                     Format::Json => write_json(&result, explain, &mut out),
                     Format::Human => {
@@ -151,5 +166,47 @@ pub fn run(
         if n == 0 {
             return Ok(());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use vpce_policy_core::eval::{Decision, Layer};
+
+    fn line(r: &EvalResult, explain: bool) -> String {
+        let mut out = Vec::new();
+        write_json(r, explain, &mut out);
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn json_lines_keep_the_documented_keys_and_order() {
+        let mut r = EvalResult {
+            decision: Decision::Allowed,
+            blocked_by: None,
+            blocked_level: None,
+            reason: "plain".into(),
+            valid: true,
+            errors: Vec::new(),
+            trace: Some(Vec::new()),
+        };
+        assert_eq!(
+            line(&r, false),
+            "{\"decision\":\"allowed\",\"blockedBy\":null,\"reason\":\"plain\",\"valid\":true}\n"
+        );
+        r.decision = Decision::ExplicitDeny;
+        r.blocked_by = Some(Layer::PermissionsBoundary);
+        r.blocked_level = Some("ou \"Prod\"".into());
+        r.reason = "a \"quoted\"\\ reason\nwith a tab\t".into();
+        r.valid = false;
+        let text = line(&r, true);
+        assert_eq!(
+            text,
+            "{\"decision\":\"explicitDeny\",\"blockedBy\":\"permissionsBoundary\",\"reason\":\"a \\\"quoted\\\"\\\\ reason\\nwith a tab\\t\",\"valid\":false,\"blockedLevel\":\"ou \\\"Prod\\\"\",\"trace\":[]}\n"
+        );
+        // The same values serde writes for the result itself (less the errors, which a stream line leaves out).
+        let ours: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(ours, serde_json::to_value(&r).unwrap());
     }
 }

@@ -14,7 +14,9 @@ mod variables;
 
 pub use condition::{arn_like, CompiledCondition};
 pub use layers::{Level, ResourcePolicy};
-pub use lines::{is_blank, parse_request_line, read_line, LineError, RequestLines, MAX_LINE_BYTES};
+pub use lines::{
+    is_blank, parse_prepared_line, parse_request_line, read_line, LineError, RequestLines, MAX_LINE_BYTES,
+};
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::{CompiledPolicy, Grant};
 pub use request::{Caller, ContextScalar, ContextValue, PreparedRequest, Request};

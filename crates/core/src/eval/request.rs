@@ -255,10 +255,15 @@ pub enum Caller {
 impl Caller {
     /// Classifies a principal (`None`: anonymous).
     pub fn of(principal: Option<&str>) -> Caller {
-        let Some(p) = principal else {
-            return Caller::Anonymous;
-        };
-        let Some(arn) = Arn::parse(p) else {
+        match principal {
+            None => Caller::Anonymous,
+            Some(p) => Caller::of_arn(Arn::parse(p)),
+        }
+    }
+
+    /// Classifies a principal already split as an ARN (`None`: not an ARN, a service principal).
+    fn of_arn(arn: Option<Arn<'_>>) -> Caller {
+        let Some(arn) = arn else {
             return Caller::Service;
         };
         match (arn.service, arn.resource.split('/').next().unwrap_or("")) {
@@ -277,18 +282,23 @@ impl Request {
     /// 12-digit account, or a service principal such as `ec2.amazonaws.com`.
     pub fn principal_problem(&self) -> Option<String> {
         let p = self.principal.as_deref().unwrap_or("").trim();
-        let ok = p.is_empty()
-            || p == "anonymous"
-            || (p.len() == 12 && p.bytes().all(|b| b.is_ascii_digit()))
-            || Arn::parse(p).is_some_and(|a| matches!(a.service, "iam" | "sts") && !a.account.is_empty())
-            || (p.ends_with(".amazonaws.com") || p.ends_with(".amazonaws.com.cn"))
-                && !p.contains(char::is_whitespace);
-        (!ok).then(|| {
-            format!(
-                "the principal \"{p}\" is not an IAM or STS ARN, a 12-digit account, a service principal such as ec2.amazonaws.com, or anonymous (empty)"
-            )
-        })
+        principal_problem(p, || Arn::parse(p))
     }
+}
+
+/// What is wrong with a trimmed principal; `arn` splits it (called only when needed).
+fn principal_problem<'a>(p: &str, arn: impl FnOnce() -> Option<Arn<'a>>) -> Option<String> {
+    let ok = p.is_empty()
+        || p == "anonymous"
+        || (p.len() == 12 && p.bytes().all(|b| b.is_ascii_digit()))
+        || arn().is_some_and(|a| matches!(a.service, "iam" | "sts") && !a.account.is_empty())
+        || (p.ends_with(".amazonaws.com") || p.ends_with(".amazonaws.com.cn"))
+            && !p.contains(char::is_whitespace);
+    (!ok).then(|| {
+        format!(
+            "the principal \"{p}\" is not an IAM or STS ARN, a 12-digit account, a service principal such as ec2.amazonaws.com, or anonymous (empty)"
+        )
+    })
 }
 
 /// A request prepared for evaluation: lower-cased action and keys, and derived keys filled in.
@@ -327,6 +337,19 @@ impl Request {
 
     /// Prepares a request it owns (no copies: what a stream of requests uses).
     pub fn into_prepared(self) -> PreparedRequest {
+        self.prepare_checked(false).0
+    }
+
+    /// Checks the principal ([`Request::principal_problem`]) and prepares the request, splitting the principal's
+    /// ARN once for both.
+    pub fn into_checked(self) -> Result<PreparedRequest, String> {
+        match self.prepare_checked(true) {
+            (_, Some(problem)) => Err(problem),
+            (prepared, None) => Ok(prepared),
+        }
+    }
+
+    fn prepare_checked(self, check: bool) -> (PreparedRequest, Option<String>) {
         let principal = self.principal.filter(|p| !p.is_empty() && p != "anonymous");
         // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
         let mut context: Vec<(String, ContextValue)> = self.context.into_iter().collect();
@@ -336,6 +359,11 @@ impl Request {
             }
         };
         let arn = principal.as_deref().and_then(Arn::parse);
+        let problem = match principal.as_deref() {
+            Some(p) if check && p.trim() == p => principal_problem(p, || arn),
+            Some(p) if check => principal_problem(p.trim(), || Arn::parse(p.trim())),
+            _ => None,
+        };
         let principal_account = arn.map(|a| a.account.to_string()).filter(|a| !a.is_empty());
         if let (Some(p), Some(arn)) = (&principal, arn) {
             derive(
@@ -359,14 +387,17 @@ impl Request {
         if let Some(a) = &self.resource_account {
             derive("aws:resourceaccount", &|| a.clone());
         }
-        let caller = Caller::of(principal.as_deref());
+        let caller = match principal {
+            Some(_) => Caller::of_arn(arn),
+            None => Caller::Anonymous,
+        };
         let resource_fields = Arn::parse(&self.resource).map(|a| {
             let partition = 4 + a.partition.len();
             let service = partition + 1 + a.service.len();
             let region = service + 1 + a.region.len();
             [partition, service, region, region + 1 + a.account.len()]
         });
-        PreparedRequest {
+        let prepared = PreparedRequest {
             principal,
             principal_account,
             action: self.action.to_ascii_lowercase(),
@@ -378,7 +409,8 @@ impl Request {
             service_linked_role: self.service_linked_role,
             management_account: self.management_account,
             resource_fields,
-        }
+        };
+        (prepared, problem)
     }
 }
 
