@@ -44,13 +44,36 @@ pub fn write_json(r: &EvalResult, explain: bool, out: &mut Vec<u8>) {
 
 /// Writes a JSON string: copied as is unless it needs escaping.
 fn push_json_str(s: &str, out: &mut Vec<u8>) {
-    if s.bytes().all(|b| b >= 0x20 && b != b'"' && b != b'\\') {
+    if !needs_escape(s.as_bytes()) {
         out.push(b'"');
         out.extend_from_slice(s.as_bytes());
         out.push(b'"');
     } else if serde_json::to_writer(&mut *out, s).is_err() {
         out.extend_from_slice(b"null");
     }
+}
+
+/// Whether any byte is a control character, `"` or `\\`: eight bytes at a time.
+fn needs_escape(bytes: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `x` is below `n` (n <= 128); for n = 1, whether some byte is zero. Exact for "some",
+    // whatever the bytes (a borrow only starts at a byte that is below n).
+    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS != 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if below(x, 0x20) || below(x ^ (ONES * u64::from(b'"')), 1) || below(x ^ (ONES * u64::from(b'\\')), 1)
+        {
+            return true;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
 }
 
 /// The raw lines of one batch: their bytes end to end, and each line's number and end offset.
@@ -109,9 +132,12 @@ pub fn run(
         .map_or(1, |n| n.get())
         .clamp(1, 16);
     let mut number = 0;
+    // One batch buffer for the whole run: grown once, then reused.
+    let mut batch = Batch::default();
     loop {
         // Read a batch of raw lines on this thread (cheap); parse and evaluate them on every core.
-        let mut batch = Batch::default();
+        batch.bytes.clear();
+        batch.lines.clear();
         let mut read_error = None;
         while batch.lines.len() < workers * LINES_PER_WORKER {
             number += 1;
@@ -178,6 +204,20 @@ mod tests {
         let mut out = Vec::new();
         write_json(r, explain, &mut out);
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn needs_escape_agrees_with_the_plain_test_for_every_byte_anywhere() {
+        for fill in [b'a', 0xC3, 0xFF, 0x7F, b'!'] {
+            for b in 0..=255u8 {
+                for at in 0..19 {
+                    let mut bytes = vec![fill; 19];
+                    bytes[at] = b;
+                    let plain = bytes.iter().any(|&c| c < 0x20 || c == b'"' || c == b'\\');
+                    assert_eq!(needs_escape(&bytes), plain, "fill {fill:#x}, byte {b:#x} at {at}");
+                }
+            }
+        }
     }
 
     #[test]

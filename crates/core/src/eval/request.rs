@@ -352,7 +352,8 @@ impl Request {
     fn prepare_checked(self, check: bool) -> (PreparedRequest, Option<String>) {
         let principal = self.principal.filter(|p| !p.is_empty() && p != "anonymous");
         // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
-        let mut context: Vec<(String, ContextValue)> = self.context.into_iter().collect();
+        let mut context: Vec<(String, ContextValue)> = Vec::with_capacity(self.context.len() + 3);
+        context.extend(self.context);
         let mut derive = |key: &str, value: &dyn Fn() -> String| {
             if !context.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)) {
                 context.push((key.to_string(), ContextValue::String(value())));
