@@ -535,6 +535,26 @@ test('the editor draws every line where the caret is, at several font sizes and 
   }
 });
 
+test('the overlay scrolls sideways as far as the textarea, to a long line out of view', async () => {
+  // The overlay must be as wide as the textarea's widest line even when that line is not in view.
+  // The long line is in the middle: never in view, neither at the start nor after the paste (at the end).
+  const statements = Array.from({ length: 120 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: '*', Action: 'imagebuilder:GetImage', Resource: '*' }));
+  statements[60].Sid = `Long${'x'.repeat(400)}`;
+  const { context, page } = await fresh();
+  await pasteIntoEditor(page, 'imagebuilder', JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2));
+  await page.evaluate(() => {
+    const ta = document.querySelector('#policy-editor');
+    ta.scrollTop = 0;
+    ta.scrollLeft = ta.scrollWidth;
+  });
+  await page.waitForFunction(() => {
+    const ta = document.querySelector('#policy-editor');
+    const overlay = document.querySelector('.editor-body pre.overlay');
+    return ta.scrollLeft > 2000 && Math.abs(overlay.scrollLeft - ta.scrollLeft) < 1;
+  }, null, { timeout: 5000 });
+  await context.close();
+});
+
 test('hovering a marked place in the editor shows its finding', async () => {
   const { context, page } = await fresh();
   const broken = fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8');
