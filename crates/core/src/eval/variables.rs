@@ -79,6 +79,16 @@ impl Template {
         Template { pieces, fixed: None }
     }
 
+    /// Whether a variable has no value (checked before anything is built: the common miss costs no allocation).
+    fn has_missing_variable(&self, req: &PreparedRequest) -> bool {
+        self.pieces.iter().any(|piece| match piece {
+            Piece::Var { key, default } => {
+                default.is_none() && req.get(key).and_then(|v| v.single_str()).is_none()
+            }
+            _ => false,
+        })
+    }
+
     /// True when there are variables or escapes.
     pub fn is_dynamic(&self) -> bool {
         !matches!(self.pieces.as_slice(), [Piece::Text(_)])
@@ -93,6 +103,9 @@ impl Template {
     ) -> Option<Cow<'_, str>> {
         if let [Piece::Text(t)] = self.pieces.as_slice() {
             return Some(Cow::Borrowed(t));
+        }
+        if trace.is_none() && self.has_missing_variable(req) {
+            return None;
         }
         let mut out = String::new();
         let mut ok = true;
@@ -120,6 +133,9 @@ impl Template {
     ) -> Option<Cow<'_, Pattern>> {
         if let (Some(fixed), false) = (&self.fixed, fold_case) {
             return Some(Cow::Borrowed(fixed));
+        }
+        if trace.is_none() && self.has_missing_variable(req) {
+            return None;
         }
         let mut p = Pattern::new("", fold_case);
         let mut ok = true;
