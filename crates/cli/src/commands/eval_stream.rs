@@ -2,7 +2,7 @@
 
 use crate::format::Format;
 use std::io::{BufRead, Write};
-use vpce_policy_core::eval::{is_blank, parse_prepared_line, read_line, EvalResult, PolicySet};
+use vpce_policy_core::eval::{is_blank, read_line, EvalResult, LineParser, PolicySet};
 
 /// Lines read before a batch is handed out: enough to keep every core busy, few enough to stay small in memory.
 const LINES_PER_WORKER: usize = 4096;
@@ -101,12 +101,14 @@ fn run_lines(
         .checked_sub(1)
         .and_then(|i| batch.lines.get(i))
         .map_or(0, |(_, end)| *end);
+    // One request, its buffers reused line after line.
+    let mut parser = LineParser::default();
     for &(number, end) in batch.lines.get(range).unwrap_or_default() {
         let line = batch.bytes.get(start..end).unwrap_or_default();
         start = end;
-        match parse_prepared_line(line) {
+        match parser.parse(line) {
             Ok(request) => {
-                let result = set.evaluate_prepared(&request, explain);
+                let result = set.evaluate_prepared(request, explain);
                 match format {
                     Format::Json => write_json(&result, explain, &mut out),
                     Format::Human => {

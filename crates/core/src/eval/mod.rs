@@ -8,6 +8,7 @@ mod lines;
 mod matching;
 mod policy;
 mod request;
+mod request_line;
 mod testfile;
 mod trace;
 mod variables;
@@ -20,6 +21,7 @@ pub use lines::{
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::{CompiledPolicy, Grant};
 pub use request::{Caller, ContextScalar, ContextValue, PreparedRequest, Request};
+pub use request_line::LineParser;
 pub use testfile::{Policies, PolicySource, TestCase, TestFile, TestReport, TestResult};
 pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};
 pub use variables::{Resolution, Template};

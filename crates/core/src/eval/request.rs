@@ -33,7 +33,7 @@ pub enum ContextScalar {
 
 /// Reads a context value straight from its JSON type (no buffering and retrying, as `untagged` would: a request
 /// line is read in a microsecond or two).
-struct ValueVisitor<const LIST: bool>;
+pub(super) struct ValueVisitor<const LIST: bool>;
 
 impl<'de, const LIST: bool> serde::de::Visitor<'de> for ValueVisitor<LIST> {
     type Value = ContextValue;
@@ -350,68 +350,154 @@ impl Request {
     }
 
     fn prepare_checked(self, check: bool) -> (PreparedRequest, Option<String>) {
-        let principal = self.principal.filter(|p| !p.is_empty() && p != "anonymous");
-        // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
-        let mut context: Vec<(String, ContextValue)> = Vec::with_capacity(self.context.len() + 3);
+        let raw = self.context.len();
+        let mut context: Vec<(String, ContextValue)> = Vec::with_capacity(raw + 3);
         context.extend(self.context);
-        let mut derive = |key: &str, value: &dyn Fn() -> String| {
-            if !context.iter().any(|(k, _)| k.eq_ignore_ascii_case(key)) {
-                context.push((key.to_string(), ContextValue::String(value())));
-            }
+        let mut prepared = PreparedRequest {
+            principal: self.principal,
+            action_raw: self.action,
+            resource: self.resource,
+            resource_account: self.resource_account,
+            context,
+            service_linked_role: self.service_linked_role,
+            management_account: self.management_account,
+            ..PreparedRequest::empty()
         };
-        let arn = principal.as_deref().and_then(Arn::parse);
-        let problem = match principal.as_deref() {
+        let problem = prepared.finish(raw, check);
+        (prepared, problem)
+    }
+}
+
+impl PreparedRequest {
+    /// A request with empty buffers, for [`PreparedRequest::finish`] to prepare once its raw fields are written.
+    pub(super) fn empty() -> Self {
+        PreparedRequest {
+            principal: None,
+            principal_account: None,
+            action: String::new(),
+            action_raw: String::new(),
+            resource: String::new(),
+            resource_account: None,
+            context: Vec::new(),
+            caller: Caller::Anonymous,
+            service_linked_role: false,
+            management_account: false,
+            resource_fields: None,
+        }
+    }
+
+    /// Prepares the request in place from its raw fields (`principal`, `action_raw`, `resource`,
+    /// `resource_account`, the flags and the first `raw` context entries, in key order), reusing every buffer.
+    /// With `check`, returns what is wrong with the principal.
+    pub(super) fn finish(&mut self, raw: usize, check: bool) -> Option<String> {
+        if self
+            .principal
+            .as_deref()
+            .is_some_and(|p| p.is_empty() || p == "anonymous")
+        {
+            self.principal = None;
+        }
+        let principal = self.principal.as_deref();
+        let arn = principal.and_then(Arn::parse);
+        let problem = match principal {
             Some(p) if check && p.trim() == p => principal_problem(p, || arn),
             Some(p) if check => principal_problem(p.trim(), || Arn::parse(p.trim())),
             _ => None,
         };
-        let principal_account = arn.map(|a| a.account.to_string()).filter(|a| !a.is_empty());
-        if let (Some(p), Some(arn)) = (&principal, arn) {
-            derive(
-                "aws:principalarn",
-                &|| match arn.resource.strip_prefix("assumed-role/") {
+        match arn.map(|a| a.account).filter(|a| !a.is_empty()) {
+            Some(account) => set_text(self.principal_account.get_or_insert_with(String::new), account),
+            None => self.principal_account = None,
+        }
+        // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
+        let context = &mut self.context;
+        let mut n = raw;
+        if let (Some(p), Some(arn)) = (principal, arn) {
+            derive(context, &mut n, "aws:principalarn", |out| {
+                match arn.resource.strip_prefix("assumed-role/") {
                     Some(rest) => {
                         let role = rest.split('/').next().unwrap_or("");
-                        ["arn:", arn.partition, ":iam::", arn.account, ":role/", role].concat()
+                        for part in ["arn:", arn.partition, ":iam::", arn.account, ":role/", role] {
+                            out.push_str(part);
+                        }
                     }
-                    None => p.clone(),
-                },
-            );
+                    None => out.push_str(p),
+                }
+            });
             if let Some(user) = arn.resource.strip_prefix("user/") {
                 let name = user.rsplit('/').next().unwrap_or(user);
-                derive("aws:username", &|| name.to_string());
+                derive(context, &mut n, "aws:username", |out| out.push_str(name));
             }
         }
-        if let Some(a) = &principal_account {
-            derive("aws:principalaccount", &|| a.clone());
+        if let Some(a) = &self.principal_account {
+            derive(context, &mut n, "aws:principalaccount", |out| out.push_str(a));
         }
         if let Some(a) = &self.resource_account {
-            derive("aws:resourceaccount", &|| a.clone());
+            derive(context, &mut n, "aws:resourceaccount", |out| out.push_str(a));
         }
-        let caller = match principal {
+        context.truncate(n);
+        self.caller = match principal {
             Some(_) => Caller::of_arn(arn),
             None => Caller::Anonymous,
         };
-        let resource_fields = Arn::parse(&self.resource).map(|a| {
+        set_text(&mut self.action, &self.action_raw);
+        self.action.make_ascii_lowercase();
+        self.resource_fields = Arn::parse(&self.resource).map(|a| {
             let partition = 4 + a.partition.len();
             let service = partition + 1 + a.service.len();
             let region = service + 1 + a.region.len();
             [partition, service, region, region + 1 + a.account.len()]
         });
-        let prepared = PreparedRequest {
-            principal,
-            principal_account,
-            action: self.action.to_ascii_lowercase(),
-            action_raw: self.action,
-            resource: self.resource,
-            resource_account: self.resource_account,
-            context,
-            caller,
-            service_linked_role: self.service_linked_role,
-            management_account: self.management_account,
-            resource_fields,
-        };
-        (prepared, problem)
+        problem
+    }
+}
+
+/// Replaces a string's text, keeping its buffer.
+pub(super) fn set_text(out: &mut String, text: &str) {
+    out.clear();
+    out.push_str(text);
+}
+
+/// Context entry `i` (at most one past the end) set to `key` and an empty string value, reusing its buffers; the
+/// value is returned for writing.
+pub(super) fn slot<'c>(
+    context: &'c mut Vec<(String, ContextValue)>,
+    i: usize,
+    key: &str,
+) -> Option<&'c mut String> {
+    if i >= context.len() {
+        context.push((String::new(), ContextValue::String(String::new())));
+    }
+    let (k, value) = context.get_mut(i)?;
+    set_text(k, key);
+    if !matches!(value, ContextValue::String(_)) {
+        *value = ContextValue::String(String::new());
+    }
+    match value {
+        ContextValue::String(s) => {
+            s.clear();
+            Some(s)
+        }
+        _ => None,
+    }
+}
+
+/// Adds a derived key as entry `n` unless one of the first `n` entries already gives it (in any case).
+fn derive(
+    context: &mut Vec<(String, ContextValue)>,
+    n: &mut usize,
+    key: &str,
+    value: impl FnOnce(&mut String),
+) {
+    let given = context
+        .get(..*n)
+        .unwrap_or_default()
+        .iter()
+        .any(|(k, _)| k.eq_ignore_ascii_case(key));
+    if !given {
+        if let Some(out) = slot(context, *n, key) {
+            value(out);
+            *n += 1;
+        }
     }
 }
 
