@@ -1,6 +1,7 @@
 //! Condition evaluation: every operator, IfExists, set qualifiers, negation on missing keys, variables.
 
-use super::request::{ContextValue, PreparedRequest, Scalar};
+use super::context::{ContextValue, Scalar};
+use super::request::PreparedRequest;
 use super::trace::ConditionTrace;
 use super::variables::{Resolution, Template};
 use crate::arn::Arn;

@@ -3,6 +3,7 @@
 //! How the layers combine is in [`layers`]; a layer that is not modelled is outside the question.
 
 mod condition;
+mod context;
 mod layers;
 mod lines;
 mod matching;
@@ -14,13 +15,14 @@ mod trace;
 mod variables;
 
 pub use condition::{arn_like, CompiledCondition};
+pub use context::{ContextScalar, ContextValue};
 pub use layers::{Level, ResourcePolicy};
 pub use lines::{
     is_blank, parse_prepared_line, parse_request_line, read_line, LineError, RequestLines, MAX_LINE_BYTES,
 };
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::{CompiledPolicy, Grant};
-pub use request::{Caller, ContextScalar, ContextValue, PreparedRequest, Request};
+pub use request::{Caller, PreparedRequest, Request};
 pub use request_line::LineParser;
 pub use testfile::{Policies, PolicySource, TestCase, TestFile, TestReport, TestResult};
 pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};

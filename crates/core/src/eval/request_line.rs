@@ -2,8 +2,9 @@
 //! allocation per line once the buffers have grown. A line it does not take goes through
 //! [`parse_prepared_line`], so errors (and rare forms, such as a request written as an array) read the same.
 
+use super::context::{ContextValue, ValueVisitor};
 use super::lines::parse_prepared_line;
-use super::request::{set_text, slot, ContextValue, PreparedRequest, ValueVisitor};
+use super::request::{set_text, slot, PreparedRequest};
 use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;

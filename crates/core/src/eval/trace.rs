@@ -1,6 +1,6 @@
 //! The explanation trace: per layer, per policy, per statement, per element. Data, not text.
 
-use super::request::ContextValue;
+use super::context::ContextValue;
 use super::variables::Resolution;
 use super::Layer;
 use serde::Serialize;

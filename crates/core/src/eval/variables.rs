@@ -182,7 +182,7 @@ fn lookup<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::eval::request::{ContextValue, Request};
+    use crate::eval::{ContextValue, Request};
 
     fn req() -> PreparedRequest {
         let mut r = Request {
