@@ -9,7 +9,7 @@
 )] // test code
 
 use proptest::prelude::*;
-use vpce_policy_core::eval::{CompiledPolicy, PolicySet, Request};
+use vpce_policy_core::eval::{parse_request_line, CompiledPolicy, LineParser, PolicySet, Request};
 use vpce_policy_core::generate::{self, EndpointKind, Environment, ExportFormat, GeneratorConfig};
 use vpce_policy_core::{lint, validate, LineIndex, PolicyKind, Severity, ValidateOptions};
 
@@ -94,6 +94,77 @@ fn well_formed() -> impl Strategy<Value = String> {
     })
 }
 
+/// A request line: fields in any order, some repeated or unknown, context keys differing only in case or
+/// repeated, values of every JSON type, strings with escapes; now and then not a request at all.
+fn request_line() -> impl Strategy<Value = String> {
+    let text = prop::sample::select(vec![
+        "\"arn:aws:iam::111122223333:user/team/u\"",
+        "\"arn:aws:sts::111122223333:assumed-role/Builder/i-1\"",
+        "\"ec2.amazonaws.com\"",
+        "\"anonymous\"",
+        "\"\"",
+        "\" 111122223333 \"",
+        "\"Builder\"",
+        "\"arn:aws:imagebuilder:us-east-1:111122223333:image/app/1.0.0/1\"",
+        "\"imagebuilder:GetImage\"",
+        "\"a\\u0062\\\"c\"",
+        "null",
+        "true",
+        "7",
+        "-1.5e3",
+        "[\"a\", 1, false]",
+        "[[1]]",
+        "{}",
+    ]);
+    let key = prop::sample::select(vec![
+        "aws:SourceVpce",
+        "aws:sourcevpce",
+        "aws:PrincipalArn",
+        "aws:principalaccount",
+        "aws:Resource\\u0041ccount",
+        "k",
+    ]);
+    let context = prop::collection::vec((key, text.clone()), 0..5).prop_map(|entries| {
+        let body: Vec<String> = entries.iter().map(|(k, v)| format!("\"{k}\": {v}")).collect();
+        format!("{{{}}}", body.join(", "))
+    });
+    let field = prop_oneof![
+        text.clone().prop_map(|v| format!("\"principal\": {v}")),
+        text.clone().prop_map(|v| format!("\"action\": {v}")),
+        text.clone().prop_map(|v| format!("\"resource\": {v}")),
+        text.clone().prop_map(|v| format!("\"resourceAccount\": {v}")),
+        context.prop_map(|c| format!("\"context\": {c}")),
+        prop::bool::ANY.prop_map(|b| format!("\"serviceLinkedRole\": {b}")),
+        prop::bool::ANY.prop_map(|b| format!("\"managementAccount\": {b}")),
+        Just("\"other\": 1".to_string()),
+    ];
+    let string = prop::sample::select(vec![
+        "\"imagebuilder:GetImage\"",
+        "\"arn:aws:imagebuilder:us-east-1:111122223333:image/app/1.0.0/1\"",
+        "\"a\\u0062\\\"c\"",
+        "\"*\"",
+    ]);
+    let required = (string.clone(), string)
+        .prop_map(|(a, r)| vec![format!("\"action\": {a}"), format!("\"resource\": {r}")]);
+    (
+        required,
+        prop::collection::vec(field, 0..6),
+        any::<prop::sample::Index>(),
+        0..20u8,
+    )
+        .prop_map(|(mut fields, more, at, shape)| {
+            for f in more {
+                let i = at.index(fields.len() + 1);
+                fields.insert(i, f);
+            }
+            match shape {
+                0 => format!("[{}]", fields.join(", ")),
+                1 => format!("{{{}}} trailing", fields.join(", ")),
+                _ => format!("{{{}}}", fields.join(", ")),
+            }
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
 
@@ -120,6 +191,17 @@ proptest! {
         prop_assert!(errors(&once) <= errors(&src), "fix added an error: {} -> {}", errors(&src), errors(&once));
         if serde_json::from_str::<serde_json::Value>(&src).is_ok() {
             prop_assert!(serde_json::from_str::<serde_json::Value>(&once).is_ok(), "fix broke the JSON:\n{once}");
+        }
+    }
+
+    #[test]
+    fn the_stream_reader_agrees_with_parse_check_prepare_line_after_line(lines in prop::collection::vec(request_line(), 1..8)) {
+        // One parser for all the lines: what a line leaves in its reused buffers never shows in the next.
+        let mut parser = LineParser::default();
+        for line in &lines {
+            let slow = parse_request_line(line.as_bytes()).map(Request::into_prepared);
+            let fast = parser.parse(line.as_bytes()).cloned();
+            prop_assert_eq!(format!("{slow:?}"), format!("{fast:?}"), "{}", line);
         }
     }
 
