@@ -44,7 +44,7 @@ pub(super) struct Parser<'a> {
     pub(super) src: &'a str,
     pub(super) pos: usize,
     pub(super) diagnostics: Vec<Diagnostic>,
-    pub(super) odd_spaces: Vec<(char, Span)>,
+    pub(super) odd_spaces: Vec<(char, Span, bool)>,
     pub(super) depth: usize,
 }
 
@@ -125,7 +125,8 @@ impl<'a> Parser<'a> {
                 Some(b) if b >= 0x80 => match self.peek_char() {
                     Some(c) if unicode_space::describe(c).is_some() => {
                         let span = self.char_span();
-                        self.odd_spaces.push((c, span));
+                        let joins = self.between_token_pieces(span);
+                        self.odd_spaces.push((c, span, joins));
                         self.pos = span.end;
                     }
                     _ => return,
@@ -133,6 +134,15 @@ impl<'a> Parser<'a> {
                 _ => return,
             }
         }
+    }
+
+    /// Whether `span` sits between two pieces of a token (`1/**/-1`, `2\u{200B}8`). Removing it there would join
+    /// them into a new token, which changes what the next round of fixes finds (`fix` would never reach its fixed
+    /// point), so such a removal leaves a space instead.
+    pub(super) fn between_token_pieces(&self, span: Span) -> bool {
+        let piece = |b: Option<&u8>| b.is_some_and(|b| !b.is_ascii_whitespace() && !b"{}[]:,\"".contains(b));
+        let bytes = self.src.as_bytes();
+        span.start.checked_sub(1).is_some_and(|i| piece(bytes.get(i))) && piece(bytes.get(span.end))
     }
 
     fn comment(&mut self) {
@@ -145,12 +155,7 @@ impl<'a> Parser<'a> {
             rest.find('\n').map_or(self.src.len(), |i| start + 2 + i)
         };
         let span = Span::new(start, end);
-        // A comment between two pieces of a token (`1/**/-1`) becomes a space, so that removing it does not join
-        // them into a new token (which would change what the next round of fixes finds: `fix` would never reach
-        // its fixed point); elsewhere it simply goes.
-        let piece = |b: Option<&u8>| b.is_some_and(|b| !b.is_ascii_whitespace() && !b"{}[]:,\"".contains(b));
-        let bytes = self.src.as_bytes();
-        let joins = start.checked_sub(1).is_some_and(|i| piece(bytes.get(i))) && piece(bytes.get(end));
+        let joins = self.between_token_pieces(span);
         self.diagnostics.push(
             Diagnostic::error(CODE, span, "", "comments are not allowed in JSON policies")
                 .help("AWS rejects policies with comments; put notes in a statement's Sid instead")
@@ -507,6 +512,22 @@ mod tests {
         assert_eq!(fixes("2/**/-1"), [" "]);
         assert_eq!(fixes("{\"a\": 1 /* note */}"), [""]);
         assert_eq!(fixes("{\"a\": 1,// note\n\"b\": 2}"), [""]);
+    }
+
+    #[test]
+    fn a_removed_zero_width_space_never_joins_two_tokens() {
+        // Found by the `fix` fuzz target: `[2\u{200B}8[08[08` became `[28,…`, and the fix added an error.
+        let edits = |src: &str| {
+            parse(src)
+                .diagnostics
+                .iter()
+                .filter_map(|d| d.fix.as_ref())
+                .flat_map(|f| f.edits.iter().map(|e| (e.span.start, e.replacement.clone())))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(edits("[2\u{200B}8]"), [(2, " ".to_string())]);
+        assert_eq!(edits("\u{FEFF}{\"a\": 1}"), [(0, String::new())]);
+        assert_eq!(edits("{\"a\":\u{200B}1}"), [(5, String::new())]);
     }
 
     #[test]

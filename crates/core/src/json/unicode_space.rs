@@ -50,24 +50,24 @@ impl Parser<'_> {
     /// One finding per kind of look-alike space, at its first occurrence, fixing every occurrence.
     pub(super) fn report_odd_spaces(&mut self) {
         let mut kinds: Vec<char> = Vec::new();
-        for (c, _) in &self.odd_spaces {
+        for (c, _, _) in &self.odd_spaces {
             if !kinds.contains(c) {
                 kinds.push(*c);
             }
         }
         for kind in kinds {
-            let spans: Vec<Span> = self
+            let spans: Vec<(Span, bool)> = self
                 .odd_spaces
                 .iter()
-                .filter(|(c, _)| *c == kind)
-                .map(|(_, s)| *s)
+                .filter(|(c, _, _)| *c == kind)
+                .map(|(_, s, joins)| (*s, *joins))
                 .collect();
-            let Some(first) = spans.first().copied() else {
+            let Some((first, _)) = spans.first().copied() else {
                 continue;
             };
             let (name, origin) = describe(kind).unwrap_or(("a Unicode space", "copying text"));
             let index = LineIndex::new(self.src);
-            let mut lines: Vec<usize> = spans.iter().map(|s| index.position(s.start).line).collect();
+            let mut lines: Vec<usize> = spans.iter().map(|(s, _)| index.position(s.start).line).collect();
             lines.dedup();
             let count = spans.len();
             let message = if count == 1 {
@@ -79,11 +79,18 @@ impl Parser<'_> {
                 )
             };
             let replacement = replacement(kind);
+            // A zero-width character between two pieces of a token (`2\u{200B}8`) becomes a space, not nothing:
+            // removing it would make one new token (found by the `fix` fuzz target).
             let edits = spans
                 .iter()
-                .map(|&span| Edit {
+                .map(|&(span, joins)| Edit {
                     span,
-                    replacement: replacement.to_string(),
+                    replacement: if joins && replacement.is_empty() {
+                        " "
+                    } else {
+                        replacement
+                    }
+                    .to_string(),
                 })
                 .collect();
             self.diagnostics.push(
