@@ -79,15 +79,27 @@ pub fn scroll_to(id: &str) {
 }
 
 /// Focuses the element with this id once the current render is on screen (after a button changed the page).
+///
+/// Yew yields to the browser in the middle of a long render, so the element may appear a few tasks later: look
+/// again on each following task, for up to a second.
 pub fn focus_after_render(id: &'static str) {
-    gloo::timers::callback::Timeout::new(0, move || {
-        if let Some(el) = window()
+    focus_when_present(id, 0);
+}
+
+fn focus_when_present(id: &'static str, tries: u32) {
+    const TRY_EVERY_MS: u32 = 4;
+    const TRIES: u32 = 1000 / TRY_EVERY_MS;
+    gloo::timers::callback::Timeout::new(if tries == 0 { 0 } else { TRY_EVERY_MS }, move || {
+        let el = window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(id))
-        {
-            if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok());
+        match el {
+            Some(html) => {
                 let _ = html.focus();
             }
+            None if tries < TRIES => focus_when_present(id, tries + 1),
+            None => {}
         }
     })
     .forget();
