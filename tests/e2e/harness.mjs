@@ -34,9 +34,13 @@ export async function launch() {
   });
 }
 
+/** The CPU slowdown every opened page runs under (E2E_CPU_SLOWDOWN=4 plays a slow CI machine); 1 by default. */
+const slowdown = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
+
 /** A page that records every request and page error. */
 export async function open(context, url) {
   const page = await context.newPage();
+  if (slowdown > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   page.requests = [];
   page.errors = [];
   page.on('request', (r) => page.requests.push(r.url()));
