@@ -52,6 +52,8 @@ export async function open(context, url) {
   });
   await page.goto(url);
   await page.waitForSelector('#scenarios tbody tr');
-  await page.waitForFunction(() => ['#imagebuilder-policy', '#s3-policy'].every((s) => (document.querySelector(s)?.textContent ?? '').length > 0));
+  // Each policy is shown in its card, or in the editor when it is open there.
+  await page.waitForFunction(() => ['#imagebuilder-policy', '#s3-policy'].every((s) => (document.querySelector(s)?.textContent ?? '').length > 0
+    || (document.querySelector(`${s}-in-editor`) && document.querySelector('#policy-editor').value.length > 0)));
   return page;
 }

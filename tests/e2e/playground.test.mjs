@@ -144,10 +144,13 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
   await pasteIntoEditor(page, 's3', '{"Version": "2012-10-17", "Statement": []}');
   await page.fill('#request-principal', 'arn:aws:iam::111122223333:role/Builder');
   await page.waitForTimeout(400); // the state is persisted once typing pauses
-  const before = { ib: await text(page, '#imagebuilder-policy'), s3: await text(page, '#s3-policy'), editor: await page.inputValue('#policy-editor'), principal: await page.inputValue('#request-principal') };
+  // The S3 policy is open in the editor, so its card shows no second copy.
+  const shown = async (p) => ({ ib: await text(p, '#imagebuilder-policy'), s3: await p.locator('#s3-policy').count(), s3InEditor: await p.locator('#s3-policy-in-editor').count(), editor: await p.inputValue('#policy-editor'), principal: await p.inputValue('#request-principal') });
+  const before = await shown(page);
+  assert.deepEqual([before.s3, before.s3InEditor], [0, 1]);
   await page.reload();
   await page.waitForSelector('#scenarios tbody tr');
-  const after = { ib: await text(page, '#imagebuilder-policy'), s3: await text(page, '#s3-policy'), editor: await page.inputValue('#policy-editor'), principal: await page.inputValue('#request-principal') };
+  const after = await shown(page);
   assert.deepEqual(after, before);
   const link = page.url();
   assert.match(link, /#s=[A-Za-z0-9_-]+$/);

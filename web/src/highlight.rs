@@ -200,16 +200,6 @@ pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
     vec![truncated(src)]
 }
 
-/// The text escaped without highlighting, as one piece (cut as [`markup`] cuts it).
-pub fn plain_markup(src: &str) -> Vec<String> {
-    if src.len() <= crate::derived::LIVE_CHECK_BYTES {
-        let mut out = String::with_capacity(src.len() + 16);
-        escape_into(&mut out, src);
-        return vec![out];
-    }
-    vec![truncated(src)]
-}
-
 /// The escaped text up to the live-check size, and a note of how much is left out.
 fn truncated(src: &str) -> String {
     let mut end = crate::derived::LIVE_CHECK_BYTES;

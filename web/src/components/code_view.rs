@@ -1,6 +1,6 @@
 //! A read-only, syntax-highlighted policy. Every character of the text is HTML-escaped, so markup shows as text.
 
-use crate::highlight::{markup, plain_markup};
+use crate::highlight::markup;
 use std::rc::Rc;
 use vpce_policy_core::Diagnostic;
 use yew::prelude::*;
@@ -16,10 +16,6 @@ pub struct Props {
     pub text: Rc<String>,
     /// Findings to mark.
     pub diagnostics: Rc<Vec<Diagnostic>>,
-    /// Shown without highlighting (the policy is open in the editor, which highlights it): a keystroke then
-    /// changes one text node here instead of thousands of spans.
-    #[prop_or_default]
-    pub plain: bool,
 }
 
 /// Highlighted JSON in a `<pre>`; its text content is exactly the policy.
@@ -30,17 +26,13 @@ pub fn code_view(props: &Props) -> Html {
     let shown = use_mut_ref(ShownLines::default);
     {
         let code = code.clone();
-        use_effect_with(
-            (props.text.clone(), props.diagnostics.clone(), props.plain),
-            move |(t, d, plain)| {
-                // Highlighted right after the current frame's work (the editor, findings and scenarios come first).
-                let (t, d, plain) = (t.clone(), d.clone(), *plain);
-                *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
-                    let lines = if plain { plain_markup(&t) } else { markup(&t, &d) };
-                    set_lines(&code, lines, &mut shown.borrow_mut());
-                }));
-            },
-        );
+        use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
+            // Highlighted right after the current frame's work (the editor, findings and scenarios come first).
+            let (t, d) = (t.clone(), d.clone());
+            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
+                set_lines(&code, markup(&t, &d), &mut shown.borrow_mut());
+            }));
+        });
     }
     html! {
         <pre id={props.id.clone()} class="code" tabindex="0" aria-label={props.label.clone()}><code ref={code}></code></pre>

@@ -76,7 +76,13 @@ pub fn endpoint_card(props: &Props) -> Html {
                     (e, _) => format!("{e} error(s): AWS would reject this policy or it would not do what it says."),
                 } }
             </p>
-            <CodeView id={id} label={format!("{title} policy")} text={props.text.clone()} diagnostics={props.diagnostics.clone()} plain={props.editing} />
+            // While it is open in the editor, the editor shows it (highlighted): a second copy here cost every
+            // keystroke a layout and paint of the whole text.
+            if props.editing {
+                <p class="in-editor" id={format!("{id}-in-editor")}>{ "Open in the editor below; the copy and export buttons take the editor's text." }</p>
+            } else {
+                <CodeView id={id} label={format!("{title} policy")} text={props.text.clone()} diagnostics={props.diagnostics.clone()} />
+            }
             <div class="card-actions">
                 if !props.editing {
                     <button type="button" id={format!("edit-{}", kind.as_str())} onclick={edit}>{ "Edit or paste" }</button>
