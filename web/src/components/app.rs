@@ -217,6 +217,8 @@ pub fn app() -> Html {
         }
     });
     use_effect(browser::mark_rendered);
+    // Once, after the first render: run a keystroke's work a few times in idle moments (see `warm_up`).
+    use_effect_with((), |_| crate::warm_up::start());
 
     let (edit_text, edit_diags) = match state.editing {
         Some(EndpointKind::Imagebuilder) => (ib_text.clone(), ib_diags.clone()),
