@@ -133,7 +133,11 @@ test('markup pasted into an editor renders as text', async () => {
   assert.equal(dialogs, 0);
   assert.equal(await page.locator('main img').count(), 0);
   assert.equal(await page.locator('main script').count(), 0);
-  assert.ok((await text(page, '#s3-policy')).includes('<img src=x onerror=alert(1)>'));
+  assert.ok((await text(page, '.editor-body pre.overlay')).includes('<img src=x onerror=alert(1)>'), 'the editor shows it as text');
+  await page.click('#close-editor');
+  await expectText(page, '#s3-policy', /<img src=x onerror=alert\(1\)>/);
+  assert.equal(await page.locator('main img').count(), 0, 'and so does the card, once the editor is closed');
+  assert.equal(dialogs, 0);
   await context.close();
 });
 
