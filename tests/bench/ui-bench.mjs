@@ -1,5 +1,5 @@
 // Browser benchmark of the release build (dist/): keystroke latency on a 20,480-character policy (to the DOM
-// updated, and to the end of the frame that paints it),
+// updated, and to the end of the frame that paints it, beside a bare textarea with the same text as the floor),
 // first meaningful render, time to interactive, and bundle size. Run with `npm run bench:ui` after
 // `trunk build --release --offline`. With UI_TRACE=FILE it also records a Chrome trace of the keystrokes and prints
 // where their main-thread time went (tests/bench/trace-summary.mjs).
@@ -120,6 +120,33 @@ try {
   }
   await context.close();
 
+  // The floor: the same keystrokes in a bare textarea holding the same text, timed to the painted frame the same
+  // way. Waiting for the next frame alone costs up to one frame interval (16.7 ms at 60 Hz).
+  const bare = await browser.newContext();
+  const barePage = await bare.newPage();
+  await barePage.setContent('<textarea id="t" wrap="off" spellcheck="false" style="width: 700px; height: 28rem; font: 13px/1.45 monospace"></textarea>');
+  const barePaints = await barePage.evaluate(async (policy) => {
+    const ta = document.getElementById('t');
+    ta.value = policy;
+    await new Promise((r) => setTimeout(r, 300));
+    const at = policy.indexOf('imagebuilder:GetImage"') + 'imagebuilder:GetImag'.length;
+    const paints = [];
+    for (let i = 0; i < 30; i++) {
+      ta.focus();
+      ta.setSelectionRange(at, at + 1);
+      const t0 = performance.now();
+      const painted = new Promise((resolve) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - t0);
+        channel.port2.postMessage(0);
+      }));
+      document.execCommand('insertText', false, i % 2 === 0 ? 'X' : 'e');
+      paints.push(await painted);
+    }
+    return paints;
+  }, policy);
+  await bare.close();
+
   // Docs companion: a page with 50 live policy blocks (embed.js), from navigation to every block live.
   const block = fs.readFileSync(path.join(dist, '../tests/validate/fixtures/docs-general.json'), 'utf8')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -148,8 +175,9 @@ try {
   });
   const total = sizes.reduce((a, s) => a + s.gzip, 0);
   console.log(JSON.stringify({
-    keystrokeToRenderMs: { median: +median(result.times).toFixed(2), p95: +p95(result.times).toFixed(2), samples: result.times.length },
+    keystrokeToRenderMs: { median: +median(result.times).toFixed(2), p95: +p95(result.times).toFixed(2), samples: result.times.length, inOrder: result.times.map((x) => +x.toFixed(1)) },
     keystrokeToPaintMs: { median: +median(result.paints).toFixed(2), p95: +p95(result.paints).toFixed(2), samples: result.paints.length },
+    bareTextareaKeystrokeToPaintMs: { median: +median(barePaints).toFixed(2), p95: +p95(barePaints).toFixed(2), samples: barePaints.length },
     policyCharacters: result.chars, findings: result.findings, scenarios: result.scenarios,
     firstRenderMs: { median: +median(firstRenders).toFixed(1), all: firstRenders.map((x) => +x.toFixed(1)) },
     timeToInteractiveMs: { median: +median(interactive).toFixed(1), all: interactive.map((x) => +x.toFixed(1)) },
