@@ -132,59 +132,75 @@ pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> 
     })
 }
 
-/// The statement with its Sid ignored, for comparison.
-fn shape(st: &Statement) -> String {
-    let values = |e: &Option<crate::model::Element>| {
-        e.as_ref().map(|e| {
-            (
-                e.negated,
-                e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>(),
-            )
-        })
-    };
-    format!(
-        "{:?}|{:?}|{:?}|{:?}|{:?}",
-        st.effect.as_ref().map(|e| &e.value),
-        values(&st.action),
-        values(&st.resource),
-        st.principal.as_ref().map(principal_shape),
-        st.condition.as_ref().map(|c| c
-            .operators
-            .iter()
-            .map(|o| (
-                o.name.value.clone(),
-                o.keys
-                    .iter()
-                    .map(|k| (
-                        k.name.value.to_ascii_lowercase(),
-                        k.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()
-                    ))
-                    .collect::<Vec<_>>()
-            ))
-            .collect::<Vec<_>>()),
-    )
+/// An element's values as written, and whether it is negated (`NotAction`).
+type ElementShape<'a> = Option<(bool, Vec<&'a str>)>;
+
+/// A condition operator and its keys (lower-cased) with their values.
+type OperatorShape<'a> = (&'a str, Vec<(String, Vec<&'a str>)>);
+
+/// What a principal names: a bare value (`"*"`), or principal type → values.
+#[derive(PartialEq, Eq, Hash)]
+enum PrincipalShape<'a> {
+    Bare(&'a str),
+    Map(Vec<(&'a str, Vec<&'a str>)>),
 }
 
-fn principal_shape(p: &crate::model::PrincipalElement) -> String {
-    match &p.kind {
-        crate::model::PrincipalKind::Bare(s) => format!("{}{}", p.negated, s.value),
-        crate::model::PrincipalKind::Map(entries) => format!(
-            "{}{:?}",
-            p.negated,
-            entries
+/// A statement with its Sid ignored, for comparison: borrowed from the statement, nothing formatted. Condition keys
+/// compare case-insensitively, as AWS reads them.
+#[derive(PartialEq, Eq, Hash)]
+struct Shape<'a> {
+    effect: Option<&'a str>,
+    action: ElementShape<'a>,
+    resource: ElementShape<'a>,
+    principal: Option<(bool, PrincipalShape<'a>)>,
+    condition: Option<Vec<OperatorShape<'a>>>,
+}
+
+fn element_shape(e: &Option<crate::model::Element>) -> ElementShape<'_> {
+    e.as_ref()
+        .map(|e| (e.negated, e.values.iter().map(|v| v.value.as_str()).collect()))
+}
+
+fn shape(st: &Statement) -> Shape<'_> {
+    Shape {
+        effect: st.effect.as_ref().map(|e| e.value.as_str()),
+        action: element_shape(&st.action),
+        resource: element_shape(&st.resource),
+        principal: st.principal.as_ref().map(|p| {
+            let kind = match &p.kind {
+                crate::model::PrincipalKind::Bare(s) => PrincipalShape::Bare(&s.value),
+                crate::model::PrincipalKind::Map(entries) => PrincipalShape::Map(
+                    entries
+                        .iter()
+                        .map(|e| {
+                            (
+                                e.key.value.as_str(),
+                                e.values.iter().map(|v| v.value.as_str()).collect(),
+                            )
+                        })
+                        .collect(),
+                ),
+            };
+            (p.negated, kind)
+        }),
+        condition: st.condition.as_ref().map(|c| {
+            c.operators
                 .iter()
-                .map(|e| (
-                    e.key.value.clone(),
-                    e.values.iter().map(|v| v.value.clone()).collect::<Vec<_>>()
-                ))
-                .collect::<Vec<_>>()
-        ),
+                .map(|o| {
+                    let keys = o.keys.iter().map(|k| {
+                        let values = k.values.iter().map(|v| v.value.as_str()).collect();
+                        (k.name.value.to_ascii_lowercase(), values)
+                    });
+                    (o.name.value.as_str(), keys.collect())
+                })
+                .collect()
+        }),
     }
 }
 
 fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic>) {
     // The first statement of each shape, in one pass: 100,000 statements must not take quadratic time.
-    let mut first_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut first_of: std::collections::HashMap<Shape<'_>, usize> = std::collections::HashMap::new();
     for (i, st) in statements.iter().enumerate() {
         let earlier = Some(*first_of.entry(shape(st)).or_insert(i)).filter(|&j| j < i);
         if let Some(j) = earlier {
@@ -204,5 +220,52 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
                 .related(first, "the same statement"),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{validate, ValidateOptions};
+
+    fn redundant(statements: &str) -> usize {
+        let policy = format!(r#"{{"Version": "2012-10-17", "Statement": [{statements}]}}"#);
+        validate(&policy, &ValidateOptions::default())
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "REDUNDANT_STATEMENT")
+            .count()
+    }
+
+    #[test]
+    fn statements_that_differ_only_in_sid_or_the_case_of_a_condition_key_are_redundant() {
+        let a = r#"{"Sid": "A", "Effect": "Allow", "Principal": {"AWS": ["*"]}, "Action": "s3:GetObject", "Resource": "*",
+                    "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}}"#;
+        let b = r#"{"Sid": "B", "Effect": "Allow", "Principal": {"AWS": ["*"]}, "Action": "s3:GetObject", "Resource": "*",
+                    "Condition": {"StringEquals": {"AWS:PrincipalOrgId": "o-a1b2c3d4e5"}}}"#;
+        assert_eq!(redundant(&format!("{a}, {b}")), 1);
+        assert_eq!(redundant(&format!("{a}, {b}, {a}")), 2);
+    }
+
+    #[test]
+    fn a_different_effect_negation_principal_or_value_is_another_statement() {
+        let st = |effect: &str, action: &str, principal: &str, value: &str| {
+            format!(
+                r#"{{"Effect": "{effect}", "Principal": {principal}, "{action}": "s3:GetObject", "Resource": "*",
+                    "Condition": {{"StringEquals": {{"aws:PrincipalOrgID": "{value}"}}}}}}"#
+            )
+        };
+        let base = st("Allow", "Action", r#""*""#, "o-a1b2c3d4e5");
+        for other in [
+            st("Deny", "Action", r#""*""#, "o-a1b2c3d4e5"),
+            st("Allow", "NotAction", r#""*""#, "o-a1b2c3d4e5"),
+            st("Allow", "Action", r#"{"AWS": "*"}"#, "o-a1b2c3d4e5"),
+            st("Allow", "Action", r#""*""#, "o-f6g7h8i9j0"),
+        ] {
+            assert_eq!(redundant(&format!("{base}, {other}")), 0, "{other}");
+        }
+        // A bare principal whose text reads like a principal map is still not that map.
+        let bare = st("Allow", "Action", r#""[(\"AWS\", [\"*\"])]""#, "o-a1b2c3d4e5");
+        let map = st("Allow", "Action", r#"{"AWS": ["*"]}"#, "o-a1b2c3d4e5");
+        assert_eq!(redundant(&format!("{bare}, {map}")), 0);
     }
 }
