@@ -34,6 +34,7 @@ impl Pattern {
 
     /// Appends text whose `*` and `?` are wildcards.
     pub fn push_pattern(&mut self, text: &str, fold_case: bool) {
+        self.reserve(text.len());
         for b in text.bytes() {
             let tok = match b {
                 b'*' => Tok::Star,
@@ -41,6 +42,15 @@ impl Pattern {
                 b => Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b }),
             };
             self.push(tok);
+        }
+    }
+
+    /// Room for `n` more tokens (and prefix bytes while there is no wildcard), so that pushing them never grows
+    /// the buffers one step at a time.
+    fn reserve(&mut self, n: usize) {
+        self.toks.reserve(n);
+        if !self.has_wildcard {
+            self.prefix.reserve(n);
         }
     }
 
@@ -55,6 +65,7 @@ impl Pattern {
 
     /// Appends text matched literally (wildcard characters included), e.g. a substituted variable.
     pub fn push_literal(&mut self, text: &str, fold_case: bool) {
+        self.reserve(text.len());
         for b in text.bytes() {
             self.push(Tok::Lit(if fold_case { b.to_ascii_lowercase() } else { b }));
         }

@@ -11,6 +11,17 @@ impl Parser<'_> {
         self.pos += 1;
         let mut out = String::new();
         loop {
+            // A run of plain characters (no quote, backslash or control character) is copied in one piece; the run
+            // ends at an ASCII byte, so always between two characters.
+            let rest = self.src.as_bytes().get(self.pos..).unwrap_or_default();
+            let plain = rest
+                .iter()
+                .position(|&b| b == quote || b == b'\\' || b < 0x20)
+                .unwrap_or(rest.len());
+            if plain > 0 {
+                out.push_str(self.src.get(self.pos..self.pos + plain).unwrap_or_default());
+                self.pos += plain;
+            }
             let Some(c) = self.peek_char() else {
                 return Err(self.fatal(
                     Span::new(start, self.src.len()),
