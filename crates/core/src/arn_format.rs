@@ -59,9 +59,11 @@ fn account_fits(pattern: &str, format: &str) -> bool {
 
 /// True when `arn` can name a resource of `format` (the cheap fields first).
 pub fn names(arn: &Arn<'_>, format: &str) -> bool {
-    let Some(f) = Arn::parse(format) else {
-        return false;
-    };
+    Arn::parse(format).is_some_and(|f| names_split(arn, &f))
+}
+
+/// As [`names`], with the format already split into its fields (the IAM data splits each format once).
+pub fn names_split(arn: &Arn<'_>, f: &Arn<'_>) -> bool {
     field_fits(arn.service, f.service)
         && field_fits(arn.region, f.region)
         && account_fits(arn.account, f.account)

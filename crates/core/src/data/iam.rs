@@ -55,6 +55,8 @@ pub struct ResourceType {
     pub name: &'static str,
     /// ARN format with `${Variable}` placeholders.
     pub arn: &'static str,
+    /// The format split into its fields, once (`None` if it is not an ARN).
+    pub fields: Option<crate::arn::Arn<'static>>,
 }
 
 /// A condition key and its type; `${…}` in the name stands for any non-empty text.
@@ -126,7 +128,11 @@ impl Iam {
                     true
                 }
                 (Some("r"), Some(name), Some(arn), None, None) => {
-                    db.resources.push(ResourceType { name, arn });
+                    db.resources.push(ResourceType {
+                        name,
+                        arn,
+                        fields: crate::arn::Arn::parse(arn),
+                    });
                     db.services.last_mut().map(|s| s.resources.end += 1).is_some()
                 }
                 (Some("a"), Some(name), Some(access), Some(res), Some(keys)) => {

@@ -178,7 +178,11 @@ impl Cx<'_> {
         }
         let formats: std::rc::Rc<[&'static str]> = crate::data::iam::iam()
             .formats_for_arn_service(arn.service)
-            .filter(|f| crate::arn_format::names(arn, f.arn))
+            .filter(|f| {
+                f.fields
+                    .as_ref()
+                    .is_some_and(|fields| crate::arn_format::names_split(arn, fields))
+            })
             .map(|f| f.arn)
             .collect();
         self.fitting
