@@ -169,10 +169,34 @@ impl ConditionKey {
 
 fn item_path(path: &str, is_array: bool, i: usize) -> String {
     if is_array {
-        format!("{path}[{i}]")
+        // Built by hand: paths are made for every value, and `format!` costs several times as much.
+        let mut out = String::with_capacity(path.len() + 8);
+        out.push_str(path);
+        out.push('[');
+        push_decimal(&mut out, i);
+        out.push(']');
+        out
     } else {
         path.to_string()
     }
+}
+
+/// Appends `n` in decimal.
+fn push_decimal(out: &mut String, n: usize) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (rest % 10) as u8;
+        }
+        rest /= 10;
+        if rest == 0 || at == 0 {
+            break;
+        }
+    }
+    out.extend(digits.get(at..).unwrap_or_default().iter().map(|&d| char::from(d)));
 }
 
 /// Joins a JSON path and a key, quoting keys that are not plain identifiers.
@@ -181,7 +205,29 @@ pub fn child_path(parent: &str, key: &str) -> String {
     match (parent.is_empty(), plain) {
         (true, true) => key.to_string(),
         (true, false) => format!("[{}]", serde_json::to_string(key).unwrap_or_default()),
-        (false, true) => format!("{parent}.{key}"),
+        (false, true) => {
+            let mut out = String::with_capacity(parent.len() + 1 + key.len());
+            out.push_str(parent);
+            out.push('.');
+            out.push_str(key);
+            out
+        }
         (false, false) => format!("{parent}[{}]", serde_json::to_string(key).unwrap_or_default()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{child_path, item_path};
+
+    #[test]
+    fn paths_read_as_format_would_write_them() {
+        for i in [0, 7, 10, 99, 100_000, usize::MAX] {
+            assert_eq!(item_path("Statement[3].Action", true, i), format!("Statement[3].Action[{i}]"));
+        }
+        assert_eq!(item_path("Statement[3].Action", false, 5), "Statement[3].Action");
+        assert_eq!(child_path("", "Statement"), "Statement");
+        assert_eq!(child_path("Statement[0]", "Action"), "Statement[0].Action");
+        assert_eq!(child_path("Statement[0].Condition", "aws:Key"), "Statement[0].Condition[\"aws:Key\"]");
     }
 }
