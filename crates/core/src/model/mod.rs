@@ -196,7 +196,13 @@ fn push_decimal(out: &mut String, n: usize) {
             break;
         }
     }
-    out.extend(digits.get(at..).unwrap_or_default().iter().map(|&d| char::from(d)));
+    out.extend(
+        digits
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&d| char::from(d)),
+    );
 }
 
 /// Joins a JSON path and a key, quoting keys that are not plain identifiers.
@@ -223,11 +229,17 @@ mod tests {
     #[test]
     fn paths_read_as_format_would_write_them() {
         for i in [0, 7, 10, 99, 100_000, usize::MAX] {
-            assert_eq!(item_path("Statement[3].Action", true, i), format!("Statement[3].Action[{i}]"));
+            assert_eq!(
+                item_path("Statement[3].Action", true, i),
+                format!("Statement[3].Action[{i}]")
+            );
         }
         assert_eq!(item_path("Statement[3].Action", false, 5), "Statement[3].Action");
         assert_eq!(child_path("", "Statement"), "Statement");
         assert_eq!(child_path("Statement[0]", "Action"), "Statement[0].Action");
-        assert_eq!(child_path("Statement[0].Condition", "aws:Key"), "Statement[0].Condition[\"aws:Key\"]");
+        assert_eq!(
+            child_path("Statement[0].Condition", "aws:Key"),
+            "Statement[0].Condition[\"aws:Key\"]"
+        );
     }
 }
