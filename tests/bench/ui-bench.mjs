@@ -89,6 +89,9 @@ try {
     ta.value = policy;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true }));
     await waitForRender(t);
+    // The editor is now open on the policy; what is timed is editing it, not the paste: let the paste's own
+    // frames finish first, as they would before anyone types.
+    await new Promise((r) => setTimeout(r, 500));
     const at = policy.indexOf('imagebuilder:GetImage"') + 'imagebuilder:GetImag'.length;
     const keystroke = async (ch) => {
       ta.focus();
