@@ -53,27 +53,9 @@ fn push_json_str(s: &str, out: &mut Vec<u8>) {
     }
 }
 
-/// Whether any byte is a control character, `"` or `\\`: eight bytes at a time.
+/// Whether any byte is a control character, `"` or `\\`.
 fn needs_escape(bytes: &[u8]) -> bool {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Whether some byte of `x` is below `n` (n <= 128); for n = 1, whether some byte is zero. Exact for "some",
-    // whatever the bytes (a borrow only starts at a byte that is below n).
-    let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS != 0;
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(word);
-        if below(x, 0x20) || below(x ^ (ONES * u64::from(b'"')), 1) || below(x ^ (ONES * u64::from(b'\\')), 1)
-        {
-            return true;
-        }
-    }
-    chunks
-        .remainder()
-        .iter()
-        .any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    vpce_policy_core::json::plain_run(bytes, b'"') < bytes.len()
 }
 
 /// The raw lines of one batch: their bytes end to end, and each line's number and end offset.

@@ -10,6 +10,7 @@ mod matching;
 mod policy;
 mod request;
 mod request_line;
+mod request_scan;
 mod testfile;
 mod trace;
 mod variables;

@@ -13,6 +13,11 @@ use crate::span::LineIndex;
 #[derive(Debug, Clone)]
 pub struct CompiledPolicy {
     statements: Vec<CompiledStatement>,
+    /// Indices of the Deny statements, then of the Allow statements: without a trace, the first Deny that applies
+    /// decides, and then the first Allow (the decision never depends on statement order).
+    by_effect: Vec<usize>,
+    /// How many of `by_effect` are Deny statements.
+    denies: usize,
     /// False when the validator found an error (the policy is still evaluated as written).
     pub valid: bool,
     /// The validator's error findings.
@@ -56,7 +61,7 @@ impl CompiledPolicy {
             .map(|d| d.report(&index))
             .collect();
         let variables = v.policy.as_ref().is_some_and(|p| p.supports_variables());
-        let statements = v
+        let statements: Vec<CompiledStatement> = v
             .policy
             .as_ref()
             .map(|p| {
@@ -67,37 +72,61 @@ impl CompiledPolicy {
                     .collect()
             })
             .unwrap_or_default();
+        let with = |effect: &'static str| {
+            statements
+                .iter()
+                .enumerate()
+                .filter(move |(_, st)| st.effect == effect)
+                .map(|(i, _)| i)
+        };
+        let mut by_effect: Vec<usize> = with("Deny").collect();
+        let denies = by_effect.len();
+        by_effect.extend(with("Allow"));
         CompiledPolicy {
             statements,
+            by_effect,
+            denies,
             valid: errors.is_empty(),
             errors,
         }
     }
 
     /// Evaluates one request against this policy.
-    pub fn evaluate(&self, req: &PreparedRequest, mut trace: Option<&mut Vec<StatementTrace>>) -> Outcome {
+    pub fn evaluate(&self, req: &PreparedRequest, trace: Option<&mut Vec<StatementTrace>>) -> Outcome {
+        match trace {
+            Some(t) => self.explain(req, t),
+            None => self.decide(req),
+        }
+    }
+
+    /// The outcome without a trace: Deny statements first, stopping at the first that applies, then Allow
+    /// statements, stopping likewise.
+    fn decide(&self, req: &PreparedRequest) -> Outcome {
+        let applies = |i: &usize| self.statements.get(*i).is_some_and(|st| st.applies(req));
+        let (denies, allows) = self.by_effect.split_at(self.denies.min(self.by_effect.len()));
+        if denies.iter().any(applies) {
+            Outcome::Deny
+        } else if allows.iter().any(applies) {
+            Outcome::Allow
+        } else {
+            Outcome::NoMatch
+        }
+    }
+
+    /// The outcome with every statement explained, in order.
+    fn explain(&self, req: &PreparedRequest, trace: &mut Vec<StatementTrace>) -> Outcome {
         let mut allowed = false;
         let mut denied = false;
         for st in &self.statements {
-            let applies = match trace.as_deref_mut() {
-                Some(t) => {
-                    let s = st.explain(req);
-                    let applies = s.applies;
-                    t.push(s);
-                    applies
-                }
-                None => st.applies(req),
-            };
-            if applies {
+            let s = st.explain(req);
+            if s.applies {
                 match st.effect.as_str() {
                     "Deny" => denied = true,
                     "Allow" => allowed = true,
                     _ => {}
                 }
-                if denied && trace.is_none() {
-                    break;
-                }
             }
+            trace.push(s);
         }
         if denied {
             Outcome::Deny

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 /// The request fields, in declaration order (as `Request` has them).
-const FIELDS: [&str; 7] = [
+pub(super) const FIELDS: [&str; 7] = [
     "principal",
     "action",
     "resource",
@@ -48,8 +48,12 @@ impl LineParser {
     }
 
     /// Writes the line's raw fields into the request; the number of context entries, or `None` if it cannot.
+    /// The common line is read by hand ([`super::request_scan`]), any other through serde.
     fn fill(&mut self, line: &[u8]) -> Option<usize> {
         let text = std::str::from_utf8(line).ok()?;
+        if let Some(raw) = super::request_scan::fill(&mut self.request, text) {
+            return Some(raw);
+        }
         let mut de = serde_json::Deserializer::from_str(text);
         let raw = Fields(&mut self.request).deserialize(&mut de).ok()?;
         de.end().ok()?;
@@ -237,7 +241,7 @@ impl<'de> Visitor<'de> for Context<'_> {
 
 /// Of sorted entries with equal keys keeps the last (as a map insert would), moving the kept ones to the front;
 /// returns how many are kept.
-fn keep_last_of_equal_keys(entries: &mut [(String, ContextValue)]) -> usize {
+pub(super) fn keep_last_of_equal_keys(entries: &mut [(String, ContextValue)]) -> usize {
     let mut kept = 0;
     for i in 0..entries.len() {
         let next_same = match (entries.get(i), entries.get(i + 1)) {

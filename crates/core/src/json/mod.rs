@@ -1,10 +1,12 @@
 //! A strict, span-aware JSON reader that accepts exactly what AWS accepts and explains everything else.
 
 mod parser;
+mod plain;
 mod strings;
 mod unicode_space;
 
 pub use parser::{parse, ParseOutput, MAX_DEPTH};
+pub use plain::plain_run;
 
 use crate::span::Span;
 

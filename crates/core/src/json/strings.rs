@@ -14,10 +14,7 @@ impl Parser<'_> {
             // A run of plain characters (no quote, backslash or control character) is copied in one piece; the run
             // ends at an ASCII byte, so always between two characters.
             let rest = self.src.as_bytes().get(self.pos..).unwrap_or_default();
-            let plain = rest
-                .iter()
-                .position(|&b| b == quote || b == b'\\' || b < 0x20)
-                .unwrap_or(rest.len());
+            let plain = super::plain_run(rest, quote);
             if plain > 0 {
                 out.push_str(self.src.get(self.pos..self.pos + plain).unwrap_or_default());
                 self.pos += plain;
