@@ -1,7 +1,7 @@
 //! Requests as JSON Lines, one line at a time: any number of requests in bounded memory.
 
 use super::{PreparedRequest, Request};
-use std::io::{BufRead, Read};
+use std::io::BufRead;
 
 /// The longest line accepted (a request is a few hundred bytes; this bounds memory on a stream with no newline).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
@@ -71,20 +71,36 @@ fn parse_line(line: &[u8]) -> Result<Request, String> {
 }
 
 /// Appends the next line (with its newline, if any) to `buf` and returns its length: 0 at the end of the input.
-/// A line longer than [`MAX_LINE_BYTES`] is an error, read no further, so memory stays bounded.
+/// A line longer than [`MAX_LINE_BYTES`] (newline included) is an error, read no further, so memory stays bounded.
 pub fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Result<usize, String> {
     let start = buf.len();
-    let limit = (MAX_LINE_BYTES + 1) as u64;
-    let read = reader
-        .by_ref()
-        .take(limit)
-        .read_until(b'\n', buf)
-        .map_err(|e| format!("cannot read the line: {e}"))?;
-    if buf.len() - start > MAX_LINE_BYTES {
-        buf.truncate(start);
-        return Err(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20));
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(format!("cannot read the line: {e}")),
+        };
+        if available.is_empty() {
+            break;
+        }
+        let (used, ends) = match memchr::memchr(b'\n', available) {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        // Never more than one byte past the limit, whatever the reader holds.
+        let room = (MAX_LINE_BYTES + 1).saturating_sub(buf.len() - start);
+        let taken = used.min(room);
+        buf.extend_from_slice(available.get(..taken).unwrap_or_default());
+        reader.consume(taken);
+        if buf.len() - start > MAX_LINE_BYTES {
+            buf.truncate(start);
+            return Err(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20));
+        }
+        if ends {
+            break;
+        }
     }
-    Ok(read)
+    Ok(buf.len() - start)
 }
 
 /// Whether a line holds only white space (skipped).
@@ -122,6 +138,7 @@ impl<R: BufRead> Iterator for RequestLines<R> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Read;
 
     #[test]
     fn reads_requests_skips_blank_lines_and_stops_at_the_first_bad_line() {
@@ -145,6 +162,32 @@ mod tests {
             (1, "the line is longer than 1 MiB")
         );
         assert!(lines.next().is_none());
+    }
+
+    /// The limit counts the newline: a line of exactly the limit is read, one byte more is refused, and reading
+    /// goes on the same through a reader that hands out a few bytes at a time.
+    #[test]
+    fn the_limit_is_exact_and_lines_span_reads() {
+        let mut text = vec![b'x'; MAX_LINE_BYTES - 1];
+        text.extend_from_slice(b"\nab\ncd");
+        for capacity in [1, 7, 1 << 16] {
+            let mut reader = std::io::BufReader::with_capacity(capacity, &text[..]);
+            let mut buf = Vec::new();
+            assert_eq!(read_line(&mut reader, &mut buf), Ok(MAX_LINE_BYTES));
+            buf.clear();
+            assert_eq!(
+                (read_line(&mut reader, &mut buf), &buf[..]),
+                (Ok(3), &b"ab\n"[..])
+            );
+            buf.clear();
+            assert_eq!((read_line(&mut reader, &mut buf), &buf[..]), (Ok(2), &b"cd"[..]));
+            assert_eq!(read_line(&mut reader, &mut buf), Ok(0));
+        }
+        let mut long = vec![b'x'; MAX_LINE_BYTES];
+        long.push(b'\n');
+        let mut buf = Vec::new();
+        assert!(read_line(&mut &long[..], &mut buf).is_err());
+        assert!(buf.is_empty());
     }
 
     #[test]

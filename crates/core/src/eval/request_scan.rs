@@ -62,12 +62,18 @@ impl<'t> Scanner<'t> {
 
     /// A string without escapes, after white space.
     fn string(&mut self) -> Option<&'t str> {
-        self.eat(b'"')?;
-        let start = self.pos;
-        let rest = self.text.as_bytes().get(start..)?;
+        self.ws();
+        let bytes = self.text.as_bytes();
+        let start = self.pos + 1;
+        let rest = match bytes.get(self.pos..) {
+            Some([b'"', rest @ ..]) => rest,
+            _ => return None,
+        };
         let end = start + plain_run(rest, b'"');
-        self.pos = end;
-        self.eat(b'"')?;
+        if bytes.get(end) != Some(&b'"') {
+            return None;
+        }
+        self.pos = end + 1;
         // Both ends are at ASCII quotes, so on character boundaries.
         self.text.get(start..end)
     }
