@@ -76,22 +76,40 @@ impl CompiledCondition {
 
     /// Evaluates the condition; with `trace` it also says why.
     pub fn evaluate(&self, req: &PreparedRequest, trace: Option<&mut Vec<ConditionTrace>>) -> bool {
-        let mut resolved = Vec::new();
         let context = req.get(&self.key_lower);
-        let explain = trace.is_some();
-        let (matched, reason) = self.decide(req, context, explain.then_some(&mut resolved), explain);
-        if let Some(t) = trace {
-            t.push(ConditionTrace {
-                operator: self.operator_text.clone(),
-                key: self.key.clone(),
-                values: self.values.clone(),
-                context: context.cloned(),
-                resolved,
-                matched,
-                reason,
-            });
-        }
+        let Some(t) = trace else {
+            return self.matches(req, context);
+        };
+        let mut resolved = Vec::new();
+        let (matched, reason) = self.decide(req, context, Some(&mut resolved), true);
+        t.push(ConditionTrace {
+            operator: self.operator_text.clone(),
+            key: self.key.clone(),
+            values: self.values.clone(),
+            context: context.cloned(),
+            resolved,
+            matched,
+            reason,
+        });
         matched
+    }
+
+    /// The outcome alone, as [`Self::decide`] gives it: the common case (a single-valued key present, an operator
+    /// without set qualifier) without its iterators.
+    fn matches(&self, req: &PreparedRequest, context: Option<&ContextValue>) -> bool {
+        let single = match context {
+            Some(ContextValue::String(s)) => Scalar::Str(s),
+            Some(ContextValue::Bool(b)) => Scalar::Bool(*b),
+            Some(ContextValue::Number(n)) => Scalar::Number(*n),
+            _ => return self.decide(req, context, None, false).0,
+        };
+        match self.operator {
+            Some(op) if op.qualifier.is_none() && op.base != Base::Null => {
+                let any = (0..self.templates.len()).any(|i| self.value_matches(op, i, single, req, None));
+                any != op.negated
+            }
+            _ => self.decide(req, context, None, false).0,
+        }
     }
 
     fn decide(
@@ -203,7 +221,10 @@ impl CompiledCondition {
             (Base::Date(cmp), Literal::Date(Some(p))) => {
                 number(c, values::parse_date).is_some_and(|v| compare(v, *p, cmp))
             }
-            (Base::Bool, Literal::Bool(Some(p))) => values::parse_bool(&c.text()) == Some(*p),
+            (Base::Bool, Literal::Bool(Some(p))) => match c {
+                Scalar::Bool(b) => b == *p,
+                _ => values::parse_bool(&c.text()) == Some(*p),
+            },
             (Base::BinaryEquals, Literal::Binary(Some(p))) => {
                 values::decode_base64(&c.text()).as_ref() == Some(p)
             }
@@ -248,5 +269,72 @@ pub fn arn_like(pattern: &str, value: &str) -> bool {
                 && wildcard_match(p.resource, v.resource, false)
         }
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::{ContextScalar, Request};
+
+    /// Without a trace (the shortcut for single-valued keys) the outcome is the one the traced evaluation gives,
+    /// for every operator family, qualifier and IfExists, on strings, booleans, numbers, lists and missing keys.
+    #[test]
+    fn the_outcome_is_the_same_with_and_without_a_trace() {
+        let contexts = [
+            None,
+            Some(ContextValue::String("10.1.2.3".into())),
+            Some(ContextValue::String("vpce-1".into())),
+            Some(ContextValue::String("TRUE".into())),
+            Some(ContextValue::Bool(true)),
+            Some(ContextValue::Bool(false)),
+            Some(ContextValue::Number(5.0)),
+            Some(ContextValue::List(vec![])),
+            Some(ContextValue::List(vec![
+                ContextScalar::String("vpce-1".into()),
+                ContextScalar::Number(5.0),
+            ])),
+        ];
+        let values: [&[&str]; 5] = [&["vpce-1"], &["vpce-*", "x"], &["true"], &["5"], &["10.0.0.0/8"]];
+        let operators = [
+            "StringEquals",
+            "StringNotEqualsIfExists",
+            "StringLike",
+            "StringEqualsIgnoreCase",
+            "ForAnyValue:StringEquals",
+            "ForAllValues:StringNotLike",
+            "Bool",
+            "BoolIfExists",
+            "NumericLessThanEquals",
+            "NumericNotEquals",
+            "IpAddress",
+            "NotIpAddressIfExists",
+            "ArnLike",
+            "Null",
+            "Nonsense",
+        ];
+        for context in &contexts {
+            let mut request = Request {
+                action: "a:b".into(),
+                resource: "x".into(),
+                ..Request::default()
+            };
+            if let Some(c) = context {
+                request.context.insert("aws:K".into(), c.clone());
+            }
+            let req = request.prepare();
+            for op in operators {
+                for vals in values {
+                    let vals: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
+                    let c = CompiledCondition::new(op, "aws:k", &vals, true);
+                    let mut trace = Vec::new();
+                    assert_eq!(
+                        c.evaluate(&req, None),
+                        c.evaluate(&req, Some(&mut trace)),
+                        "{op} {vals:?} on {context:?}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -238,7 +238,8 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
     let grant = o
         .resource
         .map(|r| r.and_then(|(out, g)| (out == Outcome::Allow).then_some(g).flatten()));
-    let required = evaluation::required_resource_policy(&req.action);
+    // Looked up only when the resource policy is modelled and does not allow it.
+    let required = || evaluation::required_resource_policy(&req.action);
     let same_account = match (&req.resource_account, &req.principal_account) {
         (Some(r), Some(p)) => r == p,
         _ => true,
@@ -253,7 +254,7 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             (Ok(why), _) => allowed(format!("cross account: {why}, and the resource side allows it").into()),
         };
     }
-    match (grant, required) {
+    match (grant, if grant == Some(None) { required() } else { None }) {
         // Not modelled: the identity side decides.
         (None, _) => match identity_side() {
             Ok(why) => allowed(why.into()),
