@@ -91,7 +91,7 @@ impl Pattern {
         let head_matches = if self.fold_case {
             head.eq_ignore_ascii_case(&self.prefix)
         } else {
-            head == self.prefix.as_slice()
+            crate::bytes::eq(head, &self.prefix)
         };
         match self.toks.get(n..) {
             _ if !head_matches => false,

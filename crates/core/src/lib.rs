@@ -6,6 +6,7 @@
 
 pub mod arn;
 pub mod arn_format;
+pub mod bytes;
 pub mod data;
 pub mod diagnostic;
 pub mod eval;

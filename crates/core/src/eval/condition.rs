@@ -76,7 +76,7 @@ impl CompiledCondition {
 
     /// Evaluates the condition; with `trace` it also says why.
     pub fn evaluate(&self, req: &PreparedRequest, trace: Option<&mut Vec<ConditionTrace>>) -> bool {
-        let context = req.get(&self.key_lower);
+        let context = req.get_lower(&self.key_lower);
         let Some(t) = trace else {
             return self.matches(req, context);
         };
@@ -208,7 +208,9 @@ impl CompiledCondition {
             return false;
         };
         match (op.base, literal) {
-            (Base::StringEquals, _) => tpl.resolve_text(req, resolved).is_some_and(|p| *p == *c.text()),
+            (Base::StringEquals, _) => tpl
+                .resolve_text(req, resolved)
+                .is_some_and(|p| crate::bytes::str_eq(&p, &c.text())),
             (Base::StringEqualsIgnoreCase, _) => tpl
                 .resolve_text(req, resolved)
                 .is_some_and(|p| p.eq_ignore_ascii_case(&c.text())),

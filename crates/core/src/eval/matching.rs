@@ -20,7 +20,8 @@ impl ActionPattern {
             text.contains(|c: char| c.is_whitespace() || c == ',') || (text != "*" && !text.contains(':'));
         Self {
             text: text.to_string(),
-            pattern: (!malformed).then(|| Pattern::new(text, true)),
+            // Lower-cased once here, so that matching the lower-cased action compares bytes as they are.
+            pattern: (!malformed).then(|| Pattern::new(&text.to_ascii_lowercase(), false)),
         }
     }
 
@@ -152,7 +153,10 @@ impl PrincipalPattern {
         };
         match self {
             Self::Everyone => true,
-            Self::Account(a) => req.principal_account.as_deref() == Some(a.as_str()),
+            Self::Account(a) => req
+                .principal_account
+                .as_deref()
+                .is_some_and(|p| crate::bytes::str_eq(p, a)),
             Self::Role { arn, account, name } => {
                 p == arn
                     || Arn::parse(p).is_some_and(|s| {
@@ -164,7 +168,7 @@ impl PrincipalPattern {
                                 == Some(name.as_str())
                     })
             }
-            Self::Exact(v) => p == v,
+            Self::Exact(v) => crate::bytes::str_eq(p, v),
             Self::Nothing => false,
         }
     }

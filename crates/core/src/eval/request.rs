@@ -117,7 +117,7 @@ pub struct PreparedRequest {
     pub resource: String,
     /// The resource's account.
     pub resource_account: Option<String>,
-    /// Context, keys as written (looked up without regard to case: see [`PreparedRequest::get`]).
+    /// Context, keys lower-cased (see [`PreparedRequest::get`]), in key order as written, derived keys last.
     pub context: Vec<(String, ContextValue)>,
     /// What kind of caller the principal is.
     pub caller: Caller,
@@ -209,8 +209,12 @@ impl PreparedRequest {
             Some(account) => set_text(self.principal_account.get_or_insert_with(String::new), account),
             None => self.principal_account = None,
         }
-        // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
+        // Keys are lower-cased in place (AWS compares them without regard to case); of keys differing only in
+        // case the last wins.
         let context = &mut self.context;
+        for (key, _) in context.iter_mut().take(raw) {
+            key.make_ascii_lowercase();
+        }
         let mut n = raw;
         if let (Some(p), Some(arn)) = (principal, arn) {
             derive(context, &mut n, "aws:principalarn", |out| {
@@ -289,7 +293,7 @@ pub(super) fn slot<'c>(
     }
 }
 
-/// Adds a derived key as entry `n` unless one of the first `n` entries already gives it (in any case).
+/// Adds a derived key (lower-case) as entry `n` unless one of the first `n` entries (lower-cased) already gives it.
 fn derive(
     context: &mut Vec<(String, ContextValue)>,
     n: &mut usize,
@@ -300,7 +304,7 @@ fn derive(
         .get(..*n)
         .unwrap_or_default()
         .iter()
-        .any(|(k, _)| k.eq_ignore_ascii_case(key));
+        .any(|(k, _)| k == key);
     if !given {
         if let Some(out) = slot(context, *n, key) {
             value(out);
@@ -329,6 +333,15 @@ impl PreparedRequest {
             .iter()
             .rev()
             .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v)
+    }
+
+    /// A context value by its lower-cased key: a plain comparison, for keys lower-cased once in advance.
+    pub fn get_lower(&self, key_lower: &str) -> Option<&ContextValue> {
+        self.context
+            .iter()
+            .rev()
+            .find(|(k, _)| crate::bytes::str_eq(k, key_lower))
             .map(|(_, v)| v)
     }
 }
