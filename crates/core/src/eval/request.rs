@@ -117,7 +117,7 @@ pub struct PreparedRequest {
     pub resource: String,
     /// The resource's account.
     pub resource_account: Option<String>,
-    /// Context, keys lower-cased (see [`PreparedRequest::get`]), in key order as written, derived keys last.
+    /// Context, keys as written (looked up without regard to case: see [`PreparedRequest::get`]).
     pub context: Vec<(String, ContextValue)>,
     /// What kind of caller the principal is.
     pub caller: Caller,
@@ -209,12 +209,8 @@ impl PreparedRequest {
             Some(account) => set_text(self.principal_account.get_or_insert_with(String::new), account),
             None => self.principal_account = None,
         }
-        // Keys are lower-cased in place (AWS compares them without regard to case); of keys differing only in
-        // case the last wins.
+        // Keys keep their case (no copies); lookups ignore it, and of keys differing only in case the last wins.
         let context = &mut self.context;
-        for (key, _) in context.iter_mut().take(raw) {
-            key.make_ascii_lowercase();
-        }
         let mut n = raw;
         if let (Some(p), Some(arn)) = (principal, arn) {
             derive(context, &mut n, "aws:principalarn", |out| {
@@ -293,7 +289,7 @@ pub(super) fn slot<'c>(
     }
 }
 
-/// Adds a derived key (lower-case) as entry `n` unless one of the first `n` entries (lower-cased) already gives it.
+/// Adds a derived key (lower-case) as entry `n` unless one of the first `n` entries already gives it (in any case).
 fn derive(
     context: &mut Vec<(String, ContextValue)>,
     n: &mut usize,
@@ -304,7 +300,7 @@ fn derive(
         .get(..*n)
         .unwrap_or_default()
         .iter()
-        .any(|(k, _)| k == key);
+        .any(|(k, _)| crate::bytes::eq_lower(k.as_bytes(), key.as_bytes()));
     if !given {
         if let Some(out) = slot(context, *n, key) {
             value(out);
@@ -336,12 +332,12 @@ impl PreparedRequest {
             .map(|(_, v)| v)
     }
 
-    /// A context value by its lower-cased key: a plain comparison, for keys lower-cased once in advance.
+    /// A context value by its key lower-cased in advance (any case in the request): faster than [`Self::get`].
     pub fn get_lower(&self, key_lower: &str) -> Option<&ContextValue> {
         self.context
             .iter()
             .rev()
-            .find(|(k, _)| crate::bytes::str_eq(k, key_lower))
+            .find(|(k, _)| crate::bytes::eq_lower(k.as_bytes(), key_lower.as_bytes()))
             .map(|(_, v)| v)
     }
 }
