@@ -99,7 +99,11 @@ mod tests {
                 let mut word = *b"aZ:9_@[`";
                 word[at] = b;
                 let expected = word.map(|c| c.to_ascii_lowercase());
-                assert_eq!(lower_word(u64::from_le_bytes(word)).to_le_bytes(), expected, "{b} at {at}");
+                assert_eq!(
+                    lower_word(u64::from_le_bytes(word)).to_le_bytes(),
+                    expected,
+                    "{b} at {at}"
+                );
             }
         }
         for (text, key) in [
@@ -109,7 +113,10 @@ mod tests {
             ("aws:SourceVpc", "aws:sourcevpce"),
             ("aws:Source@pce", "aws:source`pce"),
             ("aws:Source_pce", "aws:source\x7fpce"),
-            ("s3:x-amz-server-side-encryption", "s3:x-amz-server-side-encryption"),
+            (
+                "s3:x-amz-server-side-encryption",
+                "s3:x-amz-server-side-encryption",
+            ),
             ("ÄWS", "äws"),
         ] {
             assert_eq!(

@@ -24,12 +24,15 @@ pub(super) const FIELDS: [&str; 7] = [
 #[derive(Debug)]
 pub struct LineParser {
     request: PreparedRequest,
+    /// Text buffers of context entries that hold other values for now (see [`super::request_scan::fill`]).
+    spare: Vec<String>,
 }
 
 impl Default for LineParser {
     fn default() -> Self {
         Self {
             request: PreparedRequest::empty(),
+            spare: Vec::new(),
         }
     }
 }
@@ -51,7 +54,7 @@ impl LineParser {
     /// The common line is read by hand ([`super::request_scan`]), any other through serde.
     fn fill(&mut self, line: &[u8]) -> Option<usize> {
         let text = std::str::from_utf8(line).ok()?;
-        if let Some(raw) = super::request_scan::fill(&mut self.request, text) {
+        if let Some(raw) = super::request_scan::fill(&mut self.request, text, &mut self.spare) {
             return Some(raw);
         }
         let mut de = serde_json::Deserializer::from_str(text);

@@ -11,12 +11,17 @@ use super::request_line::{keep_last_of_equal_keys, FIELDS};
 use crate::json::plain_run;
 
 /// Writes the line's raw fields into `req`: the number of context entries, or `None` for a line it does not take.
-pub(super) fn fill(req: &mut PreparedRequest, text: &str) -> Option<usize> {
+/// `spare` keeps the text buffers of context entries that came to hold other values, for entries that hold text
+/// again (the entries' order changes from line to line when they are sorted): no allocation per line.
+pub(super) fn fill(req: &mut PreparedRequest, text: &str, spare: &mut Vec<String>) -> Option<usize> {
     let mut s = Scanner { text, pos: 0 };
-    let raw = s.request(req)?;
+    let raw = s.request(req, spare)?;
     s.ws();
     (s.pos == text.len()).then_some(raw)
 }
+
+/// At most this many spare text buffers are kept.
+const SPARE_BUFFERS: usize = 16;
 
 struct Scanner<'t> {
     text: &'t str,
@@ -167,14 +172,28 @@ impl<'t> Scanner<'t> {
     }
 
     /// The context object, written into reused entries in key order (a later duplicate key wins).
-    fn context(&mut self, context: &mut Vec<(String, ContextValue)>) -> Option<usize> {
+    fn context(
+        &mut self,
+        context: &mut Vec<(String, ContextValue)>,
+        spare: &mut Vec<String>,
+    ) -> Option<usize> {
         let mut n = 0;
         self.object(|s, key| {
             match s.value()? {
-                Value::Text(t) => slot(context, n, key)?.push_str(t),
+                Value::Text(t) => {
+                    if let (Some((_, value)), Some(buffer)) = (context.get_mut(n), spare.last()) {
+                        if !matches!(value, ContextValue::String(_)) && buffer.capacity() > 0 {
+                            *value = ContextValue::String(spare.pop().unwrap_or_default());
+                        }
+                    }
+                    slot(context, n, key)?.push_str(t)
+                }
                 Value::Other(v) => {
                     slot(context, n, key)?;
-                    context.get_mut(n)?.1 = v;
+                    let old = std::mem::replace(&mut context.get_mut(n)?.1, v);
+                    if let (ContextValue::String(buffer), true) = (old, spare.len() < SPARE_BUFFERS) {
+                        spare.push(buffer);
+                    }
                 }
             }
             n += 1;
@@ -186,7 +205,7 @@ impl<'t> Scanner<'t> {
     }
 
     /// The request object.
-    fn request(&mut self, req: &mut PreparedRequest) -> Option<usize> {
+    fn request(&mut self, req: &mut PreparedRequest, spare: &mut Vec<String>) -> Option<usize> {
         let (mut seen, mut raw) = (0u8, 0);
         self.object(|s, key| {
             let field = FIELDS.iter().position(|f| *f == key)?;
@@ -200,7 +219,7 @@ impl<'t> Scanner<'t> {
                 1 => set_text(&mut req.action_raw, s.string()?),
                 2 => set_text(&mut req.resource, s.string()?),
                 3 => write_optional(&mut req.resource_account, s.optional_string()?),
-                4 => raw = s.context(&mut req.context)?,
+                4 => raw = s.context(&mut req.context, spare)?,
                 5 => req.service_linked_role = s.boolean()?,
                 _ => req.management_account = s.boolean()?,
             }
@@ -231,5 +250,57 @@ fn write_optional(out: &mut Option<String>, value: Option<&str>) {
     match value {
         Some(v) => set_text(out.get_or_insert_with(String::new), v),
         None => *out = None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::eval::{parse_request_line, LineParser};
+
+    /// The lines it takes, and the lines it leaves to serde, all give what parsing, checking and preparing give,
+    /// line after line through one parser (so with buffers and spare buffers reused).
+    #[test]
+    fn takes_plain_lines_and_leaves_the_rest_with_the_same_result() {
+        let taken = [
+            r#"{"principal":"arn:aws:sts::111122223333:assumed-role/R/s","action":"imagebuilder:CreateImage","resource":"arn:aws:imagebuilder:us-east-1:111122223333:image/a/1.0.0/1","context":{"aws:PrincipalOrgID":"o-a1b2c3d4e5","aws:SecureTransport":true,"aws:VpcSourceIp":"10.1.2.3"}}"#,
+            " { \"action\" : \"a:b\" ,\t\"resource\":\"x\", \"principal\": null, \"resourceAccount\": \"111122223333\" } \r\n",
+            r#"{"action":"a:b","resource":"x","context":{"n":0,"m":123456789012345,"l":["a",1,true],"e":[],"b":false,"a":"1"}}"#,
+            r#"{"action":"a:b","resource":"x","context":{"k":"2","k":"1","K":"3"},"serviceLinkedRole":false,"managementAccount":true}"#,
+            r#"{"action":"a:b","resource":"x","context":{}}"#,
+            r#"{"action":"ünïcödé:b","resource":"x"}"#,
+        ];
+        let left = [
+            r#"{"action":"a:\u0062","resource":"x"}"#,
+            r#"{"action":"a:b","resource":"x","context":{"n":-1}}"#,
+            r#"{"action":"a:b","resource":"x","context":{"n":1.5}}"#,
+            r#"{"action":"a:b","resource":"x","context":{"n":01}}"#,
+            r#"{"action":"a:b","resource":"x","context":{"n":1234567890123456}}"#,
+            r#"{"action":"a:b","resource":"x","context":{"n":null}}"#,
+            r#"{"action":"a:b","resource":"x","context":{"n":[["a"]]}}"#,
+            r#"{"action":"a:b","resource":"x","context":null}"#,
+            r#"{"action":"a:b","resource":"x","action":"a:c"}"#,
+            r#"{"action":"a:b","resource":"x","other":1}"#,
+            r#"{"action":"a:b"}"#,
+            r#"{"action":"a:b","resource":"x"} x"#,
+            r#"{"action":"a:b","resource":"x",}"#,
+            "{\"action\":\"a:b\",\"resource\":\"x\ty\"}",
+            r#"{"action":"a:b","resource":"x","serviceLinkedRole":"true"}"#,
+            r#"["x","a:b","x"]"#,
+        ];
+        let mut parser = LineParser::default();
+        for round in 0..3 {
+            for (line, takes) in taken
+                .iter()
+                .map(|l| (l, true))
+                .chain(left.iter().map(|l| (l, false)))
+            {
+                let mut req = crate::eval::PreparedRequest::empty();
+                assert_eq!(fill(&mut req, line, &mut Vec::new()).is_some(), takes, "{line}");
+                let slow = parse_request_line(line.as_bytes()).map(|r| r.into_prepared());
+                let fast = parser.parse(line.as_bytes()).cloned();
+                assert_eq!(format!("{slow:?}"), format!("{fast:?}"), "round {round}: {line}");
+            }
+        }
     }
 }
