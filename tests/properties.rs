@@ -227,12 +227,16 @@ proptest! {
             context: org.map(|o| [("aws:PrincipalOrgID".to_string(), vpce_policy_core::eval::ContextValue::String(o.into()))].into()).unwrap_or_default(),
             ..Request::default()
         };
-        let decide = |text: &str| {
+        // Untraced, Deny statements are tried first and the first deciding statement stops the search; traced,
+        // every statement is explained in order: both give the same decision, whatever the order.
+        let decide = |text: &str, explain: bool| {
             let set = PolicySet { endpoint: Some(CompiledPolicy::compile(text, PolicyKind::Endpoint)), ..PolicySet::default() };
-            let r = set.evaluate(&request, false);
+            let r = set.evaluate(&request, explain);
             (r.decision, r.blocked_by)
         };
-        prop_assert_eq!(decide(&src), decide(&shuffled));
+        prop_assert_eq!(decide(&src, false), decide(&shuffled, false));
+        prop_assert_eq!(decide(&src, false), decide(&src, true));
+        prop_assert_eq!(decide(&shuffled, false), decide(&shuffled, true));
     }
 
     #[test]
