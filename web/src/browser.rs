@@ -60,6 +60,32 @@ pub fn on_hashchange(f: impl Fn() + 'static) -> Option<gloo::events::EventListen
     window().map(|w| gloo::events::EventListener::new(&w, "hashchange", move |_| f()))
 }
 
+/// Milliseconds since the page loaded (`performance.now()`); 0 without a window.
+pub fn now_ms() -> f64 {
+    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+/// Calls `f` on every key press and text input anywhere on the page (captured before the page's own handlers).
+/// Keep the listeners alive.
+pub fn on_user_input(f: impl Fn() + Clone + 'static) -> Vec<gloo::events::EventListener> {
+    use gloo::events::{EventListener, EventListenerOptions};
+    let Some(w) = window() else {
+        return Vec::new();
+    };
+    ["keydown", "input", "pointerdown"]
+        .into_iter()
+        .map(|event| {
+            let f = f.clone();
+            EventListener::new_with_options(
+                &w,
+                event,
+                EventListenerOptions::run_in_capture_phase(),
+                move |_| f(),
+            )
+        })
+        .collect()
+}
+
 /// Asks the user; `false` when there is no window.
 pub fn confirm(message: &str) -> bool {
     window().is_some_and(|w| w.confirm_with_message(message).unwrap_or(false))
