@@ -1,6 +1,7 @@
 //! The common request line, read by hand: an object of the request fields whose strings have no escapes, and
 //! whose context values are such strings, `true`, `false`, non-negative integers or arrays of them. That is what
-//! generated request streams hold, and it reads several times faster than through serde. Anything else (an
+//! generated request streams hold, and it reads with about a fifth fewer instructions than serde's visitor (3,900
+//! against 5,000 a line of the stream benchmark, before preparation). Anything else (an
 //! escape, a fraction, an unknown field, an error) returns `None`, and the line goes through serde
 //! ([`super::request_line`]), which reads it or says what is wrong with it: both give the same request for every
 //! line this reads (the `request_lines` fuzz target checks it).
