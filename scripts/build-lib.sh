@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${TRUNK_STAGING_DIR:-dist}/lib"
 # The JavaScript API is built for speed (opt-level 3, LTO, wasm-opt -O3): within 1.5x of native for validate,
-# for 50 KB more gzipped than a size-optimized build (README, Benchmarks). The playground stays size-optimized.
+# for 50 KB more gzipped than a size-optimized build (docs/benchmarks.md). The playground stays size-optimized.
 profile=release
 [ "${TRUNK_PROFILE:-release}" = "release" ] || profile=dev
 cargo build -p vpce-policy-wasm --target wasm32-unknown-unknown --profile "$profile" --locked --quiet

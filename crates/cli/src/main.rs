@@ -8,7 +8,7 @@ mod render;
 use clap::{Parser, Subcommand};
 
 /// mimalloc: request streams allocate a few small strings per line, and the system allocator was a quarter of the
-/// time (README, Benchmarks).
+/// time (docs/benchmarks.md).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;

@@ -1,4 +1,4 @@
-//! Criterion benchmarks for the engine. Figures are recorded in README.
+//! Criterion benchmarks for the engine. Figures are recorded in docs/benchmarks.md.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
