@@ -65,6 +65,9 @@ pub(super) struct Outcomes {
     pub scp_exempt: Option<&'static str>,
     /// RCPs were given but do not apply to this service.
     pub rcp_exempt: bool,
+    /// The caller has a permissions boundary and the resource policy has a `Deny` with `NotPrincipal` that
+    /// matches the request's action, resource and conditions.
+    pub not_principal_deny_with_boundary: bool,
 }
 
 /// The decision, the blocking layer and level, and the rule that decided, in words.
@@ -194,6 +197,12 @@ fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
     if matches!(o.resource, Some(Some((Outcome::Deny, _)))) {
         return deny(Layer::Resource, "the resource-based policy explicitly denies it");
     }
+    if o.not_principal_deny_with_boundary {
+        return deny(
+            Layer::Resource,
+            "the resource-based policy has a Deny with NotPrincipal for this request, and the caller has a permissions boundary: AWS then always denies, whatever NotPrincipal lists",
+        );
+    }
     None
 }
 
@@ -202,6 +211,23 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
     let allowed = |reason: Cow<'static, str>| verdict(Decision::Allowed, None, reason);
     let blocked =
         |layer: Layer, reason: Cow<'static, str>| verdict(Decision::ImplicitDeny, Some(layer), reason);
+    // Anonymous callers and service principals have no identity: when the resource layer is in the question, only
+    // a resource-based policy that names them (everyone, or the service) can grant the request.
+    if let (Some(resource), Some((who, whom))) = (o.resource, caller_without_identity(req.caller)) {
+        return match resource {
+            Some((Outcome::Allow, _)) => {
+                allowed(format!("{who}: the resource-based policy grants it to {whom}").into())
+            }
+            Some(_) => blocked(
+                Layer::Resource,
+                format!("{who}: the resource-based policy does not grant it to {whom}, and nothing else can").into(),
+            ),
+            None => blocked(
+                Layer::Resource,
+                format!("{who}: no resource-based policy grants it to {whom} (the resource has none), and nothing else can").into(),
+            ),
+        };
+    }
     // The identity side: identity policies, then the boundary and the session policy that limit them.
     let has_identity = !matches!(req.caller, Caller::Anonymous | Caller::Service);
     // Anonymous callers and service principals have no identity policies: the layer does not apply to them.
@@ -289,5 +315,15 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             Ok(why) => allowed(format!("same account: {why}").into()),
             Err((layer, why)) => blocked(layer, format!("same account: {why}, and no resource-based policy allows it").into()),
         },
+    }
+}
+
+/// How a caller that has no identity-based policies is named in a reason, and whom a resource-based policy must
+/// grant to for it; `None` for every other caller.
+fn caller_without_identity(caller: Caller) -> Option<(&'static str, &'static str)> {
+    match caller {
+        Caller::Anonymous => Some(("anonymous", "everyone")),
+        Caller::Service => Some(("a service principal", "the service")),
+        _ => None,
     }
 }

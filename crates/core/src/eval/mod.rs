@@ -266,6 +266,12 @@ impl PolicySet {
                 .map(|(i, p)| run(Layer::Identity, i, None, p))
                 .collect()
         });
+        o.not_principal_deny_with_boundary = o.boundary.is_some()
+            && !matches!(req.caller, Caller::Anonymous | Caller::Service)
+            && self
+                .resource
+                .policy()
+                .is_some_and(|p| p.not_principal_deny_matches(req));
         o.resource = match &self.resource {
             ResourcePolicy::NotModelled => None,
             ResourcePolicy::Absent => Some(None),

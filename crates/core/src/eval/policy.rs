@@ -173,6 +173,19 @@ impl CompiledPolicy {
     }
 }
 
+impl CompiledPolicy {
+    /// True when a `Deny` statement with `NotPrincipal` applies to the request's action, resource and conditions,
+    /// whatever its NotPrincipal lists. AWS always denies such a request to a principal that has a permissions
+    /// boundary (IAM User Guide, "AWS JSON policy elements: NotPrincipal").
+    pub fn not_principal_deny_matches(&self, req: &PreparedRequest) -> bool {
+        self.statements.iter().any(|st| {
+            st.effect == "Deny"
+                && matches!(st.principal, Some((_, true, _)))
+                && st.applies_with(req, false)
+        })
+    }
+}
+
 fn element_values(e: &Element) -> Vec<String> {
     e.values.iter().map(|v| v.value.clone()).collect()
 }
@@ -291,6 +304,11 @@ impl CompiledStatement {
     }
 
     fn applies(&self, req: &PreparedRequest) -> bool {
+        self.applies_with(req, true)
+    }
+
+    /// As [`Self::applies`], with the Principal or NotPrincipal element left out when `principal` is false.
+    fn applies_with(&self, req: &PreparedRequest, principal: bool) -> bool {
         let (Some((_, an, _)), Some((_, rn, _))) = (&self.action, &self.resource) else {
             return false;
         };
@@ -303,7 +321,7 @@ impl CompiledStatement {
         if !Self::element(self.resource_match(req, None), *rn) {
             return false;
         }
-        if let Some((_, pn, _)) = &self.principal {
+        if let Some((_, pn, _)) = self.principal.as_ref().filter(|_| principal) {
             if !Self::element(self.principal_match(req), *pn) {
                 return false;
             }
