@@ -265,7 +265,7 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         .resource
         .map(|r| r.and_then(|(out, g)| (out == Outcome::Allow).then_some(g).flatten()));
     // Looked up only when the resource policy is modelled and does not allow it.
-    let required = || evaluation::required_resource_policy(&req.action);
+    let required = || evaluation::required_resource_policy(&req.action, &req.resource);
     let same_account = match (&req.resource_account, &req.principal_account) {
         (Some(r), Some(p)) => r == p,
         _ => true,
@@ -294,15 +294,16 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             "same account: the resource-based policy names the caller itself, so neither the identity policies nor the boundary or session policy limit it"
                 .into(),
         ),
-        (Some(Some(g @ (Grant::Role | Grant::Everyone))), _) => match limits() {
+        (Some(Some(Grant::Everyone)), _) => allowed(
+            "same account: the resource-based policy grants to everyone (\"*\"), which neither the identity policies nor the boundary or session policy limit"
+                .into(),
+        ),
+        (Some(Some(Grant::Role)), _) => match limits() {
             Some((layer, why)) => blocked(
                 layer,
-                format!("same account: the resource-based policy allows it, but {why}, and that still limits a grant to {}", if g == Grant::Role { "the role" } else { "everyone" }).into(),
+                format!("same account: the resource-based policy allows the role, but {why}, and that still limits a grant to the role ARN").into(),
             ),
-            None => allowed(format!(
-                "same account: the resource-based policy allows {}, which is enough",
-                if g == Grant::Role { "the role" } else { "everyone" }
-            ).into()),
+            None => allowed("same account: the resource-based policy allows the role, which is enough".into()),
         },
         (Some(Some(Grant::Account)), _) => match identity_side() {
             Ok(why) => allowed(format!("same account: the resource-based policy delegates to the account, and {why}").into()),

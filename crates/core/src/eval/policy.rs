@@ -145,11 +145,13 @@ impl CompiledPolicy {
 pub enum Grant {
     /// The account (`"111122223333"`, `arn:…:root`): only delegates to the account's identity policies.
     Account,
-    /// Everyone (`"*"`), or everyone but a NotPrincipal: overrides the identity policies' implicit deny; the
-    /// permissions boundary and session policy still limit it.
-    Everyone,
-    /// The role ARN: as `Everyone`.
+    /// The role ARN: overrides the identity policies' implicit deny; the permissions boundary and session policy
+    /// still limit it.
     Role,
+    /// Everyone (`"*"`), or everyone but a NotPrincipal: as `Direct`. AWS: "Permissions boundaries and session
+    /// policies do not limit permissions granted using the aws:PrincipalArn condition key with a wildcard(*) in
+    /// the Principal element" (IAM User Guide, "How AWS enforcement code logic evaluates requests").
+    Everyone,
     /// The IAM user, role-session, federated-user or service principal itself: grants by itself.
     Direct,
 }
@@ -179,9 +181,7 @@ impl CompiledPolicy {
     /// boundary (IAM User Guide, "AWS JSON policy elements: NotPrincipal").
     pub fn not_principal_deny_matches(&self, req: &PreparedRequest) -> bool {
         self.statements.iter().any(|st| {
-            st.effect == "Deny"
-                && matches!(st.principal, Some((_, true, _)))
-                && st.applies_with(req, false)
+            st.effect == "Deny" && matches!(st.principal, Some((_, true, _))) && st.applies_with(req, false)
         })
     }
 }
