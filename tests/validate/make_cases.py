@@ -251,6 +251,10 @@ CASES = [
  ("angle-bracket-placeholders", "AWS's examples write placeholders as <my-org-id>: each is one UNREPLACED_PLACEHOLDER, not a format error.",
   P([ALLOW | {"Action": "*", "Resource": ["arn:aws:imagebuilder:<region>:aws:component/*"], "Condition": {"StringEquals": {"aws:PrincipalOrgID": "<my-org-id>"}}}]), {},
   [("UNREPLACED_PLACEHOLDER", '"arn:aws:imagebuilder:<region>', 1, None), ("UNREPLACED_PLACEHOLDER", '"<my-org-id>"', 1, None)], None),
+ ("trust-policy-without-resource", "A role trust policy has no Resource element (IAM refuses one); its statements are about the role. A bucket policy statement still needs one.",
+  P([{"Effect": "Allow", "Principal": {"Service": "imagebuilder.amazonaws.com"}, "Action": ["sts:AssumeRole", "sts:TagSession"]},
+     {"Effect": "Allow", "Principal": {"AWS": "111122223333"}, "Action": "s3:GetObject"}]), {"kind": "resource"},
+  [("MISSING_RESOURCE", "{", 4, "Statement[1]")], None),
 ]
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -267,6 +271,7 @@ DOCS = {"valid-full-access": ENDPOINT, "action-case-insensitive": "https://docs.
         "principal-forms": "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html",
         "s3-access-point-arns": "https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html#amazons3-resources-for-iam-policies",
         "s3-wildcard-account": ARNS, "aws-owned-accounts": ARNS, "real-actions": SAR,
+        "trust-policy-without-resource": "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html",
         "identity-size-ignores-whitespace": "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"}
 out_dir = os.path.join(here, 'cases')
 for f in os.listdir(out_dir):

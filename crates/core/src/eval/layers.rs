@@ -313,7 +313,18 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             ),
         },
         (Some(None), None) => match identity_side() {
-            Ok(why) => allowed(format!("same account: {why}").into()),
+            Ok(why) => {
+                // Say why a service whose resource policy is usually required did not need it here.
+                let exempt = evaluation::resource_policy_rule(&req.action, &req.resource)
+                    .map(|(rule, _)| {
+                        format!(
+                            "; {} does not act on a {} here, so no {} applies",
+                            req.action_raw, rule.resource_type, rule.what
+                        )
+                    })
+                    .unwrap_or_default();
+                allowed(format!("same account: {why}{exempt}").into())
+            }
             Err((layer, why)) => blocked(layer, format!("same account: {why}, and no resource-based policy allows it").into()),
         },
     }

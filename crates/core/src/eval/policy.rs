@@ -238,16 +238,23 @@ fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: 
                 element_values(e).iter().map(|a| ActionPattern::new(a)).collect(),
             )
         }),
-        resource: st.resource.as_ref().map(|e| {
-            (
+        resource: match &st.resource {
+            Some(e) => Some((
                 name(e, "Resource"),
                 e.negated,
                 element_values(e)
                     .iter()
                     .map(|r| ResourcePattern::new(r, variables))
                     .collect(),
-            )
-        }),
+            )),
+            // A trust policy's statement is about the role it is attached to, whatever the request names.
+            None if kind == PolicyKind::Resource && st.is_trust_statement() => Some((
+                "Resource (none: the role the trust policy is attached to)".into(),
+                false,
+                vec![ResourcePattern::new("*", false)],
+            )),
+            None => None,
+        },
         principal,
         conditions: st
             .condition

@@ -48,7 +48,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             .help("add \"Action\": \"imagebuilder:*\" or the actions this statement is about"),
         );
     }
-    if st.resource.is_none() {
+    // A role trust policy's statements have no Resource: they are about the role the policy is attached to.
+    let trust = cx.options.kind == PolicyKind::Resource && st.is_trust_statement();
+    if st.resource.is_none() && !trust {
         out.push(
             Diagnostic::error(
                 "MISSING_RESOURCE",

@@ -49,6 +49,23 @@ pub struct Statement {
     pub condition: Option<Condition>,
 }
 
+impl Statement {
+    /// True for a statement of a role trust policy: every action it names is an STS action (`sts:AssumeRole*`,
+    /// `sts:TagSession`, …). Trust policies have no Resource element (IAM refuses one: "Has prohibited field
+    /// Resource"); the statement is about the role the policy is attached to.
+    pub fn is_trust_statement(&self) -> bool {
+        self.action.as_ref().is_some_and(|a| {
+            !a.negated
+                && !a.values.is_empty()
+                && a.values.iter().all(|v| {
+                    v.value
+                        .get(..4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("sts:"))
+                })
+        })
+    }
+}
+
 /// A list-of-strings element (`Action`, `NotAction`, `Resource`, `NotResource`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Element {
