@@ -7,7 +7,8 @@
     clippy::indexing_slicing
 )] // test code
 
-use vpce_policy_core::data::endpoints::{EndpointId, Feature, AWS_BUCKETS, CATALOGUE};
+use vpce_policy_core::data::endpoints::{EndpointId, Feature, CATALOGUE};
+use vpce_policy_core::data::owned;
 use vpce_policy_core::data::regions::{all_regions, PARTITIONS};
 use vpce_policy_core::eval::Decision;
 use vpce_policy_core::generate::{kit, plan, pretty, run_scenarios, GeneratorConfig, KitConfig};
@@ -57,6 +58,7 @@ fn every_kit_validates_clean_in_every_region_of_every_partition() {
             let options = ValidateOptions {
                 region: Some(region.into()),
                 environment: Some("prod".into()),
+                features: config.kit.as_ref().map(|k| k.features.clone()),
                 ..ValidateOptions::default()
             };
             for e in kit(&config).endpoints {
@@ -186,8 +188,8 @@ fn aws_owned_buckets_are_never_org_restricted_and_every_entry_cites_a_page() {
         own["Condition"]["StringEquals"]["aws:PrincipalOrgID"],
         "o-a1b2c3d4e5"
     );
-    for b in AWS_BUCKETS {
-        assert!(b.source.starts_with("https://"), "{}", b.bucket);
+    for b in owned::catalogue() {
+        assert!(b.page.starts_with("https://"), "{}", b.bucket);
     }
     for e in CATALOGUE {
         assert!(
@@ -207,5 +209,80 @@ fn organization_style_allows_every_action_of_the_service_to_the_organization() {
     assert_eq!(
         ssm["Condition"]["StringEquals"]["aws:PrincipalOrgID"],
         "o-a1b2c3d4e5"
+    );
+}
+
+/// The journey of issue "valid is not working": an S3 endpoint policy that allows only the organization's
+/// principals validates without error, but the build's unsigned downloads carry no principal. The finding names
+/// AWSTOE and dnf, and Fix all turns it into a policy under which every full-build scenario passes.
+#[test]
+fn an_org_only_s3_policy_is_flagged_and_fix_all_makes_the_full_build_pass() {
+    let org_only = r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "OrganizationOnly",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "*",
+      "Condition": {"StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}
+    }
+  ]
+}"#;
+    let config = GeneratorConfig {
+        region: "eu-central-1".into(),
+        principal_org_id: Some("o-a1b2c3d4e5".into()),
+        kit: Some(KitConfig::default()),
+        ..GeneratorConfig::default()
+    };
+    let options = ValidateOptions {
+        region: Some(config.region.clone()),
+        environment: Some("prod".into()),
+        features: config.kit.as_ref().map(|k| k.features.clone()),
+        ..ValidateOptions::default()
+    };
+    let found = validate(org_only, &options).diagnostics;
+    let not_allowed = found
+        .iter()
+        .find(|d| d.code == "AWS_OWNED_RESOURCE_NOT_ALLOWED")
+        .expect("the org-only policy is flagged");
+    assert!(not_allowed.message.contains("AWSTOE") && not_allowed.message.contains("dnf"));
+    assert!(not_allowed.fix.is_some());
+    assert!(found
+        .iter()
+        .any(|d| d.code == "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE"));
+
+    let ib = pretty(&plan(&config).imagebuilder.policy);
+    let before = run_scenarios(&config, &ib, org_only);
+    let failing_before: Vec<&str> = before
+        .results
+        .iter()
+        .filter(|r| !r.pass)
+        .map(|r| r.name.as_str())
+        .collect();
+    assert!(
+        failing_before.iter().any(|n| n.contains("dnf")),
+        "{failing_before:?}"
+    );
+
+    let (fixed, remaining) = vpce_policy_core::fix(org_only, &options);
+    assert!(remaining.is_empty(), "{remaining:#?}\n{fixed}");
+    // Every request the build makes now passes. (The policy's own choices stay: it still lets members write
+    // anywhere, which the security scenarios of the kit point out.)
+    let after = run_scenarios(&config, &ib, &fixed);
+    let failing: Vec<_> = after
+        .results
+        .iter()
+        .filter(|r| r.expect == Decision::Allowed && !r.pass)
+        .collect();
+    assert!(failing.is_empty(), "{failing:#?}\n{fixed}");
+    assert!(
+        after
+            .results
+            .iter()
+            .filter(|r| r.expect == Decision::Allowed)
+            .count()
+            >= 8
     );
 }

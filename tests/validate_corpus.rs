@@ -31,6 +31,13 @@ struct Case {
     region: Option<String>,
     #[serde(default)]
     environment: Option<String>,
+    /// Run the build-needs checks (off elsewhere: each case is about its own rule, and small S3 policies written
+    /// to show one rule do not plan a whole build).
+    #[serde(default)]
+    build_needs: bool,
+    /// The kit features for the build-needs checks (default: the kit's).
+    #[serde(default)]
+    features: Option<Vec<vpce_policy_core::data::endpoints::Feature>>,
     /// Expected findings; an empty list means "valid with no findings at all".
     expect: Vec<Expected>,
     /// After applying every fix, these findings remain (when given).
@@ -98,6 +105,8 @@ fn check_case(name: &str, text: &str) -> Vec<String> {
             kind: case.kind,
             region: case.region.clone(),
             environment: case.environment.clone(),
+            features: case.features.clone(),
+            skip_build_needs: !case.build_needs,
             ..ValidateOptions::default()
         };
         let index = LineIndex::new(&src);
@@ -141,7 +150,7 @@ fn check_case(name: &str, text: &str) -> Vec<String> {
             failures.push(format!("\n  want {want:?}\n  got  {got:?}"));
         }
         if let Some(after) = &case.after_fix {
-            let (_, remaining) = vpce_policy_core::lint::fix(&src, &options);
+            let (_, remaining) = vpce_policy_core::fix(&src, &options);
             let mut codes: Vec<String> = remaining.iter().map(|d| d.code.to_string()).collect();
             codes.sort();
             let mut after = after.clone();

@@ -43,6 +43,10 @@ fn options(config: &GeneratorConfig, kind: PolicyKind) -> ValidateOptions {
         kind,
         region: vpce_policy_core::data::regions::is_region(&config.region).then(|| config.region.clone()),
         environment: Some(config.environment.as_str().to_string()),
+        // The build-needs checks judge an S3 policy against the kit's features; "Image Builder and S3 only"
+        // does not plan the rest of the build, and its scenario table shows what that leaves out.
+        features: config.kit.as_ref().map(|k| k.features.clone()),
+        skip_build_needs: config.kit.is_none(),
         ..ValidateOptions::default()
     }
 }
@@ -76,7 +80,7 @@ pub fn fix_one(text: &str, finding: &Diagnostic) -> String {
 
 /// Applies every certain fix, as `vpce-policy validate --fix` does, with the page's options.
 pub fn fix_all(text: &str, config: &GeneratorConfig) -> String {
-    vpce_policy_core::lint::fix(text, &options(config, PolicyKind::Endpoint)).0
+    vpce_policy_core::fix(text, &options(config, PolicyKind::Endpoint)).0
 }
 
 /// Parses the context box: one `key = value` per line; commas make a multi-valued key; true/false are booleans.

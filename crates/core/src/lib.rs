@@ -7,6 +7,7 @@
 pub mod arn;
 pub mod arn_format;
 pub mod bytes;
+pub mod check;
 pub mod data;
 pub mod diagnostic;
 pub mod eval;
@@ -20,6 +21,7 @@ pub mod rules;
 pub mod span;
 pub mod values;
 
+pub use check::{fix, fix_counted, validate, validate_bounded};
 pub use diagnostic::{Diagnostic, DiagnosticReport, Fix, Severity};
-pub use lint::{validate, validate_bounded, PolicyKind, ValidateOptions, Validation};
+pub use lint::{PolicyKind, ValidateOptions, Validation};
 pub use span::{LineIndex, Span};

@@ -10,7 +10,7 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = r#"
 export type Severity = "error" | "security_warning" | "warning" | "suggestion";
 export interface ApiError { error: { message: string; line?: number; column?: number } }
-export interface ValidateOptions { kind?: "endpoint" | "identity" | "resource"; region?: string; environment?: string; awsManaged?: boolean }
+export interface ValidateOptions { kind?: "endpoint" | "identity" | "resource"; region?: string; environment?: string; awsManaged?: boolean; features?: ("packageRepos" | "logging" | "containers" | "sessionManager" | "kms")[]; skipBuildNeeds?: boolean }
 export interface Place { line: number; column: number; end_line: number; end_column: number }
 export interface Finding { code: string; severity: Severity; message: string; help: string; line: number; column: number;
   end_line: number; end_column: number; path: string; fix?: string; occurrences?: Place[] }
@@ -101,6 +101,8 @@ struct Options {
     region: Option<String>,
     environment: Option<String>,
     aws_managed: bool,
+    features: Option<Vec<vpce_policy_core::data::endpoints::Feature>>,
+    skip_build_needs: bool,
 }
 
 impl Options {
@@ -111,6 +113,8 @@ impl Options {
             region: o.region,
             environment: o.environment,
             aws_managed: o.aws_managed,
+            features: o.features,
+            skip_build_needs: o.skip_build_needs,
         })
     }
 }
@@ -174,7 +178,7 @@ pub fn validate(
         (Ok(t), Ok(o)) => (t, o),
         (Err(e), _) | (_, Err(e)) => return e,
     };
-    let v = lint::validate(&text, &options);
+    let v = vpce_policy_core::validate(&text, &options);
     to_js(&serde_json::json!({ "diagnostics": findings(&text, &v.diagnostics) }))
 }
 
@@ -188,7 +192,7 @@ pub fn fix(
         (Ok(t), Ok(o)) => (t, o),
         (Err(e), _) | (_, Err(e)) => return e,
     };
-    let (fixed, remaining, applied) = lint::fix_counted(&text, &options);
+    let (fixed, remaining, applied) = vpce_policy_core::fix_counted(&text, &options);
     to_js(&serde_json::json!({
         "text": fixed,
         "applied": applied,

@@ -1,10 +1,11 @@
 //! `vpce-policy validate`.
 
+use super::generate::FeatureArg;
 use crate::format::Format;
 use crate::{exit, input, render};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
-use vpce_policy_core::{lint, LineIndex, PolicyKind, ValidateOptions};
+use vpce_policy_core::{LineIndex, PolicyKind, ValidateOptions};
 
 /// Policy kinds on the command line.
 #[derive(Clone, Copy, ValueEnum)]
@@ -44,6 +45,13 @@ pub struct Args {
     /// The policy is an AWS managed policy: the 6,144-character customer-managed quota does not apply.
     #[arg(long)]
     pub aws_managed: bool,
+    /// The kit features the builds use (comma-separated), for the checks that an S3 endpoint policy lets the
+    /// build reach the AWS-owned resources it needs. Default: the kit's defaults (package-repos, logging).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    pub features: Option<Vec<FeatureArg>>,
+    /// Leave out the build-needs checks (for an S3 endpoint policy that no private build uses).
+    #[arg(long, conflicts_with = "features")]
+    pub no_build_checks: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: Format,
@@ -71,12 +79,17 @@ pub fn run(args: &Args) -> Result<u8, String> {
         region: args.region.clone(),
         environment: args.environment.clone(),
         aws_managed: args.aws_managed,
+        features: args
+            .features
+            .as_ref()
+            .map(|fs| fs.iter().map(|&f| f.into()).collect()),
+        skip_build_needs: args.no_build_checks,
     };
     let name = input::display_name(&args.file);
     let (text, diagnostics) = if args.fix {
-        lint::fix(&src, &options)
+        vpce_policy_core::fix(&src, &options)
     } else {
-        let diagnostics = lint::validate(&src, &options).diagnostics;
+        let diagnostics = vpce_policy_core::validate(&src, &options).diagnostics;
         (src, diagnostics)
     };
     let report = match args.format {

@@ -6,4 +6,5 @@ pub mod condition_keys;
 pub mod endpoints;
 pub mod evaluation;
 pub mod iam;
+pub mod owned;
 pub mod regions;

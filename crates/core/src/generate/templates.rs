@@ -2,7 +2,7 @@
 
 use super::config::GeneratorConfig;
 use crate::data::actions::actions_starting_with;
-use crate::data::endpoints::{AWS_BUCKETS, SSM_AGENT_BUCKET};
+use crate::data::owned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -142,14 +142,17 @@ pub fn aws_bucket_arns(config: &GeneratorConfig) -> Vec<String> {
         config.region.as_str(),
         config.environment.as_str(),
     );
-    AWS_BUCKETS
+    owned::catalogue()
         .iter()
-        .filter(|b| match config.kit {
+        .filter(|r| match config.kit {
             // Without the kit: Image Builder's own buckets, and the agent's when asked for.
-            None => b.bucket.starts_with("ec2imagebuilder-") || (**b == SSM_AGENT_BUCKET && config.ssm),
-            Some(_) => b.need.holds(|f| config.has(f)),
+            None => {
+                (r.service == "imagebuilder" && r.kit.is_some())
+                    || (r.id == "ssm-agent-packages" && config.ssm)
+            }
+            Some(_) => r.needed_by_kit(|f| config.has(f)),
         })
-        .map(|b| b.object_arn(partition, region, env))
+        .map(|r| r.object_arn(partition, region, env))
         .collect()
 }
 

@@ -23,26 +23,9 @@ pub const ENVIRONMENTS: [&str; 3] = ["prod", "preprod", "beta"];
 
 const BUCKET_PREFIXES: [&str; 2] = ["ec2imagebuilder-toe-", "ec2imagebuilder-managed-resources-"];
 
-const AWS_OWNED_PREFIXES: [&str; 9] = [
-    "ec2imagebuilder-toe-",
-    "ec2imagebuilder-managed-resources-",
-    "amazon-ssm-",
-    "aws-windows-downloads-",
-    "amazon-ssm-packages-",
-    "aws-ssm-",
-    "patch-baseline-snapshot-",
-    "aws-ssm-document-attachments-",
-    "amazoncloudwatch-agent-",
-];
-
-const ORG_KEYS: [&str; 6] = [
-    "aws:principalorgid",
-    "aws:principalorgpaths",
-    "aws:resourceorgid",
-    "aws:resourceorgpaths",
-    "aws:principalaccount",
-    "aws:resourceaccount",
-];
+/// Keys about the resource's organization or account: AWS-owned buckets are in neither. (Keys about the
+/// principal are PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE's, in `check::build_needs`.)
+const ORG_KEYS: [&str; 3] = ["aws:resourceorgid", "aws:resourceorgpaths", "aws:resourceaccount"];
 
 /// True for a docs placeholder such as `region`, or text holding an angle-bracket one such as `<my-org-id>`.
 pub fn is_placeholder(s: &str) -> bool {
@@ -63,11 +46,11 @@ pub fn angle_placeholder(s: &str) -> Option<&str> {
     word.then(|| s.get(start..start + end + 2)).flatten()
 }
 
-/// True for the name of a bucket that AWS owns and Image Builder downloads from anonymously.
+/// True for the name (or a pattern) of a bucket of the AWS-owned resource catalogue (`data/owned.tsv`).
 pub fn is_aws_owned_bucket(bucket: &str) -> bool {
-    AWS_OWNED_PREFIXES.iter().any(|p| bucket.starts_with(p))
-        || bucket.ends_with("-birdwatcher-prod")
-        || crate::data::endpoints::is_kit_bucket(bucket)
+    crate::data::owned::catalogue()
+        .iter()
+        .any(|r| r.is_bucket(bucket) || wildcard_match(bucket, &r.bucket_in("us-east-1", "prod"), false))
 }
 
 /// An Image Builder bucket name split into its prefix, region and environment.
@@ -262,8 +245,8 @@ fn mismatch(v: &Spanned<String>, path: &str, found: &str, region: &str, fixed: S
     .fix(Fix::replace(format!("use {region}"), v.span, json_string(&fixed)))
 }
 
-/// Image Builder's downloads from AWS-owned buckets are anonymous and the buckets are not in your organization,
-/// so org and account conditions on them block the build.
+/// AWS-owned buckets are not in your organization or account, so resource organization and account
+/// conditions on them block the build.
 fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>) {
     let (Some(cond), Some(resource), Some(effect)) = (&st.condition, &st.resource, &st.effect) else {
         return;
@@ -310,7 +293,7 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
             Severity::Warning,
             org_key.name.span,
             org_key.path.clone(),
-            format!("{} would block Image Builder's downloads from AWS-owned buckets: they are anonymous and the buckets are not in your organization", org_key.name.value),
+            format!("{} would block Image Builder's downloads from AWS-owned buckets: the buckets are not in your organization or account", org_key.name.value),
             "allow the ec2imagebuilder-toe, managed-resources and amazon-ssm buckets in a separate statement without org conditions",
         ));
     }

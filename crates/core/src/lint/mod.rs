@@ -59,6 +59,13 @@ pub struct ValidateOptions {
     /// The policy is an AWS managed policy: the customer-managed identity quota (6,144 characters) does not apply.
     #[serde(default)]
     pub aws_managed: bool,
+    /// The kit features the builds use, for the build-needs checks of an S3 endpoint policy (`None`: the kit's
+    /// defaults, what most builds use).
+    #[serde(default)]
+    pub features: Option<Vec<crate::data::endpoints::Feature>>,
+    /// Skip the build-needs checks (for a policy that is not about a private build).
+    #[serde(default)]
+    pub skip_build_needs: bool,
 }
 
 /// The result of validation.
@@ -123,14 +130,19 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
             domain::check(&cx, st, &mut diagnostics);
         }
     }
-    for d in &mut diagnostics {
+    finish(&mut diagnostics);
+    Validation { policy, diagnostics }
+}
+
+/// Gives every finding the severity its rule owns, sorts them by position and drops exact repeats.
+pub(crate) fn finish(diagnostics: &mut Vec<Diagnostic>) {
+    for d in diagnostics.iter_mut() {
         if let Some(rule) = crate::rules::get(d.code) {
             d.severity = rule.severity;
         }
     }
     diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
-    Validation { policy, diagnostics }
 }
 
 /// Validates and applies every certain fix, repeating until nothing changes (at most 8 rounds).
@@ -142,6 +154,15 @@ pub fn fix(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>) {
 
 /// As [`fix`], and also how many fixes were applied over all rounds.
 pub fn fix_counted(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>, usize) {
+    fix_with(src, options, validate)
+}
+
+/// The fix loop over any validator (the lint rules alone, or `check`'s, which adds the build's needs).
+pub(crate) fn fix_with(
+    src: &str,
+    options: &ValidateOptions,
+    validate: impl Fn(&str, &ValidateOptions) -> Validation,
+) -> (String, Vec<Diagnostic>, usize) {
     let mut text = src.to_string();
     let mut total = 0;
     for _ in 0..8 {

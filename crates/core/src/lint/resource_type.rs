@@ -133,7 +133,8 @@ fn object_suggestion(db: &Iam, action: &Action, values: &[crate::span::Spanned<S
 
 #[cfg(test)]
 mod tests {
-    use crate::{validate, ValidateOptions};
+    use crate::lint::validate;
+    use crate::ValidateOptions;
 
     fn codes(statement: &str) -> Vec<&'static str> {
         let src = format!(r#"{{"Version":"2012-10-17","Statement":[{statement}]}}"#);

@@ -57,11 +57,9 @@ impl Statement {
         self.action.as_ref().is_some_and(|a| {
             !a.negated
                 && !a.values.is_empty()
-                && a.values.iter().all(|v| {
-                    v.value
-                        .get(..4)
-                        .is_some_and(|p| p.eq_ignore_ascii_case("sts:"))
-                })
+                && a.values
+                    .iter()
+                    .all(|v| v.value.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("sts:")))
         })
     }
 }

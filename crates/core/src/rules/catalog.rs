@@ -110,6 +110,65 @@ pub(super) const RULES: &[RuleDoc] = &[
         url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-arn-region-not-allowed",
     },
     RuleDoc {
+        code: "AWS_OWNED_RESOURCE_NOT_ALLOWED",
+        severity: Severity::Warning,
+        title: "The build's AWS-owned downloads are refused",
+        checks: "In an S3 endpoint policy, evaluates the anonymous s3:GetObject that a build makes for each AWS-owned resource its features need (AWSTOE, the managed components, the SSM agent and its modules, the Amazon Linux repositories, ECR layers: the catalogue in data/owned.tsv) and flags the policy when any is refused, naming each. The features are the kit's defaults unless given (--features).",
+        why: "These downloads are unsigned or presigned by an AWS service, from buckets outside your organization: a policy that only allows your principals or your organization's resources refuses them, and the build fails much later (AWSTOE never starts, dnf gets 403). The fix inserts a statement that allows s3:GetObject on exactly these resources, with no condition.",
+        bad: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "OrganizationOnly",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "*",
+      "Condition": {
+        "StringEquals": {
+          "aws:PrincipalOrgID": "o-a1b2c3d4e5"
+        }
+      }
+    }
+  ]
+}"#,
+        good: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "AllowAwsOwnedResourcesForTheBuild",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:GetObject",
+      "Resource": [
+        "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*",
+        "arn:aws:s3:::ec2imagebuilder-managed-resources-us-east-1-prod/components/*",
+        "arn:aws:s3:::amazon-ssm-us-east-1/*",
+        "arn:aws:s3:::aws-ssm-us-east-1/*",
+        "arn:aws:s3:::al2023-repos-us-east-1-de612dc2/*",
+        "arn:aws:s3:::amazonlinux-2-repos-us-east-1/*",
+        "arn:aws:s3:::amazonlinux.us-east-1.amazonaws.com/*"
+      ]
+    },
+    {
+      "Sid": "OrganizationOnly",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "*",
+      "Condition": {
+        "StringEquals": {
+          "aws:PrincipalOrgID": "o-a1b2c3d4e5"
+        }
+      }
+    }
+  ]
+}"#,
+        kind: PolicyKind::Endpoint,
+        region: "us-east-1",
+        url: "https://docs.aws.amazon.com/imagebuilder/latest/userguide/vpc-interface-endpoints.html#vpc-endpoint-policy-s3",
+    },
+    RuleDoc {
         code: "CONFLICTING_ELEMENTS",
         severity: Severity::Error,
         title: "Conflicting elements in a statement",
@@ -1751,9 +1810,9 @@ pub(super) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: "ORG_CONDITION_ON_AWS_OWNED_BUCKET",
         severity: Severity::Warning,
-        title: "Organization condition on an AWS-owned bucket",
-        checks: "In a policy about S3, flags an organization or account condition (aws:PrincipalOrgID, aws:PrincipalOrgPaths, aws:ResourceOrgID, aws:ResourceOrgPaths, aws:PrincipalAccount, aws:ResourceAccount) on a statement that allows s3:GetObject on an AWS-owned bucket Image Builder downloads from, or on a Deny that would cover those buckets.",
-        why: "Image Builder downloads AWSTOE, managed components and the SSM agent anonymously from buckets that AWS owns, outside your organization, so the condition blocks the downloads and every build fails. Allow those buckets in a separate statement without such conditions.",
+        title: "Resource organization condition on an AWS-owned bucket",
+        checks: "In a policy about S3, flags a condition on the resource's organization or account (aws:ResourceOrgID, aws:ResourceOrgPaths, aws:ResourceAccount) on a statement that allows s3:GetObject on an AWS-owned bucket Image Builder downloads from, or on a Deny that would cover those buckets.",
+        why: "Image Builder downloads AWSTOE, managed components and the SSM agent from buckets that AWS owns, outside your organization and account, so the condition blocks the downloads and every build fails (conditions on the principal are PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE). Allow those buckets in a separate statement without such conditions.",
         bad: r#"{
   "Version": "2012-10-17",
   "Statement": [
@@ -1764,7 +1823,7 @@ pub(super) const RULES: &[RuleDoc] = &[
       "Resource": "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*",
       "Condition": {
         "StringEquals": {
-          "aws:PrincipalOrgID": "o-a1b2c3d4e5"
+          "aws:ResourceOrgID": "o-a1b2c3d4e5"
         }
       }
     }
@@ -1896,6 +1955,65 @@ pub(super) const RULES: &[RuleDoc] = &[
         kind: PolicyKind::Resource,
         region: "",
         url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-general-warning-policy-size-exceeds-resource-policy-quota",
+    },
+    RuleDoc {
+        code: "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE",
+        severity: Severity::Warning,
+        title: "A principal condition on downloads that carry no principal",
+        checks: "In an S3 endpoint policy, flags each principal condition key (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:userid, aws:PrincipalTag/…) of an Allow that covers AWS-owned resources the build needs and the policy refuses.",
+        why: "Requests for these resources are unsigned (dnf, AWSTOE, the SSM agent) or presigned by an AWS service (ECR layers): they carry no key that describes your principal, so the condition is never true for them and the statement never allows them.",
+        bad: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "OrganizationOnly",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "*",
+      "Condition": {
+        "StringEquals": {
+          "aws:PrincipalOrgID": "o-a1b2c3d4e5"
+        }
+      }
+    }
+  ]
+}"#,
+        good: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Sid": "AllowAwsOwnedResourcesForTheBuild",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:GetObject",
+      "Resource": [
+        "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/*",
+        "arn:aws:s3:::ec2imagebuilder-managed-resources-us-east-1-prod/components/*",
+        "arn:aws:s3:::amazon-ssm-us-east-1/*",
+        "arn:aws:s3:::aws-ssm-us-east-1/*",
+        "arn:aws:s3:::al2023-repos-us-east-1-de612dc2/*",
+        "arn:aws:s3:::amazonlinux-2-repos-us-east-1/*",
+        "arn:aws:s3:::amazonlinux.us-east-1.amazonaws.com/*"
+      ]
+    },
+    {
+      "Sid": "OrganizationOnly",
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:*",
+      "Resource": "*",
+      "Condition": {
+        "StringEquals": {
+          "aws:PrincipalOrgID": "o-a1b2c3d4e5"
+        }
+      }
+    }
+  ]
+}"#,
+        kind: PolicyKind::Endpoint,
+        region: "us-east-1",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid",
     },
     RuleDoc {
         code: "REDUNDANT_ACTION",

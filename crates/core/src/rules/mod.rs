@@ -171,6 +171,7 @@ mod tests {
             include_str!("../lint/statement.rs"),
             include_str!("../lint/variables.rs"),
             include_str!("../lint/mod.rs"),
+            include_str!("../check/build_needs.rs"),
             include_str!("../json/parser.rs"),
             include_str!("../json/strings.rs"),
             include_str!("../json/unicode_space.rs"),

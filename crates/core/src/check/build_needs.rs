@@ -1,0 +1,232 @@
+//! Will the build still work? The AWS-owned resources a private build downloads (AWSTOE, managed components,
+//! the SSM agent, the Amazon Linux repositories, ECR layers: `data/owned.tsv`) are reached unsigned or through
+//! URLs an AWS service presigned, and they live outside your organization. An S3 endpoint policy that only
+//! allows principals or resources of the organization refuses them, and the build fails an hour later.
+//!
+//! Each needed resource is evaluated through the policy as the build requests it (anonymous `s3:GetObject`),
+//! so the answer is the evaluator's, not a pattern match on the text.
+
+use crate::data::endpoints::Feature;
+use crate::data::owned::{self, OwnedResource};
+use crate::data::regions;
+use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::eval::{CompiledPolicy, Outcome, Request};
+use crate::generate::KitConfig;
+use crate::glob::wildcard_match;
+use crate::lint::{json_string, PolicyKind, ValidateOptions, Validation};
+use crate::model::Policy;
+use crate::model::Statement;
+use crate::span::Span;
+
+/// Keys that describe the caller: an unsigned or AWS-presigned request carries none of the caller's.
+const PRINCIPAL_KEYS: [&str; 9] = [
+    "aws:principalorgid",
+    "aws:principalorgpaths",
+    "aws:principalaccount",
+    "aws:principalarn",
+    "aws:userid",
+    "aws:username",
+    "aws:principaltype",
+    "aws:principalisawsservice",
+    "aws:principaltag/",
+];
+
+/// A needed resource the policy refuses, with the object a build requests from it.
+struct Blocked {
+    resource: &'static OwnedResource,
+    object: String,
+    denied: bool,
+}
+
+/// The build-needs findings of a policy already validated by the lint rules.
+pub(super) fn check(src: &str, policy: &Policy, o: &ValidateOptions) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if o.kind != PolicyKind::Endpoint || o.skip_build_needs || !names_s3(policy) {
+        return out;
+    }
+    let features = o
+        .features
+        .clone()
+        .unwrap_or_else(|| KitConfig::default().features);
+    let region = o.region.as_deref().filter(|r| regions::is_region(r));
+    let env = o.environment.as_deref().unwrap_or("prod");
+    let partition = region.and_then(regions::partition_of).map_or("aws", |p| p.name);
+    let validation = Validation {
+        policy: Some(policy.clone()),
+        diagnostics: Vec::new(),
+    };
+    let compiled = CompiledPolicy::from_validation(src, &validation, PolicyKind::Endpoint);
+    let blocked: Vec<Blocked> = owned::kit_needs(|f: Feature| features.contains(&f))
+        .filter_map(|r| {
+            // A concrete object in the bucket: the region given, else a sample one.
+            let bucket = r.bucket_in(region.unwrap_or("us-east-1"), env).replace('*', "x");
+            let object = format!(
+                "arn:{partition}:s3:::{bucket}/{}",
+                r.keys.replace('*', "sample/object")
+            );
+            let request = Request {
+                action: "s3:GetObject".into(),
+                resource: object.clone(),
+                ..Request::default()
+            };
+            match compiled.evaluate(&request.prepare(), None) {
+                Outcome::Allow => None,
+                outcome => Some(Blocked {
+                    resource: r,
+                    object,
+                    denied: outcome == Outcome::Deny,
+                }),
+            }
+        })
+        .collect();
+    if blocked.is_empty() {
+        return out;
+    }
+    for st in &policy.statements {
+        principal_conditions(st, &blocked, &mut out);
+    }
+    out.push(not_allowed(policy, &blocked, region, env, partition));
+    out
+}
+
+/// Whether any statement names an S3 action: the policy is about S3.
+fn names_s3(policy: &Policy) -> bool {
+    policy
+        .statements
+        .iter()
+        .filter_map(|s| s.action.as_ref())
+        .flat_map(|a| a.values.iter())
+        .any(|v| v.value.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("s3:")))
+}
+
+/// A finding on each principal key of an Allow that covers refused AWS-owned resources.
+fn principal_conditions(st: &Statement, blocked: &[Blocked], out: &mut Vec<Diagnostic>) {
+    if st.effect.as_ref().is_none_or(|e| e.value != "Allow") {
+        return;
+    }
+    let Some(cond) = &st.condition else { return };
+    let covered: Vec<&Blocked> = blocked.iter().filter(|b| covers(st, &b.object)).collect();
+    if covered.is_empty() {
+        return;
+    }
+    let keys = cond.operators.iter().flat_map(|op| op.keys.iter());
+    for key in keys.filter(|k| is_principal_key(&k.name.value)) {
+        out.push(Diagnostic::new(
+            "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE",
+            Severity::Warning,
+            key.name.span,
+            key.path.clone(),
+            format!(
+                "{} is never in the requests for {}: they are {}, so this statement never allows them",
+                key.name.value,
+                names(&covered),
+                signing(&covered),
+            ),
+            "allow these AWS-owned resources in a statement of their own with no condition on the principal (see the AWS_OWNED_RESOURCE_NOT_ALLOWED fix)",
+        ));
+    }
+}
+
+fn is_principal_key(key: &str) -> bool {
+    let k = key.to_ascii_lowercase();
+    PRINCIPAL_KEYS.iter().any(|p| {
+        if p.ends_with('/') {
+            k.starts_with(p)
+        } else {
+            k == *p
+        }
+    })
+}
+
+/// Whether the statement's Action covers `s3:GetObject` and its Resource the object, conditions aside.
+fn covers(st: &Statement, object: &str) -> bool {
+    let element = |e: Option<&crate::model::Element>, text: &str, fold: bool| {
+        e.is_some_and(|e| e.negated != e.values.iter().any(|v| wildcard_match(&v.value, text, fold)))
+    };
+    element(st.action.as_ref(), "s3:GetObject", true) && element(st.resource.as_ref(), object, false)
+}
+
+fn names(blocked: &[&Blocked]) -> String {
+    let mut seen: Vec<String> = Vec::new();
+    for b in blocked {
+        let name = format!("{} ({})", b.resource.feature, b.resource.id);
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    seen.join(", ")
+}
+
+fn signing(blocked: &[&Blocked]) -> &'static str {
+    if blocked
+        .iter()
+        .all(|b| b.resource.signing == owned::Signing::Unsigned)
+    {
+        "unsigned"
+    } else {
+        "unsigned or presigned by an AWS service"
+    }
+}
+
+/// The document-level finding: which needed resources the policy refuses, and the statement that lets them in.
+fn not_allowed(
+    policy: &Policy,
+    blocked: &[Blocked],
+    region: Option<&str>,
+    env: &str,
+    partition: &str,
+) -> Diagnostic {
+    let refs: Vec<&Blocked> = blocked.iter().collect();
+    let at = policy
+        .statement_key
+        .unwrap_or_else(|| Span::new(policy.span.start, policy.span.start + 1));
+    let denied = blocked.iter().any(|b| b.denied);
+    let mut d = Diagnostic::new(
+        "AWS_OWNED_RESOURCE_NOT_ALLOWED",
+        Severity::Warning,
+        at,
+        "Statement",
+        format!(
+            "this S3 endpoint policy {} the AWS-owned resources the build needs for {}",
+            if denied { "denies" } else { "does not allow" },
+            names(&refs),
+        ),
+        if denied {
+            "an explicit Deny covers them: except the AWS-owned buckets from it (they are outside your organization and their requests carry no principal of yours)"
+        } else {
+            "allow s3:GetObject on them in a statement with no condition on the principal or on the resource's organization: the requests are unsigned or presigned by AWS, and the buckets are not in your organization"
+        },
+    );
+    if let (false, Some(first)) = (denied, policy.statements.first()) {
+        if policy.statements.len() > 1 || first.path != "Statement" {
+            let arns: Vec<String> = blocked
+                .iter()
+                .map(|b| match region {
+                    Some(r) => b.resource.object_arn(partition, r, env),
+                    None => any_region_arn(b.resource, partition, env),
+                })
+                .collect();
+            let statement = format!(
+                "{{\"Sid\": \"AllowAwsOwnedResourcesForTheBuild\", \"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"s3:GetObject\", \"Resource\": [{}]}}, ",
+                arns.iter().map(|a| json_string(a)).collect::<Vec<_>>().join(", ")
+            );
+            let start = first.span.start;
+            d = d.fix(Fix::replace(
+                "allow the AWS-owned resources the build needs",
+                Span::new(start, start),
+                statement,
+            ));
+        }
+    }
+    d
+}
+
+/// The object ARN pattern in every region (when the policy's region is not known).
+fn any_region_arn(r: &OwnedResource, partition: &str, env: &str) -> String {
+    let bucket = r
+        .bucket
+        .replace("{region_nodash}", "*")
+        .replace("{region}", "*")
+        .replace("{env}", env);
+    format!("arn:{partition}:s3:::{bucket}/{}", r.keys)
+}
