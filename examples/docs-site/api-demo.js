@@ -1,5 +1,6 @@
-// The example docs page's own use of the JavaScript API: generate the S3 endpoint policy for a region, validate
-// it, and size the embedded playground from its height messages.
+// The example docs page's own use of the JavaScript API: generate the S3 endpoint policy of the whole private
+// build (the kit) for a region, validate it (the build-needs checks included), and size the embedded playground
+// from its height messages.
 import init, { generate, validate, version } from '../lib/vpce_policy.js';
 
 addEventListener('message', (e) => {
@@ -8,7 +9,7 @@ addEventListener('message', (e) => {
 });
 
 await init();
-const plan = generate({ region: 'eu-central-1', principalOrgId: 'o-a1b2c3d4e5' });
+const plan = generate({ region: 'eu-central-1', principalOrgId: 'o-a1b2c3d4e5', kit: {} });
 const text = JSON.stringify(plan.s3.policy, null, 2);
 const { diagnostics } = validate(text, { region: 'eu-central-1' });
 document.getElementById('api-output').textContent =
