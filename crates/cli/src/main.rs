@@ -37,6 +37,9 @@ enum Command {
     Rules(commands::rules::RulesArgs),
     /// Explain one finding code: what it checks, why, a failing and a fixed example, the AWS page.
     Explain(commands::rules::ExplainArgs),
+    /// From a symptom (a build log line, an AccessDenied message, a CloudTrail event) to the missing endpoint or
+    /// the policy that refuses the request, with the fix.
+    Diagnose(commands::diagnose::Args),
 }
 
 /// Exit codes shared by every command.
@@ -59,6 +62,7 @@ fn main() -> ExitCode {
         Command::Scenarios(args) => commands::scenarios::run(&args),
         Command::Rules(args) => commands::rules::list(&args),
         Command::Explain(args) => commands::rules::explain(&args),
+        Command::Diagnose(args) => commands::diagnose::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

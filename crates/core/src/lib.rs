@@ -9,6 +9,7 @@ pub mod arn_format;
 pub mod bytes;
 pub mod check;
 pub mod data;
+pub mod diagnose;
 pub mod diagnostic;
 pub mod eval;
 pub mod generate;

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod diagnose;
 pub mod eval;
 pub mod eval_stream;
 pub mod generate;
