@@ -1,8 +1,8 @@
 // Uses every function of the JavaScript API with its TypeScript types; `tsc --noEmit -p examples/api` checks it
 // against dist/lib/vpce_policy.d.ts (scripts/test runs it after the release build).
 import init, {
-  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit,
-  type Kit, type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
+  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit, diagnose,
+  type Kit, type DiagnoseResult, type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
 } from "../../dist/lib/vpce_policy.js";
 
 const isError = (x: object): x is ApiError => "error" in x;
@@ -32,5 +32,7 @@ export async function demo(policyText: string): Promise<string[]> {
   if (typeof cfn === "string") lines.push(cfn);
   const doc: RuleDoc | ApiError = explain("RESOURCE_TYPE_MISMATCH");
   if (!isError(doc)) lines.push(`${doc.title}: ${doc.url}`);
+  const why: DiagnoseResult | ApiError = diagnose("Workflow Execution ID: wf-1 failed with reason: Unable to bootstrap TOE");
+  if (!isError(why)) for (const d of why.diagnoses) lines.push(`${d.summary}: ${d.fix}`);
   return lines;
 }

@@ -70,6 +70,14 @@ test('evaluate, generate, exportPolicy, scenarios and explain agree with the CLI
   assert.deepEqual(kitReport, JSON.parse(run(['scenarios', ...kitArgs, '--format', 'json'])));
   assert.ok(kitReport.results.some((r) => r.missingEndpoint === 'ssmmessages' && !r.pass));
   assert.deepEqual(api.explain('unknown_action'), JSON.parse(run(['explain', 'UNKNOWN_ACTION', '--format', 'json'])));
+  const symptom = 'SSM Agent is not online. The SSM Agent was unable to connect to a Systems Manager endpoint to register itself with the service.';
+  const diagnosed = api.diagnose(symptom);
+  assert.deepEqual(diagnosed.diagnoses, JSON.parse(run(['diagnose', symptom, '--format', 'json'])).diagnoses);
+  assert.equal(diagnosed.diagnoses[0].endpoint, 'ssm');
+  const orgOnly = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-a1b2c3d4e5"}}}]}';
+  const flagged = api.validate(orgOnly, { region: 'us-east-1', features: ['containers'] });
+  assert.deepEqual(strip(flagged.diagnostics), JSON.parse(stdout(['validate', '--region', 'us-east-1', '--features', 'containers', '--format', 'json', '-'], orgOnly)).diagnostics);
+  assert.ok(flagged.diagnostics.some((d) => d.code === 'AWS_OWNED_RESOURCE_NOT_ALLOWED' && d.message.includes('docker pull')));
   assert.match(api.version(), /vpce-policy .*@cloud-copilot\/iam-data/);
 });
 

@@ -14,13 +14,24 @@ fn cli() -> Command {
 }
 
 fn json(args: &[&str], stdin: &str) -> (bool, serde_json::Value) {
-    let out = cli().args(args).args(["--format", "json"]).write_stdin(stdin).output().unwrap();
+    let out = cli()
+        .args(args)
+        .args(["--format", "json"])
+        .write_stdin(stdin)
+        .output()
+        .unwrap();
     (out.status.success(), serde_json::from_slice(&out.stdout).unwrap())
 }
 
 #[test]
 fn a_symptom_names_the_missing_endpoint() {
-    let (ok, v) = json(&["diagnose", "Encountered error while initiating handshake - Handshake timed out"], "");
+    let (ok, v) = json(
+        &[
+            "diagnose",
+            "Encountered error while initiating handshake - Handshake timed out",
+        ],
+        "",
+    );
     assert!(ok);
     assert_eq!(v["diagnoses"][0]["cause"]["kind"], "missingEndpoint");
     assert_eq!(v["diagnoses"][0]["cause"]["service"], "ssmmessages");
@@ -34,12 +45,31 @@ fn an_access_denied_message_names_the_statement_of_the_endpoint_policy() {
     let policy = dir.join("s3.json");
     std::fs::write(&policy, r#"{"Version":"2012-10-17","Statement":[{"Sid":"DenyOutside","Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringNotEquals":{"aws:ResourceOrgID":"o-a1b2c3d4e5"}}}]}"#).unwrap();
     let message = "User: arn:aws:sts::111122223333:assumed-role/Builder/i-1 is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::prod-us-east-1-starport-layer-bucket/sha256/abc\" with an explicit deny in a VPC endpoint policy";
-    let (ok, v) = json(&["diagnose", "--endpoint-policy", policy.to_str().unwrap(), "--file", "-"], message);
+    let (ok, v) = json(
+        &[
+            "diagnose",
+            "--endpoint-policy",
+            policy.to_str().unwrap(),
+            "--file",
+            "-",
+        ],
+        message,
+    );
     assert!(ok);
     assert_eq!(v["diagnoses"][0]["cause"]["kind"], "policyDenies");
     assert_eq!(v["diagnoses"][0]["cause"]["explicit"], true);
-    assert!(v["diagnoses"].as_array().unwrap().iter().any(|d| d["cause"]["id"] == "ecr-layers"));
-    assert!(v["endpointPolicy"][0].as_str().unwrap().contains("\"DenyOutside\") denies it"), "{v}");
+    assert!(v["diagnoses"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["cause"]["id"] == "ecr-layers"));
+    assert!(
+        v["endpointPolicy"][0]
+            .as_str()
+            .unwrap()
+            .contains("\"DenyOutside\") denies it"),
+        "{v}"
+    );
 }
 
 #[test]
@@ -47,13 +77,19 @@ fn a_vpce_access_denied_event_is_read_from_standard_input() {
     let event = r#"{"eventSource":"ssm.amazonaws.com","eventName":"UpdateInstanceInformation","errorCode":"VpceAccessDenied","vpcEndpointId":"vpce-0abc"}"#;
     let (ok, v) = json(&["diagnose"], event);
     assert!(ok);
-    assert_eq!(v["diagnoses"][0]["cause"]["action"], "ssm:UpdateInstanceInformation");
+    assert_eq!(
+        v["diagnoses"][0]["cause"]["action"],
+        "ssm:UpdateInstanceInformation"
+    );
     assert_eq!(v["diagnoses"][0]["endpoint"], "ssm");
 }
 
 #[test]
 fn an_unknown_text_finds_nothing_and_exits_1() {
-    let out = cli().args(["diagnose", "the coffee machine is empty"]).output().unwrap();
+    let out = cli()
+        .args(["diagnose", "the coffee machine is empty"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stdout).unwrap().contains("No known cause"));
 }

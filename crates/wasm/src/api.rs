@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use vpce_policy_core::eval::{Policies, Request, TestFile};
 use vpce_policy_core::generate::{self, EndpointKind, ExportFormat, GeneratorConfig};
-use vpce_policy_core::{lint, rules, LineIndex, PolicyKind, ValidateOptions};
+use vpce_policy_core::{rules, LineIndex, PolicyKind, ValidateOptions};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -40,6 +40,11 @@ export interface ScenarioPolicies { imagebuilderPolicy?: string; s3Policy?: stri
 export interface ScenarioResult { name: string; endpoint: EndpointId; decision: string; expect: string; pass: boolean; why: string;
   missingEndpoint?: EndpointId }
 export interface ScenarioReport { rejected: Array<{ endpoint: string; errors: number; first: string }>; results: ScenarioResult[]; passed: number; failed: number }
+export type Cause = { kind: "missingEndpoint"; service: string }
+  | { kind: "policyDenies"; policy: string; service: string | null; action: string | null; resource: string | null; explicit: boolean }
+  | { kind: "ownedResource"; id: string } | { kind: "principalCondition" } | { kind: "privateDns" } | { kind: "securityGroup" };
+export interface Diagnosis { cause: Cause; summary: string; fix: string; endpoint: EndpointId | null; evidence: string; source: string | null }
+export interface DiagnoseResult { diagnoses: Diagnosis[] }
 export interface RuleDoc { code: string; severity: Severity; title: string; checks: string; why: string; bad: string; good: string; kind: string; region: string; url: string }
 "#;
 
@@ -367,6 +372,16 @@ pub fn explain(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -
             Some(c) => format!("no rule {code}; did you mean {c}?"),
             None => format!("no rule {code}"),
         }),
+    }
+}
+
+/// From what a user sees (a build log line, an AccessDenied message, a CloudTrail event) to the missing endpoint
+/// or the refusing policy, as `vpce-policy diagnose --format json`.
+#[wasm_bindgen(unchecked_return_type = "DiagnoseResult | ApiError")]
+pub fn diagnose(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
+    match text_arg(&text, "text") {
+        Ok(t) => to_js(&serde_json::json!({ "diagnoses": vpce_policy_core::diagnose::diagnose(&t) })),
+        Err(e) => e,
     }
 }
 

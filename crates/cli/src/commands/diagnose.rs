@@ -47,7 +47,10 @@ pub fn run(args: &Args) -> Result<u8, String> {
 /// The statements of the endpoint policy that decide the request an AccessDenied message or event describes.
 fn deciding_statements(text: &str, policy: &str) -> Vec<String> {
     let denial = diagnose::parse_event(text).or_else(|| diagnose::parse_message(text));
-    let Some((action, resource)) = denial.as_ref().and_then(|d| d.action.clone().zip(d.resource.clone())) else {
+    let Some((action, resource)) = denial
+        .as_ref()
+        .and_then(|d| d.action.clone().zip(d.resource.clone()))
+    else {
         return vec!["the text names no action and resource to evaluate".into()];
     };
     let request = Request {

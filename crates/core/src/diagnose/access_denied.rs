@@ -115,8 +115,14 @@ mod tests {
     fn reads_the_policy_type_action_and_resource() {
         let d = parse_message("User: arn:aws:sts::111122223333:assumed-role/Builder/i-1 is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::al2023-repos-us-east-1-de612dc2/core/mirror.list\" because no VPC endpoint policy allows the s3:GetObject action").unwrap();
         assert_eq!(d.action.as_deref(), Some("s3:GetObject"));
-        assert_eq!(d.resource.as_deref(), Some("arn:aws:s3:::al2023-repos-us-east-1-de612dc2/core/mirror.list"));
-        assert_eq!(d.principal.as_deref(), Some("arn:aws:sts::111122223333:assumed-role/Builder/i-1"));
+        assert_eq!(
+            d.resource.as_deref(),
+            Some("arn:aws:s3:::al2023-repos-us-east-1-de612dc2/core/mirror.list")
+        );
+        assert_eq!(
+            d.principal.as_deref(),
+            Some("arn:aws:sts::111122223333:assumed-role/Builder/i-1")
+        );
         assert_eq!(d.policy.as_deref(), Some("VPC endpoint policy"));
         assert!(!d.explicit);
         let d = parse_message("... is not authorized to perform: ecr:BatchGetImage on resource: arn:aws:ecr:us-east-1:111122223333:repository/app with an explicit deny in a service control policy").unwrap();

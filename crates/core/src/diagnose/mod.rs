@@ -119,7 +119,10 @@ pub fn symptoms() -> &'static [Symptom] {
 fn endpoint_for_service(service: &str) -> Option<EndpointId> {
     CATALOGUE
         .iter()
-        .find(|e| e.service.eq_ignore_ascii_case(service) || e.action_prefixes.iter().any(|p| p.eq_ignore_ascii_case(service)))
+        .find(|e| {
+            e.service.eq_ignore_ascii_case(service)
+                || e.action_prefixes.iter().any(|p| p.eq_ignore_ascii_case(service))
+        })
         .map(|e| e.id)
 }
 
@@ -178,7 +181,11 @@ fn endpoint_of(cause: &Cause) -> Option<EndpointId> {
 
 /// The causes of an AccessDenied message or a VpceAccessDenied event.
 fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
-    let service = d.action.as_deref().and_then(|a| a.split(':').next()).map(str::to_string);
+    let service = d
+        .action
+        .as_deref()
+        .and_then(|a| a.split(':').next())
+        .map(str::to_string);
     let policy = d.policy.clone().unwrap_or_else(|| "policy".into());
     let endpoint_policy = policy == "VPC endpoint policy";
     let cause = Cause::PolicyDenies {
@@ -212,7 +219,9 @@ fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
         cause,
         fix,
         evidence: evidence.into(),
-        source: Some("https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html".into()),
+        source: Some(
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html".into(),
+        ),
     }];
     if let (true, Some(r)) = (endpoint_policy, owned_resource) {
         let cause = Cause::OwnedResource { id: r.id.into() };
@@ -233,16 +242,24 @@ fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
 pub fn diagnose(text: &str) -> Vec<Diagnosis> {
     let mut out = Vec::new();
     if let Some(d) = parse_event(text) {
-        out.extend(from_denial(&d, "a CloudTrail event with errorCode VpceAccessDenied"));
+        out.extend(from_denial(
+            &d,
+            "a CloudTrail event with errorCode VpceAccessDenied",
+        ));
     } else if let Some(d) = parse_message(text).filter(|d| d.policy.is_some()) {
-        out.extend(from_denial(&d, "an AccessDenied message that names the policy type"));
+        out.extend(from_denial(
+            &d,
+            "an AccessDenied message that names the policy type",
+        ));
     }
     let lower = text.to_ascii_lowercase();
     for s in symptoms() {
         if !s.markers.iter().all(|m| lower.contains(&m.to_ascii_lowercase())) {
             continue;
         }
-        let Some(cause) = table_cause(s.cause) else { continue };
+        let Some(cause) = table_cause(s.cause) else {
+            continue;
+        };
         if out.iter().any(|d: &Diagnosis| same_kind(&d.cause, &cause)) {
             continue;
         }
@@ -297,7 +314,11 @@ pub fn explain_endpoint_denial(policy: &str, request: &Request) -> Vec<String> {
                 .filter(|c| !c.matched)
                 .map(|c| format!("{} {}", c.operator, c.key))
                 .collect();
-            format!("{} names the action and resource, but its condition {} is not met", name(s), unmet.join(", "))
+            format!(
+                "{} names the action and resource, but its condition {} is not met",
+                name(s),
+                unmet.join(", ")
+            )
         })
         .collect();
     if near.is_empty() {
@@ -332,8 +353,15 @@ mod tests {
     fn an_endpoint_policy_message_on_an_aws_owned_bucket_names_the_bucket_and_the_fix() {
         let got = diagnose("User: arn:aws:sts::111122223333:assumed-role/Builder/i-1 is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/TOE/awstoe\" because no VPC endpoint policy allows the s3:GetObject action");
         assert_eq!(got[0].endpoint, Some(EndpointId::S3));
-        assert!(got[0].fix.contains("ec2imagebuilder-toe-{region}-{env}"), "{}", got[0].fix);
-        assert!(got.iter().any(|d| d.cause == Cause::OwnedResource { id: "imagebuilder-toe".into() }));
+        assert!(
+            got[0].fix.contains("ec2imagebuilder-toe-{region}-{env}"),
+            "{}",
+            got[0].fix
+        );
+        assert!(got.iter().any(|d| d.cause
+            == Cause::OwnedResource {
+                id: "imagebuilder-toe".into()
+            }));
         assert!(diagnose("nothing to see here").is_empty());
     }
 
@@ -347,6 +375,9 @@ mod tests {
         };
         let why = explain_endpoint_denial(policy, &request);
         assert_eq!(why.len(), 1);
-        assert!(why[0].contains("\"Org\"") && why[0].contains("aws:PrincipalOrgID"), "{why:?}");
+        assert!(
+            why[0].contains("\"Org\"") && why[0].contains("aws:PrincipalOrgID"),
+            "{why:?}"
+        );
     }
 }
