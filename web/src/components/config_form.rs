@@ -137,7 +137,7 @@ pub fn config_form(props: &Props) -> Html {
                 <legend>{ "Options" }</legend>
                 { checkbox("deny-deletes", "Deny DeleteImage and DeleteComponent", c.deny_deletes, &props.dispatch, Action::DenyDeletes) }
                 { checkbox("deny-all-deletes", "…and every other Delete* action", c.deny_all_deletes, &props.dispatch, Action::DenyAllDeletes) }
-                { checkbox("managed-resources", "Allow AWS-managed components and images", c.managed_resources, &props.dispatch, Action::ManagedResources) }
+                { checkbox("managed-resources", "My recipes use AWS-managed components and images (allow them)", c.managed_resources, &props.dispatch, Action::ManagedResources) }
                 { checkbox("ssm", "Allow the SSM agent bucket (amazon-ssm-REGION)", c.ssm, &props.dispatch, Action::Ssm) }
                 { checkbox("allow-outside-org", "Allow callers outside my organization (keep the org ID out of the policies)", c.allow_outside_org, &props.dispatch, Action::AllowOutsideOrg) }
             </fieldset>

@@ -32,9 +32,12 @@ pub struct ConfigArgs {
     /// With --deny-deletes, deny every Image Builder Delete* action.
     #[arg(long, requires = "deny_deletes")]
     pub deny_all_deletes: bool,
-    /// Allow AWS-managed components and images.
-    #[arg(long)]
+    /// The recipes use AWS-managed components and images, so the Image Builder policy allows them (the default).
+    #[arg(long, overrides_with = "no_managed_resources")]
     pub managed_resources: bool,
+    /// The recipes use no AWS-managed component or image: an organization-limited policy may refuse them.
+    #[arg(long, overrides_with = "managed_resources")]
+    pub no_managed_resources: bool,
     /// Allow the SSM agent bucket amazon-ssm-REGION.
     #[arg(long)]
     pub ssm: bool,
@@ -168,7 +171,7 @@ impl ConfigArgs {
             account_ids: self.account_ids.clone(),
             deny_deletes: self.deny_deletes,
             deny_all_deletes: self.deny_all_deletes,
-            managed_resources: self.managed_resources,
+            managed_resources: !self.no_managed_resources,
             ssm: self.ssm,
             allow_outside_org: self.allow_outside_org,
             kit: self.kit.then(|| self.kit_config()),

@@ -56,7 +56,10 @@ pub struct GeneratorConfig {
     pub deny_deletes: bool,
     /// With `deny_deletes`, deny every other Image Builder `Delete*` action too.
     pub deny_all_deletes: bool,
-    /// Allow GetComponent/GetImage on AWS-managed components and images (`…:aws:component/*`, `…:aws:image/*`).
+    /// The recipes use AWS-managed components and images: allow GetComponent/GetImage on them
+    /// (`…:aws:component/*`, `…:aws:image/*`) even when the policy is limited to your organization. On by default,
+    /// because most recipes do (`update-linux`, the CloudWatch agent, …): the scenario for them then expects the
+    /// build to read them, whatever policy is judged.
     pub managed_resources: bool,
     /// Allow the SSM agent bucket `amazon-ssm-REGION` (Linux images whose recipe has no user data).
     pub ssm: bool,
@@ -130,7 +133,7 @@ impl Default for GeneratorConfig {
             account_ids: Vec::new(),
             deny_deletes: false,
             deny_all_deletes: false,
-            managed_resources: false,
+            managed_resources: true,
             ssm: false,
             allow_outside_org: false,
             kit: None,

@@ -84,6 +84,7 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
     let (partition, region) = (config.partition().name, config.region.as_str());
     let mut statements = Vec::new();
     let restricted = org_condition(config, true);
+    let limited = restricted.is_some();
     let sid = if restricted.is_some() {
         "AllowImageBuilderWithinOrganization"
     } else {
@@ -97,7 +98,8 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
         json!("*"),
         restricted,
     ));
-    if config.managed_resources {
+    // Only a policy limited to the organization needs it: an open one already allows them.
+    if config.managed_resources && limited {
         statements.push(statement(
             "AllowAwsManagedComponentsAndImages",
             "Allow",
