@@ -789,3 +789,47 @@ test('a pasted 5 MB text does not freeze the tab: only its size is checked, and 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('valid is not working: an org-only S3 policy is flagged with AWSTOE and dnf, Fix all makes the build pass; a symptom finds its endpoint', async () => {
+  const orgOnly = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'OrganizationOnly', Effect: 'Allow', Principal: '*', Action: 's3:*', Resource: '*',
+    Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } }] }, null, 2);
+  const context = await browser.newContext();
+
+  // Image Builder and S3 only: the policy text is valid, and the page says the build would still fail.
+  const classic = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5');
+  await pasteIntoEditor(classic, 's3', orgOnly);
+  await expectText(classic, '#valid-but-failing', /No findings in the text, but the build would still fail: .*AWSTOE/);
+
+  // With the kit, the build-needs checks name what breaks, and Fix all lets it through.
+  const page = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5&features=packageRepos,logging');
+  assert.ok(await page.isChecked('#kit-on'));
+  await pasteIntoEditor(page, 's3', orgOnly);
+  await page.waitForSelector('#diagnostics li[data-code="AWS_OWNED_RESOURCE_NOT_ALLOWED"]');
+  const message = await text(page, '#diagnostics li[data-code="AWS_OWNED_RESOURCE_NOT_ALLOWED"] .message');
+  assert.match(message, /AWSTOE/);
+  assert.match(message, /dnf on Amazon Linux 2023/);
+  assert.ok(await page.locator('#diagnostics li[data-code="PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE"]').count() >= 1);
+  let r = await rows(page);
+  assert.ok(r.some((x) => /dnf/.test(x.name) && x.pass === 'false'), JSON.stringify(r));
+  await page.click('#fix-all');
+  await page.waitForFunction(() => !document.querySelector('#diagnostics li[data-code="AWS_OWNED_RESOURCE_NOT_ALLOWED"]'), null, { timeout: 5000 });
+  await page.waitForTimeout(300);
+  r = await rows(page);
+  assert.deepEqual(r.filter((x) => x.expected === 'allowed' && x.pass === 'false').map((x) => x.name), []);
+
+  // From a symptom to its endpoint, shown on the kit.
+  await page.fill('#why-text', 'Encountered error while initiating handshake - Handshake timed out');
+  await page.waitForSelector('#why-results li[data-cause="missingEndpoint"]');
+  assert.match(await text(page, '#why-results'), /ssmmessages endpoint is missing/);
+  await page.click('#why-show-0');
+  await page.waitForSelector('#kit-diagram g[data-endpoint="ssmmessages"][data-present="false"]');
+  await expectText(page, '#kit-broken', /ssmmessages/);
+  await page.fill('#why-text', 'the coffee machine is empty');
+  await expectText(page, '#why-results', /No known cause matches this text/);
+
+  await injectAxe(page);
+  const result = await page.evaluate(async () => await window.axe.run(document.querySelector('#why'), { resultTypes: ['violations'] }));
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -7,6 +7,7 @@ use super::kit_panel::KitPanel;
 use super::policy_editor::PolicyEditor;
 use super::request_panel::RequestPanel;
 use super::scenarios::Scenarios;
+use super::why_fails::WhyFails;
 use crate::state::{Action, State};
 use crate::{browser, derived, highlight, share};
 use std::rc::Rc;
@@ -316,13 +317,25 @@ pub fn app() -> Html {
                             browser::focus_after_render(if kind == EndpointKind::Imagebuilder { "edit-imagebuilder" } else { "edit-s3" });
                             Action::CloseEditor
                         })} />
-                    <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} {on_fix} {on_fix_all} />
+                    <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} {on_fix} {on_fix_all}
+                        failing={Rc::new(failing_scenarios(&report, kind))} />
                 } else {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }
             </section>
             <KitPanel config={config.clone()} kit={kit.clone()} report={report.clone()} lit={state.lit.clone()} dispatch={dispatch.clone()} />
             <Scenarios report={report.clone()} stale={stale} dispatch={dispatch.clone()} />
+            <WhyFails on_show={{
+                let dispatch = dispatch.clone();
+                Callback::from(move |(endpoint, missing): (vpce_policy_core::data::endpoints::EndpointId, bool)| {
+                    dispatch.emit(Action::Kit(true));
+                    if missing {
+                        dispatch.emit(Action::KitEndpoint(endpoint, false));
+                    }
+                    dispatch.emit(Action::Light(Some(("Why does my build fail?".into(), endpoint))));
+                    browser::focus_after_render("kit-on");
+                })
+            }} />
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
         </main>
@@ -333,4 +346,21 @@ pub fn app() -> Html {
         }
         </>
     }
+}
+
+/// The names of the scenarios of an endpoint that fail.
+fn failing_scenarios(
+    report: &Option<vpce_policy_core::generate::ScenarioReport>,
+    kind: EndpointKind,
+) -> Vec<String> {
+    let endpoint = match kind {
+        EndpointKind::Imagebuilder => vpce_policy_core::data::endpoints::EndpointId::Imagebuilder,
+        EndpointKind::S3 => vpce_policy_core::data::endpoints::EndpointId::S3,
+    };
+    report
+        .iter()
+        .flat_map(|r| r.results.iter())
+        .filter(|r| r.endpoint == endpoint && !r.pass)
+        .map(|r| r.name.clone())
+        .collect()
 }

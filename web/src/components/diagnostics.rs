@@ -19,6 +19,10 @@ pub struct Props {
     pub on_fix: Callback<Diagnostic>,
     /// Apply every certain fix.
     pub on_fix_all: Callback<()>,
+    /// The scenarios of this endpoint that fail with the policy: a valid policy can still break the build, and
+    /// "No findings" must not stand above them without saying so.
+    #[prop_or_default]
+    pub failing: Rc<Vec<String>>,
 }
 
 /// One sentence for screen readers: how many errors and warnings.
@@ -45,8 +49,15 @@ pub fn diagnostics(props: &Props) -> Html {
                 <button type="button" id="fix-all" onclick={props.on_fix_all.reform(|_| ())}>{ "Fix all certain problems" }</button>
             }
             <ul id="diagnostics">
-                if props.diagnostics.is_empty() {
+                if props.diagnostics.is_empty() && props.failing.is_empty() {
                     <li class="none">{ "No findings: this policy is valid." }</li>
+                }
+                if props.diagnostics.is_empty() && !props.failing.is_empty() {
+                    <li class="none" id="valid-but-failing">{ format!(
+                        "No findings in the text, but the build would still fail: {} of the scenarios below fail with this policy ({}).",
+                        props.failing.len(),
+                        props.failing.join("; ")
+                    ) }</li>
                 }
                 { for props.diagnostics.iter().map(|d| {
                     let r = d.report(&index);

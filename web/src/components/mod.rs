@@ -14,3 +14,4 @@ pub mod request_panel;
 pub mod rule_doc;
 pub mod scenarios;
 pub mod trace_view;
+pub mod why_fails;
