@@ -800,8 +800,11 @@ test('valid is not working: an org-only S3 policy is flagged with AWSTOE and dnf
   await pasteIntoEditor(classic, 's3', orgOnly);
   await expectText(classic, '#valid-but-failing', /No findings in the text, but the build would still fail: .*AWSTOE/);
 
-  // With the kit, the build-needs checks name what breaks, and Fix all lets it through.
-  const page = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5&features=packageRepos,logging');
+  // With the kit, the build-needs checks name what breaks, and Fix all lets it through (a fresh context: the
+  // first page saved its open editor).
+  await context.close();
+  const kitContext = await browser.newContext();
+  const page = await open(kitContext, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5&features=packageRepos,logging');
   assert.ok(await page.isChecked('#kit-on'));
   await pasteIntoEditor(page, 's3', orgOnly);
   await page.waitForSelector('#diagnostics li[data-code="AWS_OWNED_RESOURCE_NOT_ALLOWED"]');
@@ -830,6 +833,22 @@ test('valid is not working: an org-only S3 policy is flagged with AWSTOE and dnf
   await injectAxe(page);
   const result = await page.evaluate(async () => await window.axe.run(document.querySelector('#why'), { resultTypes: ['violations'] }));
   assert.deepEqual(result.violations.map((v) => v.id), []);
+  assert.deepEqual(page.errors, []);
+  await kitContext.close();
+});
+
+test('"Try a request" reaches every endpoint of the kit, and every scenario row replays there', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5&features=packageRepos,logging');
+  const options = await page.$$eval('#request-endpoint option', (os) => os.map((o) => o.value));
+  assert.deepEqual(options, ['s3', 'imagebuilder', 'ssm', 'ssmmessages', 'ec2messages', 'logs']);
+  await page.selectOption('#request-endpoint', 'ssm');
+  await page.waitForFunction(() => document.querySelector('#request-action')?.value.startsWith('ssm:'));
+  await page.waitForSelector('#decision[data-decision="allowed"]');
+  // A kit scenario row loads its request into the panel, through its own endpoint.
+  await page.click('#scenarios tbody tr:has-text("Run Command delivers a step") button.replay');
+  await page.waitForFunction(() => document.querySelector('#request-endpoint')?.value === 'ec2messages');
+  await page.waitForSelector('#decision[data-decision="allowed"]');
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -10,8 +10,8 @@ use yew::Reducible;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct RequestForm {
-    /// Which endpoint the request goes through.
-    pub endpoint: EndpointKind,
+    /// Which endpoint the request goes through: Image Builder, S3, or any other endpoint of the kit.
+    pub endpoint: EndpointId,
     /// Principal ARN; empty for anonymous.
     pub principal: String,
     /// Action.
@@ -28,7 +28,7 @@ pub struct RequestForm {
 
 impl RequestForm {
     /// The form for a request that goes through `endpoint` (a scenario replayed in the request panel).
-    pub fn from_request(endpoint: EndpointKind, r: &vpce_policy_core::eval::Request) -> RequestForm {
+    pub fn from_request(endpoint: EndpointId, r: &vpce_policy_core::eval::Request) -> RequestForm {
         use vpce_policy_core::eval::ContextValue;
         let context = r
             .context
@@ -92,7 +92,7 @@ impl LayerMode {
 impl Default for RequestForm {
     fn default() -> Self {
         Self {
-            endpoint: EndpointKind::S3,
+            endpoint: EndpointId::S3,
             principal: String::new(),
             action: "s3:GetObject".into(),
             resource: "arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/amd64/awstoe".into(),
@@ -261,8 +261,18 @@ impl State {
         let c = &self.config;
         let p = c.partition().name;
         let (region, env) = (c.region.as_str(), c.environment.as_str());
+        let account = c
+            .account_ids
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "111122223333".into());
+        let org = c.principal_org_id.clone().filter(|o| !o.is_empty());
+        let org_context = match (org, c.effective_resource_org_id()) {
+            (Some(o), Some(r)) => format!("aws:PrincipalOrgID = {o}\naws:ResourceOrgID = {r}"),
+            _ => String::new(),
+        };
         match self.request.endpoint {
-            EndpointKind::S3 => RequestForm {
+            EndpointId::S3 => RequestForm {
                 principal: String::new(),
                 action: "s3:GetObject".into(),
                 resource: format!(
@@ -271,25 +281,28 @@ impl State {
                 context: String::new(),
                 ..self.request.clone()
             },
-            EndpointKind::Imagebuilder => {
-                let org = c.principal_org_id.clone().filter(|o| !o.is_empty());
-                let context = match (org, c.effective_resource_org_id()) {
-                    (Some(o), Some(r)) => format!("aws:PrincipalOrgID = {o}\naws:ResourceOrgID = {r}"),
-                    _ => String::new(),
-                };
-                let account = c
-                    .account_ids
+            EndpointId::Imagebuilder => RequestForm {
+                principal: format!("arn:{p}:iam::{account}:role/ImageBuilderRole"),
+                action: "imagebuilder:GetImage".into(),
+                resource: format!("arn:{p}:imagebuilder:{region}:{account}:image/my-image/1.0.0/1"),
+                context: org_context,
+                ..self.request.clone()
+            },
+            // Every other kit endpoint: the build instance calling the first action the managed policies give it
+            // through that endpoint.
+            other => RequestForm {
+                principal: format!(
+                    "arn:{p}:sts::{account}:assumed-role/ImageBuilderInstanceRole/i-0123456789abcdef0"
+                ),
+                action: other
+                    .spec()
+                    .managed_actions()
                     .first()
-                    .cloned()
-                    .unwrap_or_else(|| "111122223333".into());
-                RequestForm {
-                    principal: format!("arn:{p}:iam::{account}:role/ImageBuilderRole"),
-                    action: "imagebuilder:GetImage".into(),
-                    resource: format!("arn:{p}:imagebuilder:{region}:{account}:image/my-image/1.0.0/1"),
-                    context,
-                    ..self.request.clone()
-                }
-            }
+                    .map_or_else(|| format!("{}:*", other.as_str()), |a| a.to_string()),
+                resource: "*".into(),
+                context: org_context,
+                ..self.request.clone()
+            },
         }
     }
 
@@ -484,7 +497,7 @@ mod tests {
             "arn:aws-cn:s3:::ec2imagebuilder-toe-cn-north-1-beta/TOE/1.0.0/linux/amd64/awstoe"
         );
         let ib = s.clone().apply(Action::Request(RequestForm {
-            endpoint: EndpointKind::Imagebuilder,
+            endpoint: EndpointId::Imagebuilder,
             ..f.clone()
         }));
         assert_eq!(ib.request_form().action, "imagebuilder:GetImage");

@@ -136,12 +136,30 @@ pub fn app() -> Html {
             (*s3_text).clone(),
             (state.identity_mode(), state.identity_policy.clone()),
             (state.resource_layer, state.resource_policy.clone()),
+            config.clone(),
         ),
-        |(form, _, _, identity, resource)| {
-            let checked = if form.endpoint == EndpointKind::Imagebuilder {
-                &ib_checked
-            } else {
-                &s3_checked
+        |(form, _, _, identity, resource, config)| {
+            use vpce_policy_core::data::endpoints::EndpointId;
+            let other;
+            let checked = match form.endpoint {
+                EndpointId::Imagebuilder => &*ib_checked,
+                EndpointId::S3 => &*s3_checked,
+                id => {
+                    // Another endpoint of the kit: its generated policy.
+                    let policy = kit
+                        .as_ref()
+                        .as_ref()
+                        .and_then(|k| k.endpoints.iter().find(|e| e.id == id))
+                        .map(|e| vpce_policy_core::generate::pretty(&e.plan.policy));
+                    let Some(policy) = policy else {
+                        return Err(format!(
+                            "the {} endpoint is not in the kit: turn the kit on, or create the endpoint",
+                            id.as_str()
+                        ));
+                    };
+                    other = derived::check(&policy, config, PolicyKind::Endpoint);
+                    &other
+                }
             };
             let layers = derived::Layers {
                 identity: (identity.0, identity.1.as_deref()),
@@ -337,7 +355,8 @@ pub fn app() -> Html {
                 })
             }} />
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
-                resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()} />
+                resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()}
+                endpoints={Rc::new(request_endpoints(&kit))} />
         </main>
         if !*embed {
             <footer class="page-footer">
@@ -363,4 +382,19 @@ fn failing_scenarios(
         .filter(|r| r.endpoint == endpoint && !r.pass)
         .map(|r| r.name.clone())
         .collect()
+}
+
+/// The endpoints "Try a request" offers: S3 and Image Builder, then the kit's other endpoints when it is on.
+fn request_endpoints(
+    kit: &Option<vpce_policy_core::generate::Kit>,
+) -> Vec<vpce_policy_core::data::endpoints::EndpointId> {
+    use vpce_policy_core::data::endpoints::EndpointId;
+    let mut out = vec![EndpointId::S3, EndpointId::Imagebuilder];
+    out.extend(
+        kit.iter()
+            .flat_map(|k| k.endpoints.iter().map(|e| e.id))
+            .filter(|id| !out.contains(id))
+            .collect::<Vec<_>>(),
+    );
+    out
 }

@@ -5,8 +5,8 @@ use super::decision_path::{layers_from_trace, DecisionPath};
 use super::trace_view::TraceView;
 use crate::state::{Action, LayerMode, RequestForm};
 use std::rc::Rc;
+use vpce_policy_core::data::endpoints::EndpointId;
 use vpce_policy_core::eval::{EvalResult, Layer};
-use vpce_policy_core::generate::EndpointKind;
 use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -25,6 +25,8 @@ pub struct Props {
     pub resource_policy: Option<String>,
     /// The evaluation, or why the request could not be read.
     pub result: Rc<Result<EvalResult, String>>,
+    /// The endpoints a request can go through: S3 and Image Builder, and with the kit on, every kit endpoint.
+    pub endpoints: Rc<Vec<EndpointId>>,
     /// State changes.
     pub dispatch: Callback<Action>,
 }
@@ -56,11 +58,8 @@ pub fn request_panel(props: &Props) -> Html {
         let form = form.clone();
         props.dispatch.reform(move |e: Event| {
             let mut f = form.clone();
-            f.endpoint = if e.target_unchecked_into::<HtmlSelectElement>().value() == "imagebuilder" {
-                EndpointKind::Imagebuilder
-            } else {
-                EndpointKind::S3
-            };
+            let value = e.target_unchecked_into::<HtmlSelectElement>().value();
+            f.endpoint = EndpointId::parse(&value).unwrap_or(EndpointId::S3);
             Action::Request(f)
         })
     };
@@ -135,8 +134,9 @@ pub fn request_panel(props: &Props) -> Html {
                 <div class="field">
                     <label for="request-endpoint">{ "Through the endpoint" }</label>
                     <select id="request-endpoint" onchange={on_endpoint}>
-                        <option value="s3" selected={form.endpoint == EndpointKind::S3}>{ "S3" }</option>
-                        <option value="imagebuilder" selected={form.endpoint == EndpointKind::Imagebuilder}>{ "Image Builder" }</option>
+                        { for props.endpoints.iter().map(|id| html! {
+                            <option value={id.as_str()} selected={form.endpoint == *id}>{ id.spec().title }</option>
+                        }) }
                     </select>
                 </div>
                 { field("request-principal", "Principal ARN (empty: anonymous)", &form.principal, "arn:aws:iam::111122223333:role/Builder", |f, v| f.principal = v) }

@@ -3,9 +3,8 @@
 use super::decision_path::{DecisionPath, LayerState};
 use crate::state::{Action, RequestForm};
 use std::rc::Rc;
-use vpce_policy_core::data::endpoints::EndpointId;
 use vpce_policy_core::eval::{Decision, Layer, Outcome};
-use vpce_policy_core::generate::{EndpointKind, ScenarioReport};
+use vpce_policy_core::generate::ScenarioReport;
 use yew::prelude::*;
 
 /// Props.
@@ -53,13 +52,8 @@ fn scenario_path(props: &PathProps) -> Html {
 }
 
 /// What a row's button does, for its tooltip.
-fn replay_title(endpoint: EndpointId) -> &'static str {
-    if EndpointKind::from_id(endpoint).is_some() {
-        "Load this request into “Try a request”, show its trace, and light up its path in the kit diagram"
-    } else {
-        "Light up this request's path in the kit diagram"
-    }
-}
+const REPLAY_TITLE: &str =
+    "Load this request into “Try a request”, show its trace, and light up its path in the kit diagram";
 
 /// The table.
 #[function_component(Scenarios)]
@@ -80,20 +74,15 @@ pub fn scenarios(props: &Props) -> Html {
                     { for report.results.iter().map(|r| html! {
                         <tr data-decision={r.decision.as_str()} data-expected={r.expect.as_str()} data-pass={r.pass.to_string()}>
                             <th scope="row">
-                                <button type="button" class="replay" title={replay_title(r.endpoint)}
+                                <button type="button" class="replay" title={REPLAY_TITLE}
                                     onclick={{
                                         let dispatch = props.dispatch.clone();
-                                        let form = EndpointKind::from_id(r.endpoint).map(|k| RequestForm::from_request(k, &r.request));
+                                        let form = RequestForm::from_request(r.endpoint, &r.request);
                                         let lit = (r.name.clone(), r.endpoint);
                                         Callback::from(move |_| {
                                             dispatch.emit(Action::Light(Some(lit.clone())));
-                                            match &form {
-                                                Some(form) => {
-                                                    crate::browser::scroll_to("request");
-                                                    dispatch.emit(Action::Request(form.clone()));
-                                                }
-                                                None => crate::browser::scroll_to("kit-diagram"),
-                                            }
+                                            crate::browser::scroll_to("request");
+                                            dispatch.emit(Action::Request(form.clone()));
                                         })
                                     }}>{ r.name.clone() }</button>
                                 <span class="why">{ r.why.clone() }</span>
