@@ -852,3 +852,22 @@ test('"Try a request" reaches every endpoint of the kit, and every scenario row 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a pasted policy that intends more than the settings say (deny deletes, an organization) offers to adopt it', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base);
+  const policy = JSON.stringify({ Version: '2012-10-17', Statement: [
+    { Effect: 'Allow', Principal: '*', Action: 'imagebuilder:*', Resource: '*', Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } },
+    { Effect: 'Deny', Principal: '*', Action: ['imagebuilder:DeleteImage', 'imagebuilder:DeleteComponent'], Resource: '*' }] }, null, 2);
+  await pasteIntoEditor(page, 'imagebuilder', policy);
+  await expectText(page, '#adopt-0', /organization o-a1b2c3d4e5/);
+  await expectText(page, '#adopt-1', /denies Image Builder deletions/);
+  await page.click('#adopt-1 button');
+  await page.waitForFunction(() => document.querySelector('#deny-deletes')?.checked === true);
+  await page.click('#adopt-0 button');
+  await page.waitForFunction(() => document.querySelector('#principal-org-id')?.value === 'o-a1b2c3d4e5');
+  await page.waitForFunction(() => !document.querySelector('.adopt'));
+  assert.equal(await page.inputValue('#policy-editor'), policy, 'adopting a setting keeps the pasted policy');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

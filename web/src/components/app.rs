@@ -337,6 +337,18 @@ pub fn app() -> Html {
                         })} />
                     <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} {on_fix} {on_fix_all}
                         failing={Rc::new(failing_scenarios(&report, kind))} />
+                    { for vpce_policy_core::generate::unstated(&edit_text, &if kind == EndpointKind::Imagebuilder { &ib_checked } else { &s3_checked }.compiled, &config).into_iter().enumerate().map(|(i, a)| {
+                        let (label, action) = match &a {
+                            vpce_policy_core::generate::Adoption::DenyDeletes => ("Adopt: deny deletes".to_string(), Action::DenyDeletes(true)),
+                            vpce_policy_core::generate::Adoption::PrincipalOrgId(o) => (format!("Adopt: organization {o}"), Action::PrincipalOrgId(o.clone())),
+                        };
+                        html! {
+                            <p class="adopt" id={format!("adopt-{i}")} role="status">
+                                { a.describe() }{ " The scenarios judge it against your settings. " }
+                                <button type="button" onclick={dispatch.reform(move |_| action.clone())}>{ label }</button>
+                            </p>
+                        }
+                    }) }
                 } else {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }

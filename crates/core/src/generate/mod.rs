@@ -3,6 +3,7 @@
 
 mod config;
 mod export;
+mod intent;
 mod kit;
 mod kit_scenarios;
 mod scenarios;
@@ -10,6 +11,7 @@ mod templates;
 
 pub use config::{Environment, FieldError, GeneratorConfig, KitConfig};
 pub use export::{cloudformation_template, export, export_kit, minified, pretty, EndpointKind, ExportFormat};
+pub use intent::{unstated, Adoption};
 pub use kit::{allowed_actions, endpoint_policy, kit, kit_config, needed, Kit, KitEndpoint, SESSION_SOURCE};
 pub use scenarios::{
     run_compiled_scenarios, run_scenarios, scenarios, Rejection, Scenario, ScenarioReport, ScenarioResult,
