@@ -4,6 +4,8 @@ mod commands;
 mod format;
 mod input;
 mod render;
+mod reports;
+mod sources;
 
 use clap::{Parser, Subcommand};
 

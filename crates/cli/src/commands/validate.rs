@@ -1,8 +1,8 @@
 //! `vpce-policy validate`.
 
 use super::generate::FeatureArg;
-use crate::format::Format;
-use crate::{exit, input, render};
+use crate::reports::{self, PolicyFindings};
+use crate::{exit, input, render, sources};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
 use vpce_policy_core::{LineIndex, PolicyKind, ValidateOptions};
@@ -28,12 +28,27 @@ impl From<KindArg> for PolicyKind {
     }
 }
 
+/// Output formats of `validate`.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ValidateFormat {
+    /// rustc-style findings.
+    Human,
+    /// JSON: `{"diagnostics": [...]}` for one policy file; `{"files": [{"file", "policies": [...]}]}` otherwise.
+    Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+}
+
 /// Arguments of `validate`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// The policy file, or - for standard input.
-    pub file: String,
-    /// What kind of policy this is.
+    /// Policy files, CloudFormation templates (JSON, YAML, `.template`), Terraform files (`.tf`), or directories
+    /// of them (walked honouring .gitignore); - for a policy on standard input.
+    #[arg(required = true)]
+    pub files: Vec<String>,
+    /// What kind of policy a policy file is (templates say it for each of theirs).
     #[arg(long, value_enum, default_value = "endpoint")]
     pub kind: KindArg,
     /// The region the policy is for: checks bucket and ARN regions and fills `region` placeholders with --fix.
@@ -52,9 +67,13 @@ pub struct Args {
     /// Leave out the build-needs checks (for an S3 endpoint policy that no private build uses).
     #[arg(long, conflicts_with = "features")]
     pub no_build_checks: bool,
+    /// A value for templates, NAME=VALUE (repeatable): `region`, `account`, a CloudFormation parameter, or a
+    /// Terraform variable (`var.NAME`). Values not given are unknown and never cause a finding.
+    #[arg(long = "var", value_name = "NAME=VALUE")]
+    pub vars: Vec<String>,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    pub format: ValidateFormat,
     /// Apply every certain fix and print the fixed policy (findings that remain go to standard error).
     #[arg(long)]
     pub fix: bool,
@@ -70,10 +89,6 @@ pub fn run(args: &Args) -> Result<u8, String> {
             return Err(format!("unknown region `{region}`"));
         }
     }
-    if args.write && args.file == "-" {
-        return Err("--write needs a file, not standard input".into());
-    }
-    let src = input::read(&args.file)?;
     let options = ValidateOptions {
         kind: args.kind.into(),
         region: args.region.clone(),
@@ -85,31 +100,87 @@ pub fn run(args: &Args) -> Result<u8, String> {
             .map(|fs| fs.iter().map(|&f| f.into()).collect()),
         skip_build_needs: args.no_build_checks,
     };
-    let name = input::display_name(&args.file);
-    let (text, diagnostics) = if args.fix {
-        vpce_policy_core::fix(&src, &options)
-    } else {
-        let diagnostics = vpce_policy_core::validate(&src, &options).diagnostics;
-        (src, diagnostics)
+    let paths = sources::expand(&args.files)?;
+    let single_policy = paths.len() == 1
+        && paths
+            .first()
+            .is_some_and(|p| p == "-" || sources::template_format(p, "").is_none() && !p.ends_with(".tf"));
+    if args.fix {
+        let [file] = args.files.as_slice() else {
+            return Err("--fix takes one policy file".into());
+        };
+        return fix(file, args.write, &options, args.format);
+    }
+    let vars = sources::vars(&args.vars)?;
+    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut found: Vec<PolicyFindings> = Vec::new();
+    let mut unreadable = false;
+    for path in &paths {
+        let text = input::read(path)?;
+        let name = input::display_name(path).to_string();
+        // A file that cannot be read as its format is reported, and the others are still checked.
+        match sources::check_file(&name, &text, &vars, &options) {
+            Ok(f) => found.extend(f),
+            Err(e) if paths.len() > 1 => {
+                eprintln!("error: {e}");
+                unreadable = true;
+            }
+            Err(e) => return Err(e),
+        }
+        texts.push((name, text));
+    }
+    let all: Vec<&vpce_policy_core::Diagnostic> = found.iter().flat_map(|f| f.diagnostics.iter()).collect();
+    let failed = unreadable
+        || all
+            .iter()
+            .any(|d| d.severity == vpce_policy_core::Severity::Error);
+    let out = match args.format {
+        ValidateFormat::Human => sources::human(&texts, &found, single_policy),
+        ValidateFormat::Json if single_policy => {
+            let (_, text) = texts.first().ok_or("no input")?;
+            let index = LineIndex::new(text);
+            let reports: Vec<_> = found
+                .iter()
+                .flat_map(|f| f.diagnostics.iter())
+                .map(|d| d.report(&index))
+                .collect();
+            serde_json::json!({ "diagnostics": reports }).to_string() + "\n"
+        }
+        ValidateFormat::Json => reports::json(&texts, &found).to_string() + "\n",
+        ValidateFormat::Sarif => reports::sarif(&texts, &found).to_string() + "\n",
+        ValidateFormat::Github => reports::github(&texts, &found),
     };
-    let report = match args.format {
-        Format::Human => render::human(name, &text, &diagnostics),
-        Format::Json => {
+    print!("{out}");
+    Ok(if failed { exit::FAILED } else { exit::OK })
+}
+
+/// `--fix` on one policy file.
+fn fix(file: &str, write: bool, options: &ValidateOptions, format: ValidateFormat) -> Result<u8, String> {
+    if write && file == "-" {
+        return Err("--write needs a file, not standard input".into());
+    }
+    let src = input::read(file)?;
+    if sources::template_format(file, &src).is_some() {
+        return Err(format!(
+            "{file}: --fix applies to policy files; fix the policies of a template in the template"
+        ));
+    }
+    let name = input::display_name(file);
+    let (text, diagnostics) = vpce_policy_core::fix(&src, options);
+    let report = match format {
+        ValidateFormat::Human => render::human(name, &text, &diagnostics),
+        _ => {
             let index = LineIndex::new(&text);
             let reports: Vec<_> = diagnostics.iter().map(|d| d.report(&index)).collect();
             serde_json::json!({ "diagnostics": reports }).to_string() + "\n"
         }
     };
-    if args.fix {
-        if args.write {
-            std::fs::write(&args.file, &text).map_err(|e| format!("cannot write {}: {e}", args.file))?;
-        } else {
-            print!("{text}");
-        }
-        eprint!("{report}");
+    if write {
+        std::fs::write(file, &text).map_err(|e| format!("cannot write {file}: {e}"))?;
     } else {
-        print!("{report}");
+        print!("{text}");
     }
+    eprint!("{report}");
     Ok(if has_errors(&diagnostics) {
         exit::FAILED
     } else {

@@ -1,0 +1,174 @@
+//! Findings of many files and policies, and their renderings for CI: SARIF 2.1.0 (code scanning), GitHub
+//! workflow commands, and the grouped JSON.
+
+use vpce_policy_core::{rules, Diagnostic, LineIndex, PolicyKind, Severity};
+
+/// The findings of one policy in one file.
+pub struct PolicyFindings {
+    /// The file, as given.
+    pub file: String,
+    /// The policy's place in the file (empty for a policy file).
+    pub name: String,
+    /// The kind it was validated as.
+    pub kind: PolicyKind,
+    /// Findings, spans in the file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Why it was not checked, when it was not.
+    pub unchecked: Option<String>,
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::SecurityWarning | Severity::Warning => "warning",
+        Severity::Suggestion => "note",
+    }
+}
+
+/// SARIF 2.1.0, one run, the rule metadata from the registry.
+pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json::Value {
+    let text_of = |file: &str| {
+        texts
+            .iter()
+            .find(|(f, _)| f == file)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("")
+    };
+    let mut used: Vec<&str> = found
+        .iter()
+        .flat_map(|f| f.diagnostics.iter().map(|d| d.code))
+        .collect();
+    used.sort_unstable();
+    used.dedup();
+    let rule_docs: Vec<serde_json::Value> = used
+        .iter()
+        .filter_map(|c| rules::get(c))
+        .map(|r| {
+            serde_json::json!({
+                "id": r.code,
+                "name": r.title,
+                "shortDescription": { "text": r.title },
+                "fullDescription": { "text": r.checks },
+                "help": { "text": r.why },
+                "helpUri": r.url,
+                "defaultConfiguration": { "level": level(r.severity) },
+            })
+        })
+        .collect();
+    let results: Vec<serde_json::Value> = found
+        .iter()
+        .flat_map(|f| {
+            let index = LineIndex::new(text_of(&f.file));
+            let used = &used;
+            f.diagnostics.iter().map(move |d| {
+                let r = d.report(&index);
+                let message = if f.name.is_empty() { r.message.clone() } else { format!("{} ({})", r.message, f.name) };
+                serde_json::json!({
+                    "ruleId": r.code,
+                    "ruleIndex": used.iter().position(|c| *c == d.code).unwrap_or(0),
+                    "level": level(r.severity),
+                    "message": { "text": message },
+                    "locations": [{ "physicalLocation": {
+                        "artifactLocation": { "uri": f.file },
+                        "region": { "startLine": r.line, "startColumn": r.column, "endLine": r.end_line, "endColumn": r.end_column.max(1) },
+                    }}],
+                })
+            }).collect::<Vec<_>>()
+        })
+        .collect();
+    serde_json::json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": {
+                "name": "vpce-policy",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html",
+                "rules": rule_docs,
+            }},
+            "results": results,
+        }],
+    })
+}
+
+/// A property value of a workflow command, escaped as GitHub's toolkit does.
+fn property(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+        .replace(':', "%3A")
+        .replace(',', "%2C")
+}
+
+fn data(s: &str) -> String {
+    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// GitHub Actions workflow commands: one annotation a finding.
+pub fn github(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
+    let mut out = String::new();
+    for f in found {
+        let text = texts
+            .iter()
+            .find(|(file, _)| *file == f.file)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("");
+        let index = LineIndex::new(text);
+        for d in &f.diagnostics {
+            let r = d.report(&index);
+            let command = match d.severity {
+                Severity::Error => "error",
+                Severity::SecurityWarning | Severity::Warning => "warning",
+                Severity::Suggestion => "notice",
+            };
+            let name = if f.name.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", f.name)
+            };
+            out += &format!(
+                "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                property(&f.file),
+                r.line,
+                r.column,
+                r.end_line,
+                r.end_column,
+                property(&r.code),
+                data(&format!("{}{name}", r.message))
+            );
+        }
+        if let Some(why) = &f.unchecked {
+            out += &format!(
+                "::notice file={},title=not checked::{}\n",
+                property(&f.file),
+                data(&format!("{}: {why}", f.name))
+            );
+        }
+    }
+    out
+}
+
+/// The grouped JSON: per file, per policy.
+pub fn json(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json::Value {
+    let mut files: Vec<serde_json::Value> = Vec::new();
+    for (file, text) in texts {
+        let index = LineIndex::new(text);
+        let policies: Vec<serde_json::Value> = found
+            .iter()
+            .filter(|f| &f.file == file)
+            .map(|f| {
+                let mut p = serde_json::json!({
+                    "name": f.name,
+                    "kind": f.kind,
+                    "diagnostics": f.diagnostics.iter().map(|d| d.report(&index)).collect::<Vec<_>>(),
+                });
+                if let (Some(why), Some(o)) = (&f.unchecked, p.as_object_mut()) {
+                    o.insert("unchecked".into(), serde_json::json!(why));
+                }
+                p
+            })
+            .collect();
+        files.push(serde_json::json!({ "file": file, "policies": policies }));
+    }
+    serde_json::json!({ "files": files })
+}

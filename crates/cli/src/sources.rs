@@ -1,0 +1,140 @@
+//! What `validate` reads: policy files, templates and directories of them, and how each is checked.
+
+use crate::reports::PolicyFindings;
+use crate::{input, render};
+use vpce_policy_core::ValidateOptions;
+use vpce_policy_templates::{self as templates, Format, Vars};
+
+/// The template format of a file, by its name (and its text, when given).
+pub fn template_format(path: &str, text: &str) -> Option<Format> {
+    if text.is_empty() {
+        let lower = path.to_ascii_lowercase();
+        return (lower.ends_with(".tf")
+            || lower.ends_with(".yaml")
+            || lower.ends_with(".yml")
+            || lower.ends_with(".template"))
+        .then_some(Format::CloudformationYaml);
+    }
+    templates::sniff(path, text)
+}
+
+/// Files as given, directories walked (honouring .gitignore, hidden files skipped) for the files this tool
+/// reads: `.json`, `.yaml`, `.yml`, `.template`, `.tf`.
+pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p != "-" && std::path::Path::new(p).is_dir() {
+            let mut found: Vec<String> = ignore::WalkBuilder::new(p)
+                .build()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+                .map(|e| e.path().to_string_lossy().into_owned())
+                .filter(|f| {
+                    [".json", ".yaml", ".yml", ".template", ".tf"]
+                        .iter()
+                        .any(|x| f.to_ascii_lowercase().ends_with(x))
+                })
+                .collect();
+            found.sort();
+            out.extend(found);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    if out.is_empty() {
+        return Err("no policy, template or Terraform file found".into());
+    }
+    Ok(out)
+}
+
+/// `NAME=VALUE` pairs.
+pub fn vars(pairs: &[String]) -> Result<Vars, String> {
+    let mut vars = Vars::default();
+    for p in pairs {
+        let (k, v) = p
+            .split_once('=')
+            .ok_or_else(|| format!("--var {p}: expected NAME=VALUE"))?;
+        vars.0
+            .insert(k.trim().trim_start_matches("var.").to_string(), v.to_string());
+    }
+    Ok(vars)
+}
+
+/// Checks one file: a template's every policy, or the file as one policy.
+pub fn check_file(
+    name: &str,
+    text: &str,
+    vars: &Vars,
+    options: &ValidateOptions,
+) -> Result<Vec<PolicyFindings>, String> {
+    let Some(format) = (name != "-").then(|| templates::sniff(name, text)).flatten() else {
+        return Ok(vec![PolicyFindings {
+            file: name.to_string(),
+            name: String::new(),
+            kind: options.kind,
+            diagnostics: vpce_policy_core::validate(text, options).diagnostics,
+            unchecked: None,
+        }]);
+    };
+    let options = &templates::options_for(text, options);
+    let found = templates::find(format, text, vars).map_err(|e| match &e {
+        templates::TemplateError::Syntax { offset, .. } => {
+            let p = vpce_policy_core::LineIndex::new(text).position(*offset);
+            format!("{name}:{}:{}: {e}", p.line, p.column)
+        }
+        _ => format!("{name}: {e}"),
+    })?;
+    Ok(templates::check(&found, vars, options)
+        .into_iter()
+        .map(|r| PolicyFindings {
+            file: name.to_string(),
+            name: r.name,
+            kind: r.kind,
+            diagnostics: r.diagnostics,
+            unchecked: r.unchecked,
+        })
+        .collect())
+}
+
+/// rustc-style output: a policy file as before; templates grouped per file and per policy.
+pub fn human(texts: &[(String, String)], found: &[PolicyFindings], single_policy: bool) -> String {
+    if single_policy {
+        if let (Some((name, text)), Some(f)) = (texts.first(), found.first()) {
+            return render::human(name, text, &f.diagnostics);
+        }
+    }
+    let mut out = String::new();
+    let mut total = Vec::new();
+    for (file, text) in texts {
+        let mine: Vec<&PolicyFindings> = found.iter().filter(|f| &f.file == file).collect();
+        if mine.is_empty() {
+            out += &format!("{file}: no policy found\n\n");
+            continue;
+        }
+        for f in mine {
+            let label = if f.name.is_empty() {
+                String::new()
+            } else {
+                format!(" {}", f.name)
+            };
+            let kind = serde_json::to_value(f.kind)
+                .ok()
+                .and_then(|v| v.as_str().map(str::to_string))
+                .unwrap_or_default();
+            match &f.unchecked {
+                Some(why) => out += &format!("{file}{label}: not checked: {why}\n\n"),
+                None if f.diagnostics.is_empty() => {
+                    out += &format!("{file}{label} ({kind} policy): no findings\n\n")
+                }
+                None => {
+                    out += &format!("{file}{label} ({kind} policy):\n");
+                    let body = render::human(input::display_name(file), text, &f.diagnostics);
+                    out += &body;
+                    out.push('\n');
+                }
+            }
+            total.extend(f.diagnostics.iter().cloned());
+        }
+    }
+    out + &render::summary(&total) + "\n"
+}
