@@ -54,9 +54,34 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
                 .help("add \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]"),
         );
     }
+    check_allow(cx, open, out);
     check_sids(cx, out);
     check_size(cx, out);
     check_redundant_statements(&policy.statements, out);
+}
+
+/// An endpoint policy is the only policy of its layer: without an Allow, every request through the endpoint
+/// is implicitly denied, whatever the Deny statements spell out.
+fn check_allow(cx: &Cx<'_>, open: Span, out: &mut Vec<Diagnostic>) {
+    let policy = cx.policy;
+    // Statements with no or a broken Effect have their own findings.
+    let only_denies = !policy.statements.is_empty()
+        && policy
+            .statements
+            .iter()
+            .all(|s| s.effect.as_ref().is_some_and(|e| e.value == "Deny"));
+    if cx.options.kind != PolicyKind::Endpoint || !only_denies {
+        return;
+    }
+    out.push(
+        Diagnostic::warning(
+            "ENDPOINT_POLICY_WITHOUT_ALLOW",
+            policy.statement_key.unwrap_or(open),
+            "Statement",
+            "this endpoint policy only denies: with no Allow statement, the endpoint refuses every request",
+        )
+        .help("add the Allow the Deny statements carve exceptions from, e.g. {\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}"),
+    );
 }
 
 fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {

@@ -420,6 +420,44 @@ pub(super) const RULES: &[RuleDoc] = &[
         url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-suggestion-empty-object-principal",
     },
     RuleDoc {
+        code: "ENDPOINT_POLICY_WITHOUT_ALLOW",
+        severity: Severity::Warning,
+        title: "An endpoint policy with no Allow",
+        checks: "Flags an endpoint policy whose statements are all Deny statements.",
+        why: "The endpoint policy must allow a request for it to pass the endpoint; Deny statements only take away. With no Allow, every request through the endpoint is implicitly denied: the policy usually meant to carve exceptions out of full access and left the full access out.",
+        bad: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "dynamodb:DeleteTable",
+      "Resource": "*"
+    }
+  ]
+}"#,
+        good: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "*",
+      "Resource": "*"
+    },
+    {
+      "Effect": "Deny",
+      "Principal": "*",
+      "Action": "dynamodb:DeleteTable",
+      "Resource": "*"
+    }
+  ]
+}"#,
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html",
+    },
+    RuleDoc {
         code: "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
         severity: Severity::SecurityWarning,
         title: "ForAllValues with a single-valued key",
