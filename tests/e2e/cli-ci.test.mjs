@@ -30,7 +30,7 @@ test('SARIF output passes Microsoft\'s SARIF validator and carries every finding
   assert.equal(v.status, 0, `${v.stdout}\n${v.stderr}`);
   const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.sarif'), 'utf8'));
   const errors = report.runs.flatMap((x) => x.results ?? []).filter((x) => x.level === 'error');
-  assert.deepEqual(errors.map((x) => x.message?.text), []);
+  assert.deepEqual(errors.map((x) => `${x.ruleId}: ${x.message?.text ?? x.message?.id} ${JSON.stringify(x.message?.arguments ?? [])}`), []);
 });
 
 test('the GitHub Actions job and the pre-commit hook run as written', () => {

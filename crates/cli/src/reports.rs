@@ -69,7 +69,7 @@ pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json
                     "level": level(r.severity),
                     "message": { "text": message },
                     "locations": [{ "physicalLocation": {
-                        "artifactLocation": { "uri": f.file },
+                        "artifactLocation": { "uri": uri(&f.file) },
                         "region": { "startLine": r.line, "startColumn": r.column, "endLine": r.end_line, "endColumn": r.end_column.max(1) },
                     }}],
                 })
@@ -89,6 +89,24 @@ pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json
             "results": results,
         }],
     })
+}
+
+/// A file name as a SARIF artifact URI: a relative reference as given, an absolute path as a `file://` URI,
+/// each byte outside the URI's unreserved characters percent-encoded.
+fn uri(file: &str) -> String {
+    let mut out = String::new();
+    for b in file.replace('\\', "/").bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out += &format!("%{b:02X}");
+        }
+    }
+    if out.starts_with('/') {
+        format!("file://{out}")
+    } else {
+        out
+    }
 }
 
 /// A property value of a workflow command, escaped as GitHub's toolkit does.
