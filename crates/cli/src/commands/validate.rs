@@ -39,6 +39,8 @@ pub enum ValidateFormat {
     Sarif,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// JUnit XML: a test case per policy.
+    Junit,
 }
 
 /// Arguments of `validate`.
@@ -149,6 +151,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
         ValidateFormat::Json => reports::json(&texts, &found).to_string() + "\n",
         ValidateFormat::Sarif => reports::sarif(&texts, &found).to_string() + "\n",
         ValidateFormat::Github => reports::github(&texts, &found),
+        ValidateFormat::Junit => reports::junit(&texts, &found),
     };
     print!("{out}");
     Ok(if failed { exit::FAILED } else { exit::OK })
