@@ -167,30 +167,65 @@ pub fn github(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
 }
 
 fn xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// JUnit XML: a test case per policy, failed when it has an error finding; the other findings in its output.
 pub fn junit(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
-    let failures = found.iter().filter(|f| f.diagnostics.iter().any(|d| d.severity == Severity::Error)).count();
+    let failures = found
+        .iter()
+        .filter(|f| f.diagnostics.iter().any(|d| d.severity == Severity::Error))
+        .count();
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n<testsuite name=\"vpce-policy\" tests=\"{}\" failures=\"{failures}\">\n",
         found.len()
     );
     for f in found {
-        let text = texts.iter().find(|(file, _)| *file == f.file).map(|(_, t)| t.as_str()).unwrap_or("");
+        let text = texts
+            .iter()
+            .find(|(file, _)| *file == f.file)
+            .map(|(_, t)| t.as_str())
+            .unwrap_or("");
         let index = LineIndex::new(text);
-        let name = if f.name.is_empty() { f.file.clone() } else { f.name.clone() };
-        out += &format!("<testcase classname=\"{}\" name=\"{}\">", xml(&f.file), xml(&name));
+        let name = if f.name.is_empty() {
+            f.file.clone()
+        } else {
+            f.name.clone()
+        };
+        out += &format!(
+            "<testcase classname=\"{}\" name=\"{}\">",
+            xml(&f.file),
+            xml(&name)
+        );
         let line = |d: &Diagnostic| {
             let r = d.report(&index);
-            format!("{}:{}:{}: {}[{}]: {}", f.file, r.line, r.column, r.severity, r.code, r.message)
+            format!(
+                "{}:{}:{}: {}[{}]: {}",
+                f.file, r.line, r.column, r.severity, r.code, r.message
+            )
         };
-        let errors: Vec<String> = f.diagnostics.iter().filter(|d| d.severity == Severity::Error).map(line).collect();
+        let errors: Vec<String> = f
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity == Severity::Error)
+            .map(line)
+            .collect();
         if let Some(first) = errors.first() {
-            out += &format!("<failure message=\"{}\" type=\"error\">{}</failure>", xml(first), xml(&errors.join("\n")));
+            out += &format!(
+                "<failure message=\"{}\" type=\"error\">{}</failure>",
+                xml(first),
+                xml(&errors.join("\n"))
+            );
         }
-        let others: Vec<String> = f.diagnostics.iter().filter(|d| d.severity != Severity::Error).map(line).collect();
+        let others: Vec<String> = f
+            .diagnostics
+            .iter()
+            .filter(|d| d.severity != Severity::Error)
+            .map(line)
+            .collect();
         if let Some(why) = &f.unchecked {
             out += &format!("<skipped message=\"{}\"/>", xml(why));
         }

@@ -13,7 +13,11 @@ fn cases() -> String {
 }
 
 fn run(args: &[&str]) -> (i32, String) {
-    let out = Command::cargo_bin("vpce-policy").unwrap().args(args).output().unwrap();
+    let out = Command::cargo_bin("vpce-policy")
+        .unwrap()
+        .args(args)
+        .output()
+        .unwrap();
     (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
 }
 
@@ -24,21 +28,46 @@ fn a_directory_is_grouped_per_file_and_policy_with_unchecked_places_named() {
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     let files = v["files"].as_array().unwrap();
     assert!(files.len() >= 4);
-    let tf = files.iter().find(|f| f["file"].as_str().unwrap().ends_with("terraform-forms.tf")).unwrap();
-    let logs = tf["policies"].as_array().unwrap().iter().find(|p| p["name"] == "aws_vpc_endpoint.logs.policy").unwrap();
+    let tf = files
+        .iter()
+        .find(|f| f["file"].as_str().unwrap().ends_with("terraform-forms.tf"))
+        .unwrap();
+    let logs = tf["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "aws_vpc_endpoint.logs.policy")
+        .unwrap();
     assert!(logs["unchecked"].as_str().unwrap().contains("var.logs_policy"));
-    let ecr = tf["policies"].as_array().unwrap().iter().find(|p| p["name"] == "aws_vpc_endpoint.ecr_api.policy").unwrap();
+    let ecr = tf["policies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "aws_vpc_endpoint.ecr_api.policy")
+        .unwrap();
     assert_eq!(ecr["kind"], "endpoint");
-    assert_eq!(ecr["diagnostics"][0]["code"], "FORALLVALUES_WITH_SINGLE_VALUED_KEY");
+    assert_eq!(
+        ecr["diagnostics"][0]["code"],
+        "FORALLVALUES_WITH_SINGLE_VALUED_KEY"
+    );
 }
 
 #[test]
 fn junit_and_github_formats_name_each_policy() {
     let (code, junit) = run(&["validate", "--format", "junit", &cases()]);
     assert_eq!(code, 1);
-    assert!(junit.starts_with("<?xml") && junit.contains("<testcase classname=") && junit.contains("<skipped message=\"the policy comes from var.logs_policy"));
+    assert!(
+        junit.starts_with("<?xml")
+            && junit.contains("<testcase classname=")
+            && junit.contains("<skipped message=\"the policy comes from var.logs_policy")
+    );
     let (_, github) = run(&["validate", "--format", "github", &cases()]);
-    assert!(github.lines().any(|l| l.starts_with("::error file=") && l.contains("title=UNIQUE_SIDS_REQUIRED")), "{github}");
+    assert!(
+        github
+            .lines()
+            .any(|l| l.starts_with("::error file=") && l.contains("title=UNIQUE_SIDS_REQUIRED")),
+        "{github}"
+    );
 }
 
 #[test]
@@ -52,5 +81,8 @@ fn a_var_makes_an_unknown_value_known_and_checked() {
     assert_eq!(code, 0, "an unknown action causes nothing");
     let (code, out) = run(&["validate", "--var", "action=s3:GetObjekt", path]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("UNKNOWN_ACTION") && out.contains("main.tf:4:"), "{out}");
+    assert!(
+        out.contains("UNKNOWN_ACTION") && out.contains("main.tf:4:"),
+        "{out}"
+    );
 }

@@ -66,6 +66,31 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
             .help("use aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc"),
         );
     }
+    // The policy's region says which partition its ARNs live in: GovCloud buckets written `arn:aws:` match
+    // nothing there.
+    let stated = cx.options.region.as_deref().and_then(regions::partition_of);
+    if let (Some(p), Some(_)) = (stated, regions::partition_named(arn.partition)) {
+        if !wild(arn.partition) && p.name != arn.partition {
+            let span = inner_span(cx.src, v, 4, arn.partition.len());
+            let mut d = Diagnostic::error(
+                    "ARN_PARTITION_MISMATCH",
+                    span,
+                    path,
+                    format!(
+                        "the policy is for {} (partition {}), but this ARN is in partition {}: it matches nothing there",
+                        cx.options.region.as_deref().unwrap_or(""),
+                        p.name,
+                        arn.partition
+                    ),
+                )
+                .help(format!("write arn:{}:…, or arn:${{AWS::Partition}} in a template", p.name));
+            // Certain only where the span is the partition itself (a string with escapes spans the whole value).
+            if span.end - span.start == arn.partition.len() {
+                d = d.fix(Fix::replace(format!("use partition {}", p.name), span, p.name));
+            }
+            out.push(d);
+        }
+    }
     let region_span = inner_span(cx.src, v, arn.region_offset(), arn.region.len());
     if !arn.region.is_empty() && !wild(arn.region) && !domain::is_placeholder(arn.region) {
         match regions::partition_of(arn.region) {

@@ -78,6 +78,38 @@ pub(super) const RULES: &[RuleDoc] = &[
         url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-arn-account-not-allowed",
     },
     RuleDoc {
+        code: "ARN_PARTITION_MISMATCH",
+        severity: Severity::Error,
+        title: "ARN in another partition than the policy's region",
+        checks: "When the policy's region is given (--region, or --var region for a template), flags an ARN whose partition is not that region's: arn:aws: in a GovCloud or China policy, for example. The example assumes --region us-gov-west-1.",
+        why: "Each partition is a separate AWS: an ARN of partition aws matches nothing in aws-us-gov, so the statement silently allows or denies nothing there. Templates that deploy to several partitions write arn:${AWS::Partition}:.",
+        bad: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:GetObject",
+      "Resource": "arn:aws:s3:::ec2imagebuilder-toe-us-gov-west-1-prod/*"
+    }
+  ]
+}"#,
+        good: r#"{
+  "Version": "2012-10-17",
+  "Statement": [
+    {
+      "Effect": "Allow",
+      "Principal": "*",
+      "Action": "s3:GetObject",
+      "Resource": "arn:aws-us-gov:s3:::ec2imagebuilder-toe-us-gov-west-1-prod/*"
+    }
+  ]
+}"#,
+        kind: PolicyKind::Endpoint,
+        region: "us-gov-west-1",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html",
+    },
+    RuleDoc {
         code: "ARN_REGION_NOT_ALLOWED",
         severity: Severity::Error,
         title: "Region in an ARN that has no region field",
