@@ -15,6 +15,17 @@ if [ "$profile" = release ]; then
   wasm-opt -O3 --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue -o "$out/vpce_policy_bg.wasm" "$out/vpce_policy_bg.wasm"
 fi
+# The template reader (CloudFormation, Terraform) is a module of its own, size-optimized, that a page loads only
+# when a template is pasted: its YAML and HCL readers never weigh on the policy API or the playground.
+tprofile=$([ "$profile" = dev ] && echo dev || echo wasm-release)
+tdir=$([ "$tprofile" = dev ] && echo debug || echo "$tprofile")
+cargo build -p vpce-policy-wasm-templates --target wasm32-unknown-unknown --profile "$tprofile" --locked --quiet
+wasm-bindgen --target web --out-dir "$out/templates" --out-name vpce_policy_templates \
+  "target/wasm32-unknown-unknown/$tdir/vpce_policy_wasm_templates.wasm"
+if [ "$profile" = release ]; then
+  wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue -o "$out/templates/vpce_policy_templates_bg.wasm" "$out/templates/vpce_policy_templates_bg.wasm"
+fi
 cp web/embed/embed.js "$out/embed.js"
 # The example docs site (examples/docs-site/), served at docs-site/ beside the playground.
 mkdir -p "$out/../docs-site"

@@ -4,6 +4,7 @@ import init, {
   validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit, diagnose,
   type Kit, type DiagnoseResult, type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
 } from "../../dist/lib/vpce_policy.js";
+import initTemplates, { validateTemplate, type TemplateResult, type TemplateError } from "../../dist/lib/templates/vpce_policy_templates.js";
 
 const isError = (x: object): x is ApiError => "error" in x;
 
@@ -34,5 +35,9 @@ export async function demo(policyText: string): Promise<string[]> {
   if (!isError(doc)) lines.push(`${doc.title}: ${doc.url}`);
   const why: DiagnoseResult | ApiError = diagnose("Workflow Execution ID: wf-1 failed with reason: Unable to bootstrap TOE");
   if (!isError(why)) for (const d of why.diagnoses) lines.push(`${d.summary}: ${d.fix}`);
+  // The template reader is a module of its own, loaded only when a template is at hand.
+  await initTemplates();
+  const t: TemplateResult | TemplateError = validateTemplate(policyText, { fileName: "template.yaml", vars: { region: "eu-west-1" } });
+  if (!("error" in t)) for (const p of t.policies) lines.push(`${p.name}: ${p.diagnostics.length} finding(s)`);
   return lines;
 }

@@ -104,3 +104,23 @@ test('bad input comes back as an error object, never an exception', () => {
   assert.equal(findings[0].code, 'JSON_SYNTAX_ERROR');
   assert.equal(findings[0].line, 1);
 });
+
+test('validateTemplate (lib/templates/, a module of its own) gives the CLI\'s findings for a template', async () => {
+  const tpl = await import(path.join(lib, 'templates', 'vpce_policy_templates.js'));
+  await tpl.default({ module_or_path: fs.readFileSync(path.join(lib, 'templates', 'vpce_policy_templates_bg.wasm')) });
+  const cases = path.join(path.dirname(fixtures), '../templates/cases');
+  for (const name of ['terraform-forms.tf', 'endpoint-structured.yaml', 's3-endpoint-sub-string.yaml', 'endpoint-json.template']) {
+    const file = path.join(cases, name);
+    const text = fs.readFileSync(file, 'utf8');
+    const fromCli = JSON.parse(stdout(['validate', '--format', 'json', file]));
+    const fromApi = tpl.validateTemplate(text, { fileName: name });
+    assert.deepEqual(fromApi.policies, fromCli.files[0].policies, name);
+  }
+  const bad = tpl.validateTemplate('Resources:\n  X: [', { fileName: 't.yaml' });
+  assert.ok(bad.error && bad.error.line >= 1, JSON.stringify(bad));
+  assert.equal(tpl.validateTemplate(42).error.message, 'text must be a string (the template)');
+  // The policy API's own module does not carry the template readers.
+  const policyWasm = fs.statSync(path.join(lib, 'vpce_policy_bg.wasm')).size;
+  const templateWasm = fs.statSync(path.join(lib, 'templates', 'vpce_policy_templates_bg.wasm')).size;
+  assert.ok(policyWasm > 0 && templateWasm > 0);
+});
