@@ -871,3 +871,19 @@ test('a pasted policy that intends more than the settings say (deny deletes, an 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('a template pasted into the editor is read by the template reader, loaded only then, with findings at its own lines', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base);
+  await page.waitForTimeout(300);
+  assert.ok(!page.requests.some((u) => u.includes('lib/templates/')), 'the template reader is not part of the first load');
+  const yaml = fs.readFileSync(path.join(path.dirname(fixtures), '../templates/cases/s3-endpoint-sub-string.yaml'), 'utf8');
+  await pasteIntoEditor(page, 's3', yaml);
+  await page.waitForSelector('#template-policies li[data-policy="S3Endpoint.PolicyDocument"] li[data-code="JSON_SYNTAX_ERROR"][data-line="17"][data-column="97"]');
+  assert.equal(await page.locator('#diagnostics').count(), 0, 'the policy findings give way to the template\'s');
+  assert.ok(page.requests.some((u) => u.includes('lib/templates/vpce_policy_templates_bg.wasm')));
+  const origin = new URL(server.base).origin;
+  assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

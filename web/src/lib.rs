@@ -7,6 +7,7 @@ pub mod derived;
 pub mod highlight;
 pub mod share;
 pub mod state;
+pub mod template_reader;
 pub mod warm_up;
 
 /// Mounts the app on `<body>`.

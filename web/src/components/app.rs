@@ -271,6 +271,7 @@ pub fn app() -> Html {
         }
         None => (Callback::noop(), Callback::noop()),
     };
+    let is_template = crate::template_reader::looks_like_template(&edit_text);
     let card = |kind: EndpointKind, text: &Rc<String>, diags: &Rc<Vec<vpce_policy_core::Diagnostic>>| {
         let ep = plan.as_ref().as_ref().map(|p| {
             if kind == EndpointKind::Imagebuilder {
@@ -329,12 +330,14 @@ pub fn app() -> Html {
             <section class="panel" aria-labelledby="own-policy-heading">
                 <h2 id="own-policy-heading">{ "Your own policy" }</h2>
                 if let Some(kind) = state.editing {
-                    <PolicyEditor kind={kind} text={edit_text.clone()} diagnostics={edit_diags.clone()} node_ref={editor_ref.clone()}
+                    <PolicyEditor kind={kind} text={edit_text.clone()} diagnostics={if is_template { Rc::new(Vec::new()) } else { edit_diags.clone() }} node_ref={editor_ref.clone()}
                         on_change={dispatch.reform(move |t: String| Action::SetPolicy(kind, t))}
                         on_close={dispatch.reform(move |_| {
                             browser::focus_after_render(if kind == EndpointKind::Imagebuilder { "edit-imagebuilder" } else { "edit-s3" });
                             Action::CloseEditor
                         })} />
+                    <super::template_panel::TemplatePanel text={edit_text.clone()} />
+                    if !is_template {
                     <Diagnostics text={edit_text.clone()} diagnostics={edit_diags.clone()} on_select={on_select} {on_fix} {on_fix_all}
                         failing={Rc::new(failing_scenarios(&report, kind))} />
                     { for vpce_policy_core::generate::unstated(&edit_text, &if kind == EndpointKind::Imagebuilder { &ib_checked } else { &s3_checked }.compiled, &config).into_iter().enumerate().map(|(i, a)| {
@@ -349,6 +352,7 @@ pub fn app() -> Html {
                             </p>
                         }
                     }) }
+                    }
                 } else {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }

@@ -13,5 +13,6 @@ pub mod policy_editor;
 pub mod request_panel;
 pub mod rule_doc;
 pub mod scenarios;
+pub mod template_panel;
 pub mod trace_view;
 pub mod why_fails;
