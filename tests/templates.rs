@@ -109,3 +109,36 @@ fn real_templates_have_no_false_errors_and_every_known_defect_is_found() {
         "error findings not listed as real defects: {unlisted:#?}\nlisted but no longer found: {gone:#?}"
     );
 }
+
+/// The registry's examples of the template-only rules, read as templates.
+#[test]
+fn template_rules_fail_their_bad_example_and_pass_their_good_one() {
+    let rule = vpce_policy_core::rules::get("ENDPOINT_WITHOUT_POLICY").unwrap();
+    let codes = |text: &str| -> Vec<String> {
+        let vars = Vars::default();
+        let found = find(vpce_policy_templates::Format::CloudformationYaml, text, &vars).unwrap();
+        check(&found, &vars, &ValidateOptions::default())
+            .into_iter()
+            .flat_map(|r| r.diagnostics.into_iter().map(|d| d.code.to_string()))
+            .collect()
+    };
+    assert!(codes(rule.bad).contains(&rule.code.to_string()));
+    assert!(!codes(rule.good).contains(&rule.code.to_string()));
+    // A service AWS says takes no policy is never flagged.
+    let appstream = rule.bad.replace(".ssm", ".appstream.api");
+    assert!(codes(&appstream).is_empty());
+    // Terraform: an aws_vpc_endpoint_policy for the endpoint counts as its policy.
+    let tf =
+        "resource \"aws_vpc_endpoint\" \"s3\" {\n  service_name = \"com.amazonaws.${var.region}.s3\"\n}\n";
+    let vars = Vars::default();
+    let alone = find(vpce_policy_templates::Format::Terraform, tf, &vars).unwrap();
+    assert_eq!(
+        check(&alone, &vars, &ValidateOptions::default())[0].diagnostics[0].code,
+        rule.code
+    );
+    let with = format!("{tf}resource \"aws_vpc_endpoint_policy\" \"s3\" {{\n  vpc_endpoint_id = aws_vpc_endpoint.s3.id\n  policy = jsonencode({{Version = \"2012-10-17\", Statement = [{{Effect = \"Allow\", Principal = \"*\", Action = \"s3:GetObject\", Resource = \"*\"}}]}})\n}}\n");
+    let found = find(vpce_policy_templates::Format::Terraform, &with, &vars).unwrap();
+    assert!(check(&found, &vars, &ValidateOptions::default())
+        .iter()
+        .all(|r| r.diagnostics.iter().all(|d| d.code != rule.code)));
+}

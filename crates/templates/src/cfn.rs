@@ -36,13 +36,16 @@ pub fn policies(root: &Node, vars: &Vars) -> Vec<Found> {
     let Some(Kind::Map(resources)) = root.get("Resources").map(|r| &r.kind) else {
         return out;
     };
-    for (logical_id, _, resource) in resources {
+    for (logical_id, key_span, resource) in resources {
         let Some(ty) = resource.get("Type").and_then(Node::as_str) else {
             continue;
         };
         let Some(props) = resource.get("Properties") else {
             continue;
         };
+        if ty == "AWS::EC2::VPCEndpoint" {
+            out.extend(without_policy(logical_id, key_span, props, vars));
+        }
         for (_, property, kind) in PLACES.iter().filter(|(t, _, _)| *t == ty) {
             let Some(value) = props.get(property) else {
                 continue;
@@ -90,7 +93,32 @@ fn found(name: String, kind: PolicyKind, value: &Node, vars: &Vars) -> Found {
         kind,
         policy,
         unchecked,
+        no_policy: None,
     }
+}
+
+/// An `AWS::EC2::VPCEndpoint` with no `PolicyDocument`, of a service that takes one.
+fn without_policy(
+    logical_id: &str,
+    key_span: &std::ops::Range<usize>,
+    props: &Node,
+    vars: &Vars,
+) -> Option<Found> {
+    if props.get("PolicyDocument").is_some()
+        || props.get("VpcEndpointType").and_then(Node::as_str) == Some("GatewayLoadBalancer")
+    {
+        return None;
+    }
+    let name = resolve(props.get("ServiceName")?, vars);
+    let Kind::Str(text) = &name.kind else { return None };
+    let service = vpce_policy_core::data::endpoint_policy_support::service_of(&text.text)?;
+    vpce_policy_core::data::endpoint_policy_support::supports_endpoint_policy(service).then(|| Found {
+        name: format!("{logical_id}.PolicyDocument"),
+        kind: PolicyKind::Endpoint,
+        policy: None,
+        unchecked: None,
+        no_policy: Some((service.to_string(), key_span.clone())),
+    })
 }
 
 /// The value of a pseudo parameter or parameter, when given.

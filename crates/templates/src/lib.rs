@@ -82,6 +82,8 @@ pub struct Found {
     pub policy: Option<Rendered>,
     /// Why it is not checked (a variable, a reference), when it is not.
     pub unchecked: Option<String>,
+    /// An endpoint with no policy at all: its service and where the endpoint is declared.
+    pub no_policy: Option<(String, std::ops::Range<usize>)>,
 }
 
 /// One policy's findings, with spans in the file.
@@ -157,6 +159,17 @@ pub fn check(found: &[Found], vars: &Vars, base: &ValidateOptions) -> Vec<Report
     found
         .iter()
         .map(|f| {
+            if let Some((service, at)) = &f.no_policy {
+                let d = Diagnostic::new(
+                    "ENDPOINT_WITHOUT_POLICY",
+                    vpce_policy_core::Severity::Warning,
+                    Span::new(at.start, at.end),
+                    "",
+                    format!("this {service} endpoint has no policy: AWS gives it the default policy, which allows every action on every resource to every principal"),
+                    "add a policy that allows what your workloads need (`vpce-policy generate --kit` writes one per endpoint)",
+                );
+                return Report { name: f.name.clone(), kind: f.kind, diagnostics: vec![d], unchecked: None };
+            }
             let Some(policy) = &f.policy else {
                 return Report {
                     name: f.name.clone(),

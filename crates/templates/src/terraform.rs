@@ -58,6 +58,9 @@ pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
         if block.ident.as_str() != "resource" {
             continue;
         }
+        if ty == "aws_vpc_endpoint" && block.body.get_attribute("policy").is_none() {
+            out.extend(without_policy(src, &body, name, block, vars));
+        }
         for (_, attribute, kind) in PLACES.iter().filter(|(t, _, _)| t == ty) {
             let Some(attr) = block.body.get_attribute(attribute) else {
                 continue;
@@ -92,12 +95,14 @@ fn found(
         kind,
         policy: Some(policy),
         unchecked: None,
+        no_policy: None,
     };
     let unchecked = |why: String| Found {
         name: name.clone(),
         kind,
         policy: None,
         unchecked: Some(why),
+        no_policy: None,
     };
     match expr {
         Expression::FuncCall(call) if call.name.name.as_str() == "jsonencode" => {
@@ -399,4 +404,36 @@ fn document(src: &str, block: &Block, vars: &Vars) -> Node {
         span,
         kind: Kind::Map(members),
     }
+}
+
+/// An `aws_vpc_endpoint` with no `policy` and no `aws_vpc_endpoint_policy` for it, of a service that takes one.
+fn without_policy(src: &str, body: &Body, name: &str, block: &Block, vars: &Vars) -> Option<Found> {
+    let reference = format!("aws_vpc_endpoint.{name}.id");
+    let has_policy_resource = body.blocks().any(|b| {
+        labels(b).first().map(String::as_str) == Some("aws_vpc_endpoint_policy")
+            && b.body
+                .get_attribute("vpc_endpoint_id")
+                .and_then(|a| src.get(range(&a.value)))
+                .is_some_and(|v| v.trim() == reference)
+    });
+    let kind = block
+        .body
+        .get_attribute("vpc_endpoint_type")
+        .and_then(|a| src.get(range(&a.value)))
+        .unwrap_or("");
+    if has_policy_resource || kind.contains("GatewayLoadBalancer") {
+        return None;
+    }
+    let service_name = node(src, &block.body.get_attribute("service_name")?.value, vars);
+    let Kind::Str(text) = &service_name.kind else {
+        return None;
+    };
+    let service = vpce_policy_core::data::endpoint_policy_support::service_of(&text.text)?;
+    vpce_policy_core::data::endpoint_policy_support::supports_endpoint_policy(service).then(|| Found {
+        name: format!("aws_vpc_endpoint.{name}.policy"),
+        kind: PolicyKind::Endpoint,
+        policy: None,
+        unchecked: None,
+        no_policy: Some((service.to_string(), range(block))),
+    })
 }

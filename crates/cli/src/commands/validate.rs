@@ -73,6 +73,9 @@ pub struct Args {
     /// Terraform variable (`var.NAME`). Values not given are unknown and never cause a finding.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     pub vars: Vec<String>,
+    /// Templates: an endpoint with no policy (ENDPOINT_WITHOUT_POLICY) is an error, not a warning.
+    #[arg(long)]
+    pub strict: bool,
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
     pub format: ValidateFormat,
@@ -130,6 +133,13 @@ pub fn run(args: &Args) -> Result<u8, String> {
             Err(e) => return Err(e),
         }
         texts.push((name, text));
+    }
+    if args.strict {
+        for d in found.iter_mut().flat_map(|f| f.diagnostics.iter_mut()) {
+            if d.code == "ENDPOINT_WITHOUT_POLICY" {
+                d.severity = vpce_policy_core::Severity::Error;
+            }
+        }
     }
     let all: Vec<&vpce_policy_core::Diagnostic> = found.iter().flat_map(|f| f.diagnostics.iter()).collect();
     let failed = unreadable

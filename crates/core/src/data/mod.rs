@@ -3,6 +3,7 @@
 
 pub mod actions;
 pub mod condition_keys;
+pub mod endpoint_policy_support;
 pub mod endpoints;
 pub mod evaluation;
 pub mod iam;

@@ -490,6 +490,38 @@ pub(super) const RULES: &[RuleDoc] = &[
         url: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html",
     },
     RuleDoc {
+        code: "ENDPOINT_WITHOUT_POLICY",
+        severity: Severity::Warning,
+        title: "A VPC endpoint with no policy (templates)",
+        checks: "In a CloudFormation template or a Terraform file, flags an AWS::EC2::VPCEndpoint or aws_vpc_endpoint with no policy (and, in Terraform, no aws_vpc_endpoint_policy for it) whose service takes endpoint policies. The services that take none are data from AWS's pages (crates/core/src/data/no_endpoint_policy.tsv), so they are never flagged. `validate --strict` makes it an error. The examples are template snippets.",
+        why: "An endpoint without a policy gets AWS's default policy, which allows every action on every resource to every principal: anyone in the VPC reaches any account's resources of that service through it, the data-exfiltration path endpoint policies exist to close.",
+        bad: r#"Resources:
+  SsmEndpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      ServiceName: !Sub com.amazonaws.${AWS::Region}.ssm
+      VpcId: !Ref Vpc"#,
+        good: r#"Resources:
+  SsmEndpoint:
+    Type: AWS::EC2::VPCEndpoint
+    Properties:
+      ServiceName: !Sub com.amazonaws.${AWS::Region}.ssm
+      VpcId: !Ref Vpc
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: "*"
+            Action: ssm:*
+            Resource: "*"
+            Condition:
+              StringEquals:
+                aws:PrincipalOrgID: o-a1b2c3d4e5"#,
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html",
+    },
+    RuleDoc {
         code: "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
         severity: Severity::SecurityWarning,
         title: "ForAllValues with a single-valued key",

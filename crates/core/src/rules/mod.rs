@@ -129,9 +129,12 @@ mod tests {
         assert!(get("NO_SUCH_RULE").is_none());
     }
 
+    /// Rules about templates: their examples are template snippets, checked by `tests/templates.rs`.
+    const TEMPLATE_ONLY: [&str; 1] = ["ENDPOINT_WITHOUT_POLICY"];
+
     #[test]
     fn every_bad_example_fails_with_its_code_and_every_good_one_passes() {
-        for r in all() {
+        for r in all().iter().filter(|r| !TEMPLATE_ONLY.contains(&r.code)) {
             let bad = validate(r.bad, &options(r)).diagnostics;
             if !SHORTENED.contains(&r.code) {
                 assert!(
