@@ -17,6 +17,14 @@ pub struct PolicyFindings {
     pub unchecked: Option<String>,
 }
 
+/// The text of a file read, by its name.
+fn text_of<'a>(texts: &'a [(String, String)], file: &str) -> &'a str {
+    texts
+        .iter()
+        .find(|(f, _)| f == file)
+        .map_or("", |(_, t)| t.as_str())
+}
+
 fn level(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",
@@ -27,13 +35,6 @@ fn level(s: Severity) -> &'static str {
 
 /// SARIF 2.1.0, one run, the rule metadata from the registry.
 pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json::Value {
-    let text_of = |file: &str| {
-        texts
-            .iter()
-            .find(|(f, _)| f == file)
-            .map(|(_, t)| t.as_str())
-            .unwrap_or("")
-    };
     let mut used: Vec<&str> = found
         .iter()
         .flat_map(|f| f.diagnostics.iter().map(|d| d.code))
@@ -58,7 +59,7 @@ pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json
     let results: Vec<serde_json::Value> = found
         .iter()
         .flat_map(|f| {
-            let index = LineIndex::new(text_of(&f.file));
+            let index = LineIndex::new(text_of(texts, &f.file));
             let used = &used;
             f.diagnostics.iter().map(move |d| {
                 let r = d.report(&index);
@@ -109,17 +110,35 @@ fn uri(file: &str) -> String {
     }
 }
 
-/// A property value of a workflow command, escaped as GitHub's toolkit does.
-fn property(s: &str) -> String {
-    s.replace('%', "%25")
-        .replace('\r', "%0D")
-        .replace('\n', "%0A")
-        .replace(':', "%3A")
-        .replace(',', "%2C")
+/// Replaces each character of the table by its escape, in one pass.
+fn escape(s: &str, table: &[(char, &str)]) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match table.iter().find(|(k, _)| *k == c) {
+            Some((_, e)) => out.push_str(e),
+            None => out.push(c),
+        }
+    }
+    out
 }
 
+/// A property value of a workflow command, escaped as GitHub's toolkit does.
+fn property(s: &str) -> String {
+    escape(
+        s,
+        &[
+            ('%', "%25"),
+            ('\r', "%0D"),
+            ('\n', "%0A"),
+            (':', "%3A"),
+            (',', "%2C"),
+        ],
+    )
+}
+
+/// A workflow command's message.
 fn data(s: &str) -> String {
-    s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+    escape(s, &[('%', "%25"), ('\r', "%0D"), ('\n', "%0A")])
 }
 
 /// GitHub Actions workflow commands: one annotation a finding.
@@ -167,10 +186,10 @@ pub fn github(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
 }
 
 fn xml(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    escape(
+        s,
+        &[('&', "&amp;"), ('<', "&lt;"), ('>', "&gt;"), ('"', "&quot;")],
+    )
 }
 
 /// JUnit XML: a test case per policy, failed when it has an error finding; the other findings in its output.
