@@ -9,6 +9,7 @@ mod cfn;
 mod json;
 mod render;
 mod terraform;
+mod tf_json;
 mod tree;
 mod yaml;
 
@@ -139,7 +140,7 @@ pub fn find(format: Format, text: &str, vars: &Vars) -> Result<Vec<Found>, Templ
             Ok(cfn::policies(&root, vars))
         }
         Format::Terraform => terraform::policies(text, vars),
-        Format::TerraformJson => Err(TemplateError::NotATemplate),
+        Format::TerraformJson => tf_json::policies(text, vars),
     }
 }
 

@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use vpce_policy_core::PolicyKind;
 
 /// Where each resource type keeps its policies: (type, attribute, kind).
-const PLACES: &[(&str, &str, PolicyKind)] = &[
+pub(crate) const PLACES: &[(&str, &str, PolicyKind)] = &[
     ("aws_vpc_endpoint", "policy", PolicyKind::Endpoint),
     ("aws_vpc_endpoint_policy", "policy", PolicyKind::Endpoint),
     ("aws_iam_policy", "policy", PolicyKind::Identity),

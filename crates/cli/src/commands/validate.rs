@@ -106,10 +106,6 @@ pub fn run(args: &Args) -> Result<u8, String> {
         skip_build_needs: args.no_build_checks,
     };
     let paths = sources::expand(&args.files)?;
-    let single_policy = paths.len() == 1
-        && paths
-            .first()
-            .is_some_and(|p| p == "-" || sources::template_format(p, "").is_none() && !p.ends_with(".tf"));
     if args.fix {
         let [file] = args.files.as_slice() else {
             return Err("--fix takes one policy file".into());
@@ -141,6 +137,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
             }
         }
     }
+    // One policy file keeps the output it always had; templates and several files are grouped.
+    let single_policy = paths.len() == 1 && found.len() == 1 && found.iter().all(|f| f.name.is_empty());
     let all: Vec<&vpce_policy_core::Diagnostic> = found.iter().flat_map(|f| f.diagnostics.iter()).collect();
     let failed = unreadable
         || all
