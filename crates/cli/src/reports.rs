@@ -15,6 +15,8 @@ pub struct PolicyFindings {
     pub diagnostics: Vec<Diagnostic>,
     /// Why it was not checked, when it was not.
     pub unchecked: Option<String>,
+    /// A policy file the template reads, checked on its own.
+    pub external: Option<String>,
 }
 
 /// The text of a file read, by its name.

@@ -47,9 +47,15 @@ pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// `NAME=VALUE` pairs.
-pub fn vars(pairs: &[String]) -> Result<Vars, String> {
+/// Values from `--var-file` files (`.tfvars`, `.tfvars.json`, CloudFormation parameter files), then `--var`
+/// `NAME=VALUE` pairs, which win.
+pub fn vars(files: &[String], pairs: &[String]) -> Result<Vars, String> {
     let mut vars = Vars::default();
+    for f in files {
+        let text = input::read(f)?;
+        let more = templates::vars_from_file(f, &text).map_err(|e| format!("{f}: {e}"))?;
+        vars.0.extend(more.0);
+    }
     for p in pairs {
         let (k, v) = p
             .split_once('=')
@@ -60,8 +66,55 @@ pub fn vars(pairs: &[String]) -> Result<Vars, String> {
     Ok(vars)
 }
 
-/// Checks one file: a template's every policy, or the file as one policy.
+/// Checks one file: a template's every policy, or the file as one policy. Policy files a template reads
+/// (`file("policy.json")`) are checked too, and returned with their texts.
 pub fn check_file(
+    name: &str,
+    text: &str,
+    vars: &Vars,
+    options: &ValidateOptions,
+) -> Result<(Vec<PolicyFindings>, Vec<(String, String)>), String> {
+    let found = check_one(name, text, vars, options)?;
+    let mut out = Vec::new();
+    let mut read = Vec::new();
+    for f in found {
+        let Some(external) = &f.external else {
+            out.push(f);
+            continue;
+        };
+        let path = std::path::Path::new(name)
+            .parent()
+            .unwrap_or(std::path::Path::new(""))
+            .join(external);
+        let shown = path.to_string_lossy().into_owned();
+        match std::fs::read_to_string(&path) {
+            Ok(policy) => {
+                let inner = templates::found_in_file(&f.name, f.kind, &policy, vars);
+                let options = templates::options_for(text, options);
+                for r in templates::check(&[inner], vars, &options) {
+                    out.push(PolicyFindings {
+                        file: shown.clone(),
+                        name: format!("{} (read by {name})", r.name),
+                        kind: r.kind,
+                        diagnostics: r.diagnostics,
+                        unchecked: None,
+                        external: None,
+                    });
+                }
+                read.push((shown, policy));
+            }
+            Err(e) => out.push(PolicyFindings {
+                unchecked: Some(format!(
+                    "the policy is the file {shown}, which cannot be read: {e}"
+                )),
+                ..f
+            }),
+        }
+    }
+    Ok((out, read))
+}
+
+fn check_one(
     name: &str,
     text: &str,
     vars: &Vars,
@@ -74,6 +127,7 @@ pub fn check_file(
             kind: options.kind,
             diagnostics: vpce_policy_core::validate(text, options).diagnostics,
             unchecked: None,
+            external: None,
         }]);
     };
     let options = &templates::options_for(text, options);
@@ -92,6 +146,7 @@ pub fn check_file(
             kind: r.kind,
             diagnostics: r.diagnostics,
             unchecked: r.unchecked,
+            external: r.external,
         })
         .collect())
 }

@@ -86,3 +86,58 @@ fn a_var_makes_an_unknown_value_known_and_checked() {
         "{out}"
     );
 }
+
+#[test]
+fn a_policy_file_the_template_reads_is_checked_at_its_own_lines() {
+    let tf = format!("{}/file-and-dynamic.tf", cases());
+    let (code, out) = run(&["validate", "--format", "json", &tf]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let policy_file = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["file"].as_str().unwrap().ends_with("policies/s3-endpoint.json"))
+        .unwrap();
+    let d = &policy_file["policies"][0]["diagnostics"][0];
+    assert_eq!(
+        (d["code"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+        (Some("UNKNOWN_ACTION"), Some(7), Some(17))
+    );
+}
+
+#[test]
+fn var_files_give_values_as_tfvars_and_cloudformation_parameters() {
+    let dir = std::env::temp_dir().join(format!("varfile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tf = dir.join("main.tf");
+    std::fs::write(&tf, "resource \"aws_vpc_endpoint\" \"s3\" {\n  policy = jsonencode({\n    Version = \"2012-10-17\"\n    Statement = [{ Effect = \"Allow\", Principal = \"*\", Action = \"${var.action}\", Resource = \"*\" }]\n  })\n}\n").unwrap();
+    let tfvars = dir.join("prod.tfvars");
+    std::fs::write(&tfvars, "action = \"s3:GetObjekt\"\n").unwrap();
+    let (code, out) = run(&[
+        "validate",
+        "--var-file",
+        tfvars.to_str().unwrap(),
+        tf.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("UNKNOWN_ACTION"), "{out}");
+    let yaml = dir.join("t.yaml");
+    std::fs::write(&yaml, "Resources:\n  E:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      ServiceName: !Sub com.amazonaws.${AWS::Region}.s3\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Effect: Allow\n            Principal: \"*\"\n            Action: !Ref Action\n            Resource: \"*\"\n").unwrap();
+    let params = dir.join("params.json");
+    std::fs::write(
+        &params,
+        r#"[{"ParameterKey": "Action", "ParameterValue": "s3:GetObjekt"}]"#,
+    )
+    .unwrap();
+    let (code, _) = run(&["validate", yaml.to_str().unwrap()]);
+    assert_eq!(code, 0, "an unknown !Ref causes nothing");
+    let (code, out) = run(&[
+        "validate",
+        "--var-file",
+        params.to_str().unwrap(),
+        yaml.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("UNKNOWN_ACTION"), "{out}");
+}

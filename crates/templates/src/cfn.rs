@@ -94,6 +94,7 @@ fn found(name: String, kind: PolicyKind, value: &Node, vars: &Vars) -> Found {
         policy,
         unchecked,
         no_policy: None,
+        external: None,
     }
 }
 
@@ -118,6 +119,7 @@ fn without_policy(
         policy: None,
         unchecked: None,
         no_policy: Some((service.to_string(), key_span.clone())),
+        external: None,
     })
 }
 

@@ -85,6 +85,8 @@ pub struct Found {
     pub unchecked: Option<String>,
     /// An endpoint with no policy at all: its service and where the endpoint is declared.
     pub no_policy: Option<(String, std::ops::Range<usize>)>,
+    /// The policy is another file (`file("policy.json")`, `templatefile(…)`), relative to this one.
+    pub external: Option<String>,
 }
 
 /// One policy's findings, with spans in the file.
@@ -98,6 +100,69 @@ pub struct Report {
     pub diagnostics: Vec<Diagnostic>,
     /// Why it was not checked, when it was not.
     pub unchecked: Option<String>,
+    /// The policy is this other file, to be checked as a policy of `kind` (`file("policy.json")`).
+    pub external: Option<String>,
+}
+
+/// A policy written in a file of its own that a template reads (`templatefile` values unknown), as a `Found`.
+pub fn found_in_file(name: &str, kind: PolicyKind, text: &str, vars: &Vars) -> Found {
+    let lookup = |n: &str| {
+        n.strip_prefix("var.")
+            .and_then(|v| vars.get(v))
+            .or_else(|| vars.get(n))
+    };
+    let t = tree::Text::verbatim(text, 0).with_interpolations(&lookup);
+    Found {
+        name: name.to_string(),
+        kind,
+        policy: Some(Rendered::from_text(&t)),
+        unchecked: None,
+        no_policy: None,
+        external: None,
+    }
+}
+
+/// Values from a file: Terraform's `.tfvars` (HCL) or `.tfvars.json`, or CloudFormation parameters
+/// (`[{"ParameterKey": …, "ParameterValue": …}]` or `{"Parameters": {…}}`).
+pub fn vars_from_file(name: &str, text: &str) -> Result<Vars, TemplateError> {
+    let mut vars = Vars::default();
+    if name.ends_with(".json") {
+        let v: serde_json::Value = serde_json::from_str(text).map_err(|e| TemplateError::Syntax {
+            offset: 0,
+            message: e.to_string(),
+        })?;
+        let pairs: Vec<(String, String)> = match &v {
+            serde_json::Value::Array(items) => items
+                .iter()
+                .filter_map(|i| {
+                    Some((
+                        i.get("ParameterKey")?.as_str()?.to_string(),
+                        i.get("ParameterValue")?.as_str()?.to_string(),
+                    ))
+                })
+                .collect(),
+            serde_json::Value::Object(o) => o
+                .get("Parameters")
+                .and_then(|p| p.as_object())
+                .unwrap_or(o)
+                .iter()
+                .filter_map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
+                .collect(),
+            _ => Vec::new(),
+        };
+        vars.0.extend(pairs);
+        return Ok(vars);
+    }
+    let body = hcl_edit::parser::parse_body(text).map_err(|e| TemplateError::Syntax {
+        offset: 0,
+        message: e.message().to_string(),
+    })?;
+    for a in body.attributes() {
+        if let hcl_edit::expr::Expression::String(s) = &a.value {
+            vars.0.insert(a.key.as_str().to_string(), s.value().clone());
+        }
+    }
+    Ok(vars)
 }
 
 /// The format a file name and text suggest, if it is a template at all.
@@ -169,7 +234,7 @@ pub fn check(found: &[Found], vars: &Vars, base: &ValidateOptions) -> Vec<Report
                     format!("this {service} endpoint has no policy: AWS gives it the default policy, which allows every action on every resource to every principal"),
                     "add a policy that allows what your workloads need (`vpce-policy generate --kit` writes one per endpoint)",
                 );
-                return Report { name: f.name.clone(), kind: f.kind, diagnostics: vec![d], unchecked: None };
+                return Report { name: f.name.clone(), kind: f.kind, diagnostics: vec![d], unchecked: None, external: None };
             }
             let Some(policy) = &f.policy else {
                 return Report {
@@ -177,6 +242,7 @@ pub fn check(found: &[Found], vars: &Vars, base: &ValidateOptions) -> Vec<Report
                     kind: f.kind,
                     diagnostics: Vec::new(),
                     unchecked: f.unchecked.clone(),
+                    external: f.external.clone(),
                 };
             };
             let options = ValidateOptions {
@@ -201,6 +267,7 @@ pub fn check(found: &[Found], vars: &Vars, base: &ValidateOptions) -> Vec<Report
                 kind: f.kind,
                 diagnostics,
                 unchecked: None,
+                external: None,
             }
         })
         .collect()

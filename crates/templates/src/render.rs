@@ -69,6 +69,13 @@ impl Rendered {
                         linear: false,
                     });
                     self.text.push_str(": ");
+                    // Statements known only at plan time (a dynamic statement, merged documents) make the
+                    // findings about all statements unknown too: "no Allow among them" cannot be told.
+                    if key == "Statement"
+                        && matches!(&value.kind, Kind::Seq(items) if items.iter().any(|i| matches!(i.kind, Kind::Unknown(_))))
+                    {
+                        self.unknown.push(k..self.text.len());
+                    }
                     self.node(value, depth + 1);
                 }
                 if !members.is_empty() {

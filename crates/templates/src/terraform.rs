@@ -96,6 +96,7 @@ fn found(
         policy: Some(policy),
         unchecked: None,
         no_policy: None,
+        external: None,
     };
     let unchecked = |why: String| Found {
         name: name.clone(),
@@ -103,8 +104,29 @@ fn found(
         policy: None,
         unchecked: Some(why),
         no_policy: None,
+        external: None,
     };
     match expr {
+        Expression::FuncCall(call) if matches!(call.name.name.as_str(), "file" | "templatefile") => {
+            let path = call.args.iter().next().map(|a| {
+                src.get(range(a))
+                    .unwrap_or("")
+                    .trim()
+                    .trim_matches('"')
+                    .to_string()
+            });
+            match path {
+                Some(p) if !p.is_empty() => Found {
+                    name: name.clone(),
+                    kind,
+                    policy: None,
+                    unchecked: None,
+                    no_policy: None,
+                    external: Some(p.trim_start_matches("${path.module}/").to_string()),
+                },
+                _ => unchecked(format!("{}() has no path", call.name.name.as_str())),
+            }
+        }
         Expression::FuncCall(call) if call.name.name.as_str() == "jsonencode" => {
             match call.args.iter().next() {
                 Some(arg) => checked(Rendered::from_node(&node(src, arg, vars))),
@@ -392,6 +414,24 @@ fn document(src: &str, block: &Block, vars: &Vars) -> Node {
             }
         })
         .collect();
+    let mut statements = statements;
+    // `dynamic "statement"` blocks and statements merged from other documents are known only at plan time.
+    for d in block.body.blocks().filter(|b| {
+        b.ident.as_str() == "dynamic" && labels(b).first().map(String::as_str) == Some("statement")
+    }) {
+        statements.push(Node {
+            span: range(d),
+            kind: Kind::Unknown("a dynamic statement".into()),
+        });
+    }
+    for merged in ["source_policy_documents", "override_policy_documents"] {
+        if let Some(a) = block.body.get_attribute(merged) {
+            statements.push(Node {
+                span: range(&a.value),
+                kind: Kind::Unknown(format!("the statements of {merged}")),
+            });
+        }
+    }
     members.push((
         "Statement".into(),
         span.clone(),
@@ -435,5 +475,6 @@ fn without_policy(src: &str, body: &Body, name: &str, block: &Block, vars: &Vars
         policy: None,
         unchecked: None,
         no_policy: Some((service.to_string(), range(block))),
+        external: None,
     })
 }

@@ -30,6 +30,7 @@ pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
                     policy,
                     unchecked,
                     no_policy: None,
+                    external: None,
                 };
                 out.push(match &value.kind {
                     Kind::Str(t)

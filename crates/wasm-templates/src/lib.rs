@@ -116,7 +116,10 @@ pub fn validate_template(
             name: r.name,
             kind: r.kind,
             diagnostics: r.diagnostics.iter().map(|d| d.report(&index)).collect(),
-            unchecked: r.unchecked,
+            unchecked: r.unchecked.or_else(|| {
+                r.external
+                    .map(|e| format!("the policy is the file {e}, which a page cannot read"))
+            }),
         })
         .collect();
     to_js(&serde_json::json!({ "policies": policies }))

@@ -73,6 +73,10 @@ pub struct Args {
     /// Terraform variable (`var.NAME`). Values not given are unknown and never cause a finding.
     #[arg(long = "var", value_name = "NAME=VALUE")]
     pub vars: Vec<String>,
+    /// Values from a file (repeatable): Terraform `.tfvars` or `.tfvars.json`, or CloudFormation parameters
+    /// (`[{"ParameterKey", "ParameterValue"}]` or `{"Parameters": {…}}`). `--var` wins over them.
+    #[arg(long = "var-file", value_name = "FILE")]
+    pub var_files: Vec<String>,
     /// Templates: an endpoint with no policy (ENDPOINT_WITHOUT_POLICY) is an error, not a warning.
     #[arg(long)]
     pub strict: bool,
@@ -112,7 +116,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
         };
         return fix(file, args.write, &options, args.format);
     }
-    let vars = sources::vars(&args.vars)?;
+    let vars = sources::vars(&args.var_files, &args.vars)?;
     let mut texts: Vec<(String, String)> = Vec::new();
     let mut found: Vec<PolicyFindings> = Vec::new();
     let mut unreadable = false;
@@ -121,7 +125,10 @@ pub fn run(args: &Args) -> Result<u8, String> {
         let name = input::display_name(path).to_string();
         // A file that cannot be read as its format is reported, and the others are still checked.
         match sources::check_file(&name, &text, &vars, &options) {
-            Ok(f) => found.extend(f),
+            Ok((f, read)) => {
+                found.extend(f);
+                texts.extend(read);
+            }
             Err(e) if paths.len() > 1 => {
                 eprintln!("error: {e}");
                 unreadable = true;
