@@ -66,6 +66,9 @@ pub fn vars(files: &[String], pairs: &[String]) -> Result<Vars, String> {
     Ok(vars)
 }
 
+/// The findings of a file, and the policy files it read with their texts (file name, text).
+pub type Checked = (Vec<PolicyFindings>, Vec<(String, String)>);
+
 /// Checks one file: a template's every policy, or the file as one policy. Policy files a template reads
 /// (`file("policy.json")`) are checked too, and returned with their texts.
 pub fn check_file(
@@ -73,7 +76,7 @@ pub fn check_file(
     text: &str,
     vars: &Vars,
     options: &ValidateOptions,
-) -> Result<(Vec<PolicyFindings>, Vec<(String, String)>), String> {
+) -> Result<Checked, String> {
     let found = check_one(name, text, vars, options)?;
     let mut out = Vec::new();
     let mut read = Vec::new();
