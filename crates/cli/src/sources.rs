@@ -71,12 +71,7 @@ pub type Checked = (Vec<PolicyFindings>, Vec<(String, String)>);
 
 /// Checks one file: a template's every policy, or the file as one policy. Policy files a template reads
 /// (`file("policy.json")`) are checked too, and returned with their texts.
-pub fn check_file(
-    name: &str,
-    text: &str,
-    vars: &Vars,
-    options: &ValidateOptions,
-) -> Result<Checked, String> {
+pub fn check_file(name: &str, text: &str, vars: &Vars, options: &ValidateOptions) -> Result<Checked, String> {
     let found = check_one(name, text, vars, options)?;
     let mut out = Vec::new();
     let mut read = Vec::new();

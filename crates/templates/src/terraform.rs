@@ -276,18 +276,81 @@ fn node(src: &str, expr: &Expression, vars: &Vars) -> Node {
 
 /// `data "aws_iam_policy_document"` blocks, rendered as the AWS provider renders them, by name.
 fn policy_documents(src: &str, body: &Body, vars: &Vars) -> BTreeMap<String, Node> {
-    body.blocks()
+    let blocks: Vec<(String, &Block)> = body
+        .blocks()
         .filter(|b| b.ident.as_str() == "data")
         .filter_map(|b| {
             let l = labels(b);
             (l.first().map(String::as_str) == Some("aws_iam_policy_document"))
-                .then(|| l.get(1).map(|name| (name.clone(), document(src, b, vars))))
+                .then(|| l.get(1).map(|name| (name.clone(), b)))
                 .flatten()
         })
-        .collect()
+        .collect();
+    // Documents that merge others are rendered once those are: a few passes cover any order of definition.
+    let mut known = BTreeMap::new();
+    for _ in 0..4 {
+        for (name, b) in &blocks {
+            known.insert(name.clone(), document(src, b, vars, &known));
+        }
+    }
+    known
 }
 
-fn document(src: &str, block: &Block, vars: &Vars) -> Node {
+/// A statement's Sid, when it has a non-blank one.
+fn sid(statement: &Node) -> Option<&str> {
+    statement
+        .get("Sid")
+        .and_then(Node::as_str)
+        .filter(|s| !s.is_empty())
+}
+
+/// The provider's merge: a statement of `over` with a Sid replaces the statement of `base` with that Sid; the
+/// others are appended.
+fn merge(mut base: Vec<Node>, over: Vec<Node>) -> Vec<Node> {
+    for o in over {
+        match sid(&o).and_then(|s| base.iter().position(|b| sid(b) == Some(s))) {
+            Some(i) => {
+                if let Some(slot) = base.get_mut(i) {
+                    *slot = o;
+                }
+            }
+            None => base.push(o),
+        }
+    }
+    base
+}
+
+/// The statements of the documents a `source_policy_documents` or `override_policy_documents` list names, each
+/// unknown unless it is a document of this file already rendered.
+fn merged_statements(src: &str, block: &Block, attribute: &str, known: &BTreeMap<String, Node>) -> Vec<Node> {
+    let Some(a) = block.body.get_attribute(attribute) else {
+        return Vec::new();
+    };
+    let Expression::Array(items) = &a.value else {
+        return vec![Node {
+            span: range(&a.value),
+            kind: Kind::Unknown(format!("the statements of {attribute}")),
+        }];
+    };
+    let mut out = Vec::new();
+    for item in items.iter() {
+        let text = src.get(range(item)).unwrap_or("").trim();
+        let doc = text
+            .strip_prefix("data.aws_iam_policy_document.")
+            .and_then(|r| r.strip_suffix(".json"))
+            .and_then(|n| known.get(n));
+        match doc.and_then(|d| d.get("Statement")).map(|s| &s.kind) {
+            Some(Kind::Seq(statements)) => out.extend(statements.iter().cloned()),
+            _ => out.push(Node {
+                span: range(item),
+                kind: Kind::Unknown(format!("a statement of {text}")),
+            }),
+        }
+    }
+    out
+}
+
+fn document(src: &str, block: &Block, vars: &Vars, known: &BTreeMap<String, Node>) -> Node {
     let span = range(block);
     let attr = |body: &Body, name: &str| {
         body.get_attribute(name)
@@ -424,14 +487,10 @@ fn document(src: &str, block: &Block, vars: &Vars) -> Node {
             kind: Kind::Unknown("a dynamic statement".into()),
         });
     }
-    for merged in ["source_policy_documents", "override_policy_documents"] {
-        if let Some(a) = block.body.get_attribute(merged) {
-            statements.push(Node {
-                span: range(&a.value),
-                kind: Kind::Unknown(format!("the statements of {merged}")),
-            });
-        }
-    }
+    // As the provider merges: source documents first, this document's statements over them, overrides last.
+    let sources = merged_statements(src, block, "source_policy_documents", known);
+    let overrides = merged_statements(src, block, "override_policy_documents", known);
+    let statements = merge(merge(sources, statements), overrides);
     members.push((
         "Statement".into(),
         span.clone(),

@@ -75,7 +75,7 @@ pub struct Args {
     pub vars: Vec<String>,
     /// Values from a file (repeatable): Terraform `.tfvars` or `.tfvars.json`, or CloudFormation parameters
     /// (`[{"ParameterKey", "ParameterValue"}]` or `{"Parameters": {…}}`). `--var` wins over them.
-    #[arg(long = "var-file", value_name = "FILE")]
+    #[arg(long = "var-file", alias = "parameters", value_name = "FILE")]
     pub var_files: Vec<String>,
     /// Templates: an endpoint with no policy (ENDPOINT_WITHOUT_POLICY) is an error, not a warning.
     #[arg(long)]
