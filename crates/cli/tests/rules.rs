@@ -55,3 +55,19 @@ fn explain_an_unknown_code_is_a_usage_error_with_a_suggestion() {
     let err = String::from_utf8(out.stderr).unwrap();
     assert!(err.contains("did you mean `UNKNOWN_ACTION`"), "{err}");
 }
+
+#[test]
+fn docs_rules_md_is_what_the_registry_generates() {
+    let out = cli().args(["rules", "--format", "markdown"]).output().unwrap();
+    assert!(out.status.success());
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let path = format!("{}/../../docs/rules.md", env!("CARGO_MANIFEST_DIR"));
+    let checked_in = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        generated == checked_in,
+        "docs/rules.md is stale: run `vpce-policy rules --format markdown > docs/rules.md`"
+    );
+    for r in vpce_policy_core::rules::all() {
+        assert!(generated.contains(&format!("\n## {}\n", r.code)), "{}", r.code);
+    }
+}

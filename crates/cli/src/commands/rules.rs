@@ -10,12 +10,58 @@ fn emit(text: &str) {
     let _ = std::io::stdout().lock().write_all(text.as_bytes());
 }
 
+/// Output formats of `rules`.
+#[derive(Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum RulesFormat {
+    /// A table: code, severity, title.
+    Human,
+    /// Every rule's documentation as JSON.
+    Json,
+    /// The rule reference as Markdown (what docs/rules.md holds).
+    Markdown,
+}
+
 /// Arguments of `rules`.
 #[derive(clap::Args)]
 pub struct RulesArgs {
     /// Output format.
     #[arg(long, value_enum, default_value = "human")]
-    pub format: Format,
+    pub format: RulesFormat,
+}
+
+/// The rule reference as Markdown, generated from the registry (docs/rules.md; a test keeps it current).
+fn markdown() -> String {
+    let mut out = String::from(
+        "# Rules\n\nEvery finding code, generated from the rule registry (`crates/core/src/rules/catalog.rs`) by\n`vpce-policy rules --format markdown`; a test fails when this page and the registry differ.\n\n| code | severity | title |\n|---|---|---|\n",
+    );
+    for r in rules::all() {
+        out += &format!(
+            "| [{code}](#{anchor}) | {} | {} |\n",
+            r.severity.as_str(),
+            r.title,
+            code = r.code,
+            anchor = r.code.to_ascii_lowercase()
+        );
+    }
+    for r in rules::all() {
+        let lang = if r.bad.trim_start().starts_with('{') {
+            "json"
+        } else {
+            "yaml"
+        };
+        out += &format!(
+            "\n## {}\n\n**{}** — {}\n\n{}\n\n{}\n\nFails:\n\n```{lang}\n{}\n```\n\nPasses:\n\n```{lang}\n{}\n```\n\n[AWS documentation]({})\n",
+            r.code,
+            r.severity.as_str(),
+            r.title,
+            r.checks,
+            r.why,
+            r.bad,
+            r.good,
+            r.url
+        );
+    }
+    out
 }
 
 /// Arguments of `explain`.
@@ -31,7 +77,8 @@ pub struct ExplainArgs {
 /// Lists every rule: code, severity and title.
 pub fn list(args: &RulesArgs) -> Result<u8, String> {
     match args.format {
-        Format::Human => {
+        RulesFormat::Markdown => emit(&markdown()),
+        RulesFormat::Human => {
             let width = rules::all().iter().map(|r| r.code.len()).max().unwrap_or(0);
             let mut out = String::new();
             for r in rules::all() {
@@ -43,7 +90,7 @@ pub fn list(args: &RulesArgs) -> Result<u8, String> {
             );
             emit(&out);
         }
-        Format::Json => emit(&format!("{}\n", serde_json::json!({ "rules": rules::all() }))),
+        RulesFormat::Json => emit(&format!("{}\n", serde_json::json!({ "rules": rules::all() }))),
     }
     Ok(exit::OK)
 }
