@@ -80,3 +80,86 @@ pub fn summary(diagnostics: &[Diagnostic]) -> String {
         parts.join(", ")
     }
 }
+
+/// One result in words (with its trace when there is one).
+pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
+    let mut s = r.decision.as_str().to_string();
+    if let Some(layer) = r.blocked_by {
+        s.push_str(&format!(" (blocked by the {} layer", layer.as_str()));
+        if let Some(level) = &r.blocked_level {
+            s.push_str(&format!(", level {level}"));
+        }
+        s.push(')');
+    }
+    s.push_str(&format!(": {}", r.reason));
+    if !r.valid {
+        s.push_str(
+            "\n  warning: a policy has validator errors; this is the decision for the policy as written:",
+        );
+        for e in &r.errors {
+            s.push_str(&format!(
+                "\n    {}[{}] {}:{}: {}",
+                e.layer.as_str(),
+                e.index,
+                e.diagnostic.line,
+                e.diagnostic.column,
+                e.diagnostic.message
+            ));
+        }
+    }
+    for p in r.trace.iter().flatten() {
+        let level = p
+            .level
+            .as_deref()
+            .map(|l| format!(" (level {l})"))
+            .unwrap_or_default();
+        s.push_str(&format!(
+            "\n  {} policy #{}{level}: {}",
+            p.layer.as_str(),
+            p.index,
+            p.outcome.words()
+        ));
+        for st in &p.statements {
+            let sid = st.sid.as_deref().map(|x| format!(" \"{x}\"")).unwrap_or_default();
+            s.push_str(&format!(
+                "\n    statement {}{sid} ({}): {}",
+                st.index,
+                st.effect,
+                if st.applies { "applies" } else { "does not apply" }
+            ));
+            for e in [&st.action, &st.resource, &st.principal] {
+                s.push_str(&format!(
+                    "\n      {} {}: {}",
+                    if e.matched { "✓" } else { "✗" },
+                    e.element,
+                    e.reason
+                ));
+                for v in &e.resolved {
+                    s.push_str(&format!(
+                        "\n          {} = {}",
+                        v.variable,
+                        v.value.as_deref().unwrap_or("(missing: matches nothing)")
+                    ));
+                }
+            }
+            for c in &st.conditions {
+                s.push_str(&format!(
+                    "\n      {} Condition {} {} {:?}: {}",
+                    if c.matched { "✓" } else { "✗" },
+                    c.operator,
+                    c.key,
+                    c.values,
+                    c.reason
+                ));
+                for v in &c.resolved {
+                    s.push_str(&format!(
+                        "\n          {} = {}",
+                        v.variable,
+                        v.value.as_deref().unwrap_or("(missing: matches nothing)")
+                    ));
+                }
+            }
+        }
+    }
+    s
+}

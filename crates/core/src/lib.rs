@@ -15,6 +15,7 @@ pub mod eval;
 pub mod generate;
 pub mod glob;
 pub mod json;
+pub mod kind;
 pub mod lint;
 pub mod model;
 pub mod operator;

@@ -94,7 +94,7 @@ fn run_lines(
                 match format {
                     Format::Json => write_json(&result, explain, &mut out),
                     Format::Human => {
-                        out.extend_from_slice(super::eval::human(&result).as_bytes());
+                        out.extend_from_slice(crate::render::eval_result(&result).as_bytes());
                         out.push(b'\n');
                     }
                 }

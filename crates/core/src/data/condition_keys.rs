@@ -1,37 +1,6 @@
 //! Condition keys: types, multi-valuedness, and which hold system-generated IDs.
 
-/// The value type of a condition key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyType {
-    /// String.
-    String,
-    /// ARN.
-    Arn,
-    /// Boolean.
-    Bool,
-    /// Number.
-    Numeric,
-    /// Date.
-    Date,
-    /// IP address.
-    Ip,
-    /// Multi-valued strings.
-    ArrayOfString,
-    /// Multi-valued ARNs.
-    ArrayOfArn,
-    /// Multi-valued booleans.
-    ArrayOfBool,
-}
-
-impl KeyType {
-    /// True for the multi-valued types (`ArrayOf…`).
-    pub fn is_multi_valued(self) -> bool {
-        matches!(
-            self,
-            KeyType::ArrayOfString | KeyType::ArrayOfArn | KeyType::ArrayOfBool
-        )
-    }
-}
+pub use super::key_type::KeyType;
 
 /// The format of an ID held by a key, checked in condition values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

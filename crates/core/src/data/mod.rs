@@ -7,5 +7,6 @@ pub mod endpoint_policy_support;
 pub mod endpoints;
 pub mod evaluation;
 pub mod iam;
+pub mod key_type;
 pub mod owned;
 pub mod regions;

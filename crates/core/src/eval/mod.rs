@@ -9,6 +9,7 @@ mod lines;
 mod matching;
 mod policy;
 mod request;
+mod request_fields;
 mod request_line;
 mod request_scan;
 mod testfile;

@@ -5,20 +5,10 @@
 use super::context::{ContextValue, ValueVisitor};
 use super::lines::parse_prepared_line;
 use super::request::{set_text, slot, PreparedRequest};
+use super::request_fields::{keep_last_of_equal_keys, FIELDS};
 use serde::de::{DeserializeSeed, Deserializer, Error, MapAccess, SeqAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
-
-/// The request fields, in declaration order (as `Request` has them).
-pub(super) const FIELDS: [&str; 7] = [
-    "principal",
-    "action",
-    "resource",
-    "resourceAccount",
-    "context",
-    "serviceLinkedRole",
-    "managementAccount",
-];
 
 /// Reads request lines into one prepared request, reusing its buffers.
 #[derive(Debug)]
@@ -240,23 +230,6 @@ impl<'de> Visitor<'de> for Context<'_> {
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         Ok(keep_last_of_equal_keys(entries))
     }
-}
-
-/// Of sorted entries with equal keys keeps the last (as a map insert would), moving the kept ones to the front;
-/// returns how many are kept.
-pub(super) fn keep_last_of_equal_keys(entries: &mut [(String, ContextValue)]) -> usize {
-    let mut kept = 0;
-    for i in 0..entries.len() {
-        let next_same = match (entries.get(i), entries.get(i + 1)) {
-            (Some(a), Some(b)) => a.0 == b.0,
-            _ => false,
-        };
-        if !next_same {
-            entries.swap(kept, i);
-            kept += 1;
-        }
-    }
-    kept
 }
 
 /// A context key, borrowed from the line unless it has escapes.

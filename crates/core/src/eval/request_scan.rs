@@ -8,7 +8,7 @@
 
 use super::context::{ContextScalar, ContextValue};
 use super::request::{set_text, slot, PreparedRequest};
-use super::request_line::{keep_last_of_equal_keys, FIELDS};
+use super::request_fields::{keep_last_of_equal_keys, FIELDS};
 use crate::json::plain_run;
 
 /// Writes the line's raw fields into `req`: the number of context entries, or `None` for a line it does not take.

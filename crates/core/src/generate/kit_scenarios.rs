@@ -3,7 +3,7 @@
 
 use super::config::GeneratorConfig;
 use super::kit::{allowed_actions, kit_config, needed};
-use super::scenarios::{ctx, scenario, Cast, Scenario};
+use super::scenario::{ctx, scenario, Cast, Scenario, OUTSIDER_ACCOUNT};
 use crate::data::endpoints::{EndpointId, Feature, CATALOGUE};
 use crate::eval::Decision::{Allowed, ImplicitDeny};
 
@@ -235,7 +235,7 @@ pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenar
                     action,
                     format!(
                         "arn:{p}:ec2:{region}:{}:instance/i-0aaaabbbbccccdddd",
-                        super::scenarios::OUTSIDER_ACCOUNT
+                        OUTSIDER_ACCOUNT
                     ),
                 ),
                 cast.outsider_ctx(),

@@ -6,6 +6,7 @@ mod export;
 mod intent;
 mod kit;
 mod kit_scenarios;
+mod scenario;
 mod scenarios;
 mod templates;
 

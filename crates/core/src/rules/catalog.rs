@@ -2,7 +2,7 @@
 
 use super::RuleDoc;
 use crate::diagnostic::Severity;
-use crate::lint::PolicyKind;
+use crate::kind::PolicyKind;
 
 /// Every rule, sorted by code.
 pub(super) const RULES: &[RuleDoc] = &[

@@ -5,7 +5,7 @@
 mod catalog;
 
 use crate::diagnostic::Severity;
-use crate::lint::PolicyKind;
+use crate::kind::PolicyKind;
 use serde::Serialize;
 
 /// The documentation of one finding code.
