@@ -354,9 +354,10 @@ test('a link that cannot be read leaves saved work alone and stays copyable; a p
 test('the sample request follows region, environment and endpoint; region search knows place names', async () => {
   const { context, page } = await fresh();
   await page.fill('#region-filter', 'frankfurt');
+  // The one match is selected.
+  await page.waitForFunction(() => document.querySelector('#region')?.value === 'eu-central-1');
   const options = await page.$$eval('#region option', (os) => os.map((o) => o.value));
-  assert.deepEqual(options.sort(), ['eu-central-1', 'us-east-1'], 'the match, and the selected region');
-  await page.selectOption('#region', 'eu-central-1');
+  assert.deepEqual(options, ['eu-central-1'], 'the match, which is now the selected region');
   await page.fill('#region-filter', 'GovCloud');
   assert.deepEqual((await page.$$eval('#region option', (os) => os.map((o) => o.value))).sort(), ['eu-central-1', 'us-gov-east-1', 'us-gov-west-1']);
   await page.selectOption('#environment', 'beta');
@@ -887,3 +888,29 @@ test('a template pasted into the editor is read by the template reader, loaded o
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the region finder selects: one match at once, Enter takes the first, countries and cities find their regions, and a first visit follows the browser language', async () => {
+  const { context, page } = await fresh();
+  await page.fill('#region-filter', 'japan');
+  await expectText(page, '#region-filter-status', /2 regions match; Enter takes ap-northeast-1/);
+  await page.press('#region-filter', 'Enter');
+  await page.waitForFunction(() => document.querySelector('#region')?.value === 'ap-northeast-1');
+  await page.fill('#region-filter', 'sydney');
+  await page.waitForFunction(() => document.querySelector('#region')?.value === 'ap-southeast-2');
+  await expectText(page, '#region-filter-status', /ap-southeast-2 — Asia Pacific \(Sydney\) selected/);
+  await page.fill('#region-filter', 'germany');
+  const germany = await page.$$eval('#region option', (os) => os.map((o) => o.value));
+  assert.ok(germany.includes('eu-central-1') && germany.includes('eusc-de-east-1'), JSON.stringify(germany));
+  await page.fill('#region-filter', 'zzz');
+  await expectText(page, '#region-filter-status', /No region matches “zzz”/);
+  await page.press('#region-filter', 'ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'region');
+  await context.close();
+
+  const japanese = await browser.newContext({ locale: 'ja-JP' });
+  const jp = await open(japanese, server.base);
+  await jp.waitForFunction(() => document.querySelector('#region')?.value === 'ap-northeast-1');
+  await expectText(jp, '#s3-policy', /ec2imagebuilder-toe-ap-northeast-1-prod/);
+  await japanese.close();
+});
+

@@ -272,3 +272,8 @@ pub fn body_class(class: &str, on: bool) {
         };
     }
 }
+
+/// The browser's preferred language tag, e.g. `ja-JP`.
+pub fn language() -> Option<String> {
+    window().and_then(|w| w.navigator().language())
+}

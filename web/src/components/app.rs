@@ -56,7 +56,17 @@ pub fn prefill_state() -> State {
 /// from its author's prefill and never touches the standalone page's.
 fn saved_state() -> State {
     let mut state = State::default();
-    if let Some(saved) = (!browser::embed_mode()).then(browser::load_saved).flatten() {
+    let saved = (!browser::embed_mode()).then(browser::load_saved).flatten();
+    if saved.is_none() && !browser::embed_mode() {
+        // A first visit: the region the browser's language suggests (ja-JP → Tokyo); a link's region wins below.
+        if let Some(region) = browser::language()
+            .as_deref()
+            .and_then(vpce_policy_core::data::regions::region_for_locale)
+        {
+            state.config.region = region.to_string();
+        }
+    }
+    if let Some(saved) = saved {
         match serde_json::from_str::<State>(&saved) {
             Ok(s) => state = s,
             Err(_) => {

@@ -86,9 +86,62 @@ pub fn config_form(props: &Props) -> Html {
         }
     };
     let needle = filter.to_string();
+    let matching = |q: &str| -> Vec<&'static str> {
+        PARTITIONS
+            .iter()
+            .flat_map(|p| p.regions.iter().copied())
+            .filter(|r| region_matches(r, q))
+            .collect()
+    };
+    let found = if needle.trim().is_empty() {
+        Vec::new()
+    } else {
+        matching(&needle)
+    };
     let on_filter = {
         let filter = filter.clone();
-        Callback::from(move |e: InputEvent| filter.set(input_value(e)))
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: InputEvent| {
+            let q = input_value(e);
+            // One region matches: it is the one meant.
+            if let [only] = matching(&q).as_slice() {
+                if !q.trim().is_empty() {
+                    dispatch.emit(Action::Region((*only).to_string()));
+                }
+            }
+            filter.set(q);
+        })
+    };
+    let on_filter_key = {
+        let dispatch = props.dispatch.clone();
+        let first = found.first().copied();
+        let region_ref = region_ref.clone();
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            // Enter takes the first match; ArrowDown goes on to the list.
+            "Enter" => {
+                e.prevent_default();
+                if let Some(r) = first {
+                    dispatch.emit(Action::Region(r.to_string()));
+                }
+            }
+            "ArrowDown" => {
+                e.prevent_default();
+                if let Some(select) = region_ref.cast::<web_sys::HtmlElement>() {
+                    let _ = select.focus();
+                }
+            }
+            _ => {}
+        })
+    };
+    let filter_status = match (needle.trim().is_empty(), found.as_slice()) {
+        (true, _) => String::new(),
+        (false, []) => format!("No region matches \u{201c}{}\u{201d}.", needle.trim()),
+        (false, [one]) => format!("{one} — {} selected.", location(one).unwrap_or("")),
+        (false, many) => format!(
+            "{} regions match; Enter takes {}.",
+            many.len(),
+            many.first().copied().unwrap_or("")
+        ),
     };
     let on_region = props
         .dispatch
@@ -105,7 +158,8 @@ pub fn config_form(props: &Props) -> Html {
             <div class="grid">
                 <div class="field">
                     <label for="region-filter">{ "Find a region" }</label>
-                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. frankfurt, tokyo, govcloud, eu-" oninput={on_filter} />
+                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. frankfurt, japan, govcloud, eu-" oninput={on_filter} onkeydown={on_filter_key} aria-describedby="region-filter-status" />
+                    <p id="region-filter-status" class="field-message" aria-live="polite">{ filter_status }</p>
                     <label for="region">{ "Region" }</label>
                     <select id="region" ref={region_ref} onchange={on_region} aria-describedby="region-message">
                         { for PARTITIONS.iter().map(|p| {

@@ -163,6 +163,91 @@ pub const LOCATIONS: &[(&str, &str)] = &[
     ("eusc-de-east-1", "AWS European Sovereign Cloud (Germany)"),
 ];
 
+/// Countries, cities and other words people search a region by, beyond AWS's location name.
+pub const SEARCH_WORDS: &[(&str, &str)] = &[
+    ("af-south-1", "south africa"),
+    ("ap-east-1", "hong kong, china"),
+    ("ap-east-2", "taiwan, taipei"),
+    ("ap-northeast-1", "japan"),
+    ("ap-northeast-2", "south korea, korea"),
+    ("ap-northeast-3", "japan"),
+    ("ap-south-1", "india"),
+    ("ap-south-2", "india"),
+    ("ap-southeast-1", "singapore"),
+    ("ap-southeast-2", "australia"),
+    ("ap-southeast-3", "indonesia"),
+    ("ap-southeast-4", "australia"),
+    ("ap-southeast-5", "malaysia, kuala lumpur"),
+    ("ap-southeast-6", "new zealand, auckland"),
+    ("ap-southeast-7", "thailand, bangkok"),
+    ("ca-central-1", "canada, montreal"),
+    ("ca-west-1", "canada"),
+    ("eu-central-1", "germany, deutschland"),
+    ("eu-central-2", "switzerland"),
+    ("eu-north-1", "sweden"),
+    ("eu-south-1", "italy"),
+    ("eu-south-2", "spain, aragon"),
+    ("eu-west-1", "ireland, dublin"),
+    ("eu-west-2", "united kingdom, uk, england"),
+    ("eu-west-3", "france"),
+    ("il-central-1", "israel"),
+    ("me-central-1", "united arab emirates, dubai"),
+    ("me-south-1", "bahrain"),
+    ("mx-central-1", "mexico"),
+    ("sa-east-1", "brazil, são paulo"),
+    ("us-east-1", "united states, usa, virginia"),
+    ("us-east-2", "united states, usa"),
+    ("us-west-1", "united states, usa, california"),
+    ("us-west-2", "united states, usa"),
+    ("cn-north-1", "china"),
+    ("cn-northwest-1", "china"),
+    ("us-gov-east-1", "united states, usa"),
+    ("us-gov-west-1", "united states, usa"),
+    ("eusc-de-east-1", "germany, deutschland"),
+];
+
+/// The region a browser language suggests on a first visit (`ja-JP` → Tokyo), when one does: the commercial
+/// region of the country the language tag names, or of the language's main country.
+pub fn region_for_locale(tag: &str) -> Option<&'static str> {
+    let lower = tag.to_ascii_lowercase();
+    let (language, country) = lower
+        .split_once('-')
+        .map_or((lower.as_str(), ""), |(l, c)| (l, c));
+    let by_country = match country {
+        "jp" => Some("ap-northeast-1"),
+        "kr" => Some("ap-northeast-2"),
+        "in" => Some("ap-south-1"),
+        "sg" => Some("ap-southeast-1"),
+        "au" => Some("ap-southeast-2"),
+        "nz" => Some("ap-southeast-6"),
+        "id" => Some("ap-southeast-3"),
+        "ca" => Some("ca-central-1"),
+        "de" | "at" => Some("eu-central-1"),
+        "ch" => Some("eu-central-2"),
+        "se" => Some("eu-north-1"),
+        "it" => Some("eu-south-1"),
+        "es" => Some("eu-south-2"),
+        "ie" => Some("eu-west-1"),
+        "gb" => Some("eu-west-2"),
+        "fr" => Some("eu-west-3"),
+        "br" => Some("sa-east-1"),
+        "us" => Some("us-east-1"),
+        _ => None,
+    };
+    by_country.or(match language {
+        "ja" => Some("ap-northeast-1"),
+        "ko" => Some("ap-northeast-2"),
+        "de" => Some("eu-central-1"),
+        "fr" => Some("eu-west-3"),
+        "it" => Some("eu-south-1"),
+        "es" => Some("eu-south-2"),
+        "sv" => Some("eu-north-1"),
+        "pt" => Some("sa-east-1"),
+        "he" => Some("il-central-1"),
+        _ => None,
+    })
+}
+
 /// The region's location, e.g. `Europe (Frankfurt)`.
 pub fn location(region: &str) -> Option<&'static str> {
     LOCATIONS.iter().find(|(r, _)| *r == region).map(|(_, l)| *l)
@@ -176,6 +261,9 @@ pub fn region_matches(region: &str, query: &str) -> bool {
     q.is_empty()
         || region.contains(&q)
         || location(region).is_some_and(|l| l.to_lowercase().contains(&q))
+        || SEARCH_WORDS
+            .iter()
+            .any(|(r, words)| *r == region && words.split(", ").any(|w| w.contains(&q)))
         || partition.is_some_and(|p| p.name.contains(&q) || p.title.to_lowercase().contains(&q))
 }
 
@@ -229,6 +317,18 @@ mod tests {
         assert!(region_matches("ap-northeast-1", "tokyo"));
         assert!(region_matches("us-gov-west-1", "GovCloud"));
         assert!(!region_matches("us-east-1", "tokyo"));
+        // Countries and cities beyond AWS's location names.
+        assert!(region_matches("eu-central-1", "germany") && region_matches("eusc-de-east-1", "Germany"));
+        assert!(region_matches("ap-northeast-1", "japan") && region_matches("ap-southeast-2", "sydney"));
+        assert!(!region_matches("eu-west-1", "zzz"));
+        for (r, _) in SEARCH_WORDS {
+            assert!(location(r).is_some(), "{r}");
+        }
+        assert_eq!(region_for_locale("ja-JP"), Some("ap-northeast-1"));
+        assert_eq!(region_for_locale("ja"), Some("ap-northeast-1"));
+        assert_eq!(region_for_locale("en-GB"), Some("eu-west-2"));
+        assert_eq!(region_for_locale("en-US"), Some("us-east-1"));
+        assert_eq!(region_for_locale("en"), None);
         assert_eq!(closest_region("eu-wst-1"), Some("eu-west-1"));
         assert_eq!(closest_region("mars-north-9"), None);
     }
