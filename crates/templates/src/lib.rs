@@ -9,6 +9,7 @@ mod cfn;
 mod json;
 mod render;
 mod terraform;
+mod tf_document;
 mod tf_json;
 mod tree;
 mod yaml;
