@@ -48,6 +48,11 @@ impl Vars {
         self.0.get(name).cloned()
     }
 
+    /// The value of a Terraform reference `var.NAME`, when given.
+    pub fn terraform(&self, reference: &str) -> Option<String> {
+        reference.strip_prefix("var.").and_then(|v| self.get(v))
+    }
+
     /// The region, from `region` or `AWS::Region`.
     pub fn region(&self) -> Option<String> {
         self.get("region").or_else(|| self.get("AWS::Region"))
@@ -107,11 +112,8 @@ pub struct Report {
 
 /// A policy written in a file of its own that a template reads (`templatefile` values unknown), as a `Found`.
 pub fn found_in_file(name: &str, kind: PolicyKind, text: &str, vars: &Vars) -> Found {
-    let lookup = |n: &str| {
-        n.strip_prefix("var.")
-            .and_then(|v| vars.get(v))
-            .or_else(|| vars.get(n))
-    };
+    // A templatefile's own variables are bare names.
+    let lookup = |n: &str| vars.terraform(n).or_else(|| vars.get(n));
     let t = tree::Text::verbatim(text, 0).with_interpolations(&lookup);
     Found {
         name: name.to_string(),

@@ -198,7 +198,7 @@ fn template_text(src: &str, template: &Template, at: std::ops::Range<usize>, var
                 let r = range(i);
                 let expr = src.get(range(&i.expr)).unwrap_or("").trim();
                 let start = text.len();
-                match expr.strip_prefix("var.").and_then(|v| vars.get(v)) {
+                match vars.terraform(expr) {
                     Some(value) => {
                         text.push_str(&value);
                         map.push(Piece {

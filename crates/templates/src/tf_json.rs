@@ -45,7 +45,7 @@ pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
                         )
                     }
                     Kind::Str(t) => {
-                        let lookup = |name: &str| name.strip_prefix("var.").and_then(|v| vars.get(v));
+                        let lookup = |name: &str| vars.terraform(name);
                         found(
                             Some(Rendered::from_text(&t.clone().with_interpolations(&lookup))),
                             None,

@@ -38,10 +38,13 @@ struct Blocked {
     denied: bool,
 }
 
-/// The build-needs findings of a policy already validated by the lint rules.
-pub(super) fn check(src: &str, policy: &Policy, o: &ValidateOptions) -> Vec<Diagnostic> {
+/// The build-needs findings of a policy the lint rules validated without error.
+pub(super) fn check(src: &str, validation: &Validation, o: &ValidateOptions) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    if o.kind != PolicyKind::Endpoint || o.skip_build_needs || !names_s3(policy) {
+    let Some(policy) = &validation.policy else {
+        return out;
+    };
+    if o.kind != PolicyKind::Endpoint || o.skip_build_needs || !policy.names_s3() {
         return out;
     }
     let features = o
@@ -51,11 +54,7 @@ pub(super) fn check(src: &str, policy: &Policy, o: &ValidateOptions) -> Vec<Diag
     let region = o.region.as_deref().filter(|r| regions::is_region(r));
     let env = o.environment.as_deref().unwrap_or("prod");
     let partition = region.and_then(regions::partition_of).map_or("aws", |p| p.name);
-    let validation = Validation {
-        policy: Some(policy.clone()),
-        diagnostics: Vec::new(),
-    };
-    let compiled = CompiledPolicy::from_validation(src, &validation, PolicyKind::Endpoint);
+    let compiled = CompiledPolicy::from_validation(src, validation, PolicyKind::Endpoint);
     let blocked: Vec<Blocked> = owned::kit_needs(|f: Feature| features.contains(&f))
         .filter_map(|r| {
             // A concrete object in the bucket: the region given, else a sample one.
@@ -87,16 +86,6 @@ pub(super) fn check(src: &str, policy: &Policy, o: &ValidateOptions) -> Vec<Diag
     }
     out.push(not_allowed(policy, &blocked, region, env, partition));
     out
-}
-
-/// Whether any statement names an S3 action: the policy is about S3.
-fn names_s3(policy: &Policy) -> bool {
-    policy
-        .statements
-        .iter()
-        .filter_map(|s| s.action.as_ref())
-        .flat_map(|a| a.values.iter())
-        .any(|v| v.value.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("s3:")))
 }
 
 /// A finding on each principal key of an Allow that covers refused AWS-owned resources.
@@ -203,7 +192,7 @@ fn not_allowed(
                 .iter()
                 .map(|b| match region {
                     Some(r) => b.resource.object_arn(partition, r, env),
-                    None => any_region_arn(b.resource, partition, env),
+                    None => b.resource.object_arn_in_every_region(partition, env),
                 })
                 .collect();
             let statement = format!(
@@ -219,14 +208,4 @@ fn not_allowed(
         }
     }
     d
-}
-
-/// The object ARN pattern in every region (when the policy's region is not known).
-fn any_region_arn(r: &OwnedResource, partition: &str, env: &str) -> String {
-    let bucket = r
-        .bucket
-        .replace("{region_nodash}", "*")
-        .replace("{region}", "*")
-        .replace("{env}", env);
-    format!("arn:{partition}:s3:::{bucket}/{}", r.keys)
 }

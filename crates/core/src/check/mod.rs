@@ -14,8 +14,8 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
     // A policy with errors is judged by them first: its placeholders or broken elements would make every
     // build-needs finding a consequence of them.
     let has_errors = crate::diagnostic::has_errors(&v.diagnostics);
-    if let Some(policy) = v.policy.as_ref().filter(|_| !has_errors) {
-        let found = build_needs::check(src, policy, options);
+    if !has_errors {
+        let found = build_needs::check(src, &v, options);
         if !found.is_empty() {
             v.diagnostics.extend(found);
             lint::finish(&mut v.diagnostics);

@@ -22,11 +22,6 @@ pub enum Signing {
 }
 
 impl Signing {
-    /// True when the request carries none of the caller's principal keys.
-    pub fn hides_caller(self) -> bool {
-        !matches!(self, Signing::Signed)
-    }
-
     fn parse(s: &str) -> Option<Signing> {
         match s {
             "unsigned" => Some(Signing::Unsigned),
@@ -91,17 +86,22 @@ impl OwnedResource {
         )
     }
 
-    /// The bucket name as a pattern for any region and environment.
-    fn any_region(&self) -> String {
+    /// The bucket name as a pattern for every region, in an environment (`*` for every one).
+    fn in_every_region(&self, env: &str) -> String {
         self.bucket
             .replace("{region_nodash}", "*")
             .replace("{region}", "*")
-            .replace("{env}", "*")
+            .replace("{env}", env)
+    }
+
+    /// The object ARN pattern in every region of a partition (when the region is not known).
+    pub fn object_arn_in_every_region(&self, partition: &str, env: &str) -> String {
+        format!("arn:{partition}:s3:::{}/{}", self.in_every_region(env), self.keys)
     }
 
     /// True when `bucket` is this resource's bucket in some region and environment.
     pub fn is_bucket(&self, bucket: &str) -> bool {
-        wildcard_match(&self.any_region(), bucket, false)
+        wildcard_match(&self.in_every_region("*"), bucket, false)
     }
 
     /// True when the kit needs it with these features enabled.
@@ -212,8 +212,6 @@ mod tests {
                 "ssm-modules"
             ]
         );
-        assert!(
-            by_id("ecr-layers").is_some_and(|r| r.signing == Signing::Presigned && r.signing.hides_caller())
-        );
+        assert!(by_id("ecr-layers").is_some_and(|r| r.signing == Signing::Presigned));
     }
 }

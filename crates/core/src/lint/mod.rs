@@ -82,17 +82,11 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
         .as_ref()
         .and_then(|root| model::lower(root, &mut diagnostics));
     if let Some(policy) = &policy {
-        let names_s3 = policy
-            .statements
-            .iter()
-            .filter_map(|s| s.action.as_ref())
-            .flat_map(|a| a.values.iter())
-            .any(|v| v.value.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("s3:")));
         let cx = Cx {
             src,
             policy,
             options,
-            names_s3,
+            names_s3: policy.names_s3(),
             fitting: Default::default(),
         };
         document::check(&cx, &mut diagnostics);

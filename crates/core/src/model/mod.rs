@@ -22,6 +22,15 @@ pub struct Policy {
 }
 
 impl Policy {
+    /// True when any statement names an S3 action: the policy is about S3.
+    pub fn names_s3(&self) -> bool {
+        self.statements
+            .iter()
+            .filter_map(|s| s.action.as_ref())
+            .flat_map(|a| a.values.iter())
+            .any(|v| v.value.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("s3:")))
+    }
+
     /// True when `Version` is `2012-10-17`, the only version with policy variables.
     pub fn supports_variables(&self) -> bool {
         self.version.as_ref().is_some_and(|v| v.value == "2012-10-17")
