@@ -168,7 +168,8 @@ fn our_evaluator_agrees_with_an_independent_engine_or_the_difference_is_adjudica
     }
 
     // Every disagreement with its request and policies, for adjudication.
-    let dump = root().join("../target/differential-disagreements.jsonl");
+    // Cargo gives integration tests a scratch folder that exists wherever the target dir is.
+    let dump = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("differential-disagreements.jsonl");
     let mut out = String::new();
     for (case, _) in cases.iter().filter(|(c, _)| found.contains_key(&c.id)) {
         let (mine, theirs) = &found[&case.id];
