@@ -10,7 +10,9 @@ profile=release
 [ "${TRUNK_PROFILE:-release}" = "release" ] || profile=dev
 cargo build -p vpce-policy-wasm --target wasm32-unknown-unknown --profile "$profile" --locked --quiet
 dir=$([ "$profile" = dev ] && echo debug || echo "$profile")
-wasm-bindgen --target web --out-dir "$out" --out-name vpce_policy "target/wasm32-unknown-unknown/$dir/vpce_policy_wasm.wasm"
+# Cargo honours CARGO_TARGET_DIR (a shared cache, a CI runner); the artefacts are where it put them.
+target="${CARGO_TARGET_DIR:-target}"
+wasm-bindgen --target web --out-dir "$out" --out-name vpce_policy "$target/wasm32-unknown-unknown/$dir/vpce_policy_wasm.wasm"
 if [ "$profile" = release ]; then
   wasm-opt -O3 --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue -o "$out/vpce_policy_bg.wasm" "$out/vpce_policy_bg.wasm"
@@ -21,7 +23,7 @@ tprofile=$([ "$profile" = dev ] && echo dev || echo wasm-release)
 tdir=$([ "$tprofile" = dev ] && echo debug || echo "$tprofile")
 cargo build -p vpce-policy-wasm-templates --target wasm32-unknown-unknown --profile "$tprofile" --locked --quiet
 wasm-bindgen --target web --out-dir "$out/templates" --out-name vpce_policy_templates \
-  "target/wasm32-unknown-unknown/$tdir/vpce_policy_wasm_templates.wasm"
+  "$target/wasm32-unknown-unknown/$tdir/vpce_policy_wasm_templates.wasm"
 if [ "$profile" = release ]; then
   wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue -o "$out/templates/vpce_policy_templates_bg.wasm" "$out/templates/vpce_policy_templates_bg.wasm"
