@@ -21,6 +21,7 @@ pub mod model;
 pub mod operator;
 pub mod rules;
 pub mod span;
+pub mod trail;
 pub mod values;
 
 pub use check::{fix, fix_counted, validate, validate_bounded};

@@ -113,6 +113,24 @@ impl CompiledPolicy {
         }
     }
 
+    /// The statement that decides the request as [`Self::evaluate`] does: the first Deny that applies, else the
+    /// first Allow; `None` when no statement applies. Its index and Sid, for reports that name it.
+    pub fn deciding_statement(&self, req: &PreparedRequest) -> Option<(usize, Option<&str>)> {
+        self.by_effect
+            .iter()
+            .filter_map(|i| self.statements.get(*i))
+            .find(|st| st.applies(req))
+            .map(|st| (st.index, st.sid.as_deref()))
+    }
+
+    /// Every condition key the policy tests, as written, with its values: what a caller must supply for the
+    /// decision not to rest on a missing key.
+    pub fn condition_keys(&self) -> impl Iterator<Item = (&str, &[String])> + '_ {
+        self.statements
+            .iter()
+            .flat_map(|st| st.conditions.iter().map(|c| (c.key.as_str(), c.values.as_slice())))
+    }
+
     /// The outcome with every statement explained, in order.
     fn explain(&self, req: &PreparedRequest, trace: &mut Vec<StatementTrace>) -> Outcome {
         let mut allowed = false;

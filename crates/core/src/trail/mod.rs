@@ -1,0 +1,21 @@
+//! CloudTrail replay: which of the calls a trail recorded would an endpoint policy deny, what changes against
+//! the policy deployed today, and a least-privilege policy drafted from the traffic.
+//!
+//! [`read`] takes the shapes users export events in, one event at a time; [`rebuild`] turns an event into the
+//! request(s) AWS evaluated, or says why it cannot; [`replay`] evaluates them and groups the answers; [`draft`]
+//! writes a policy that allows what was observed. No I/O here: the faces hand in readers or text.
+
+pub mod actions;
+pub mod draft;
+pub mod event;
+pub mod read;
+pub mod rebuild;
+pub mod replay;
+
+pub use event::{Event, EventError};
+pub use read::{read_events, read_events_from_str, Form, ReadError, Record};
+pub use rebuild::{Call, RebuildOptions, Skip};
+pub use replay::{Collector, EventReplay, Group, Replayer, Report, Skipped, Verdict};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,244 @@
+//! Reading CloudTrail events from the shapes users have them in, one event at a time, in memory bounded by the
+//! largest event: a log file as delivered to S3 (`{"Records":[…]}`), `aws cloudtrail lookup-events` output
+//! (`{"Events":[{"CloudTrailEvent":"…"}]}`), JSON Lines (CloudTrail Lake or Athena exports, `jq -c`), a JSON
+//! array of events, or one event. Several documents may follow one another (concatenated files).
+
+use super::event::{field, Event, EventError};
+use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::fmt;
+use std::io::Read;
+
+/// The shape an input turned out to have (of its last document).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Form {
+    /// `{"Records":[…]}`: a log file as CloudTrail delivers it to S3.
+    Records,
+    /// `{"Events":[…]}`: `aws cloudtrail lookup-events` output.
+    LookupEvents,
+    /// A JSON array of events.
+    Array,
+    /// One event per document: JSON Lines, or a single event.
+    Lines,
+    /// Nothing but whitespace.
+    Empty,
+}
+
+/// Why an input could not be read further.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The text is not JSON (or stops in the middle), at a 1-based line and column.
+    #[error("{line}:{column}: {message}")]
+    Json {
+        /// Line.
+        line: usize,
+        /// Column.
+        column: usize,
+        /// What serde_json says.
+        message: String,
+    },
+    /// The input could not be read.
+    #[error("cannot read: {0}")]
+    Io(String),
+}
+
+impl From<serde_json::Error> for ReadError {
+    fn from(e: serde_json::Error) -> Self {
+        if e.is_io() {
+            return ReadError::Io(e.to_string());
+        }
+        let message = e.to_string();
+        // serde_json appends " at line L column C"; the position is kept in its own fields.
+        let message = match message.rfind(" at line ") {
+            Some(i) => message.get(..i).unwrap_or(&message).to_string(),
+            None => message,
+        };
+        ReadError::Json {
+            line: e.line(),
+            column: e.column(),
+            message,
+        }
+    }
+}
+
+/// One record read: its 1-based position in the input (counting every record of every document) and the event,
+/// or why it is not one.
+pub type Record = (usize, Result<Event, EventError>);
+
+/// Reads every event of `input`, calling `each` for each record in order. Stops at the first JSON error (the
+/// records before it have been delivered).
+pub fn read_events<R: Read>(input: R, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+    let mut de = serde_json::Deserializer::from_reader(input);
+    let mut sink = Sink { each, count: 0 };
+    let mut form = Form::Empty;
+    while de.end().is_err() {
+        form = (&mut de).deserialize_any(Document(&mut sink))?;
+    }
+    Ok(form)
+}
+
+/// Reads every event of a text already in memory (the page, tests).
+pub fn read_events_from_str(input: &str, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+    read_events(input.as_bytes(), each)
+}
+
+struct Sink<'a> {
+    each: &'a mut dyn FnMut(Record),
+    count: usize,
+}
+
+impl Sink<'_> {
+    fn push(&mut self, event: Result<Event, EventError>) {
+        self.count += 1;
+        (self.each)((self.count, event));
+    }
+}
+
+/// One top-level document.
+struct Document<'s, 'a>(&'s mut Sink<'a>);
+
+impl<'de> Visitor<'de> for Document<'_, '_> {
+    type Value = Form;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("CloudTrail events: {\"Records\":[…]}, {\"Events\":[…]}, an array of events or one event")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Form, A::Error> {
+        while let Some(v) = seq.next_element::<Value>()? {
+            self.0.push(Event::from_value(&v));
+        }
+        Ok(Form::Array)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Form, A::Error> {
+        let Some(first) = map.next_key::<String>()? else {
+            self.0.push(Event::from_value(&Value::Object(Map::new())));
+            return Ok(Form::Lines);
+        };
+        let list = if first.eq_ignore_ascii_case("Records") {
+            Some(Form::Records)
+        } else if first == "Events" {
+            Some(Form::LookupEvents)
+        } else {
+            None
+        };
+        let Some(form) = list else {
+            // One event: its fields are gathered (an event is small) and read as the others are.
+            let mut event = Map::new();
+            event.insert(first, map.next_value()?);
+            while let Some((k, v)) = map.next_entry::<String, Value>()? {
+                event.insert(k, v);
+            }
+            self.0.push(Event::from_value(&Value::Object(event)));
+            return Ok(Form::Lines);
+        };
+        map.next_value_seed(List {
+            sink: &mut *self.0,
+            lookup: form == Form::LookupEvents,
+        })?;
+        // Other top-level fields of a log file or a lookup page (`NextToken`) carry no events.
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(form)
+    }
+}
+
+/// The array of `Records` or `Events`.
+struct List<'s, 'a> {
+    sink: &'s mut Sink<'a>,
+    lookup: bool,
+}
+
+impl<'de> DeserializeSeed<'de> for List<'_, '_> {
+    type Value = ();
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de> Visitor<'de> for List<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an array of events")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(v) = seq.next_element::<Value>()? {
+            let event = if self.lookup {
+                lookup_event(&v)
+            } else {
+                Event::from_value(&v)
+            };
+            self.sink.push(event);
+        }
+        Ok(())
+    }
+}
+
+/// An entry of `lookup-events` output: the record is the JSON text in `CloudTrailEvent`.
+fn lookup_event(v: &Value) -> Result<Event, EventError> {
+    let text = v
+        .as_object()
+        .and_then(|m| field(m, "CloudTrailEvent"))
+        .and_then(Value::as_str)
+        .ok_or(EventError::Missing("CloudTrailEvent"))?;
+    let record: Value =
+        serde_json::from_str(text).map_err(|_| EventError::Missing("CloudTrailEvent (it is not JSON)"))?;
+    Event::from_value(&record)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> (Result<Form, ReadError>, Vec<Record>) {
+        let mut out = Vec::new();
+        let form = read_events_from_str(text, &mut |r| out.push(r));
+        (form, out)
+    }
+
+    const EVENT: &str = r#"{"eventID":"1","eventSource":"kms.amazonaws.com","eventName":"Decrypt"}"#;
+
+    #[test]
+    fn reads_every_form() {
+        let records = format!(r#"{{"Records":[{EVENT},{EVENT}]}}"#);
+        let (form, out) = read(&records);
+        assert_eq!(form.unwrap(), Form::Records);
+        assert_eq!(out.len(), 2);
+        assert!(out.iter().all(|(_, e)| e.as_ref().is_ok_and(|e| e.name == "Decrypt")));
+
+        let lookup = serde_json::json!({"Events": [{"EventId": "1", "CloudTrailEvent": EVENT}], "NextToken": "x"});
+        let (form, out) = read(&lookup.to_string());
+        assert_eq!(form.unwrap(), Form::LookupEvents);
+        assert_eq!(out.len(), 1);
+
+        let (form, out) = read(&format!("{EVENT}\n{EVENT}\n\n{EVENT}\n"));
+        assert_eq!(form.unwrap(), Form::Lines);
+        assert_eq!(out.iter().map(|(i, _)| *i).collect::<Vec<_>>(), [1, 2, 3]);
+
+        let (form, out) = read(&format!("[{EVENT}]"));
+        assert_eq!(form.unwrap(), Form::Array);
+        assert_eq!(out.len(), 1);
+
+        assert_eq!(read("  \n").0.unwrap(), Form::Empty);
+    }
+
+    #[test]
+    fn a_json_error_has_a_position_and_keeps_what_came_before() {
+        let (form, out) = read(&format!("{EVENT}\n{{\"eventName\": }}\n"));
+        match form {
+            Err(ReadError::Json { line, column, .. }) => assert_eq!((line, column), (2, 15)),
+            other => panic!("expected a JSON error, got {other:?}"),
+        }
+        assert_eq!(out.len(), 1);
+    }
+
+    #[test]
+    fn a_record_that_is_not_an_event_is_reported_not_dropped() {
+        let (_, out) = read(r#"{"Records":[{"eventName":"X"}, 3]}"#);
+        assert_eq!(out.len(), 2);
+        assert!(out.iter().all(|(_, e)| e.is_err()));
+    }
+}

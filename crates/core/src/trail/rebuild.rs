@@ -1,0 +1,413 @@
+//! From a CloudTrail event to the request(s) AWS evaluated: action, resource, principal and the condition keys
+//! the event determines. What the event cannot say (organization, tags, the VPC) is left out and named, so a
+//! decision that rests on it is reported as such rather than guessed.
+
+use super::actions::{actions_for, ActionError};
+use super::event::{Event, EventResource};
+use crate::data::iam::{iam, placeholder_match};
+use crate::data::regions::partition_of;
+use crate::eval::{ContextValue, Request};
+use std::collections::BTreeMap;
+
+/// What the user knows that CloudTrail does not record.
+#[derive(Debug, Clone, Default)]
+pub struct RebuildOptions {
+    /// The organization of each account (`aws:PrincipalOrgID`, `aws:ResourceOrgID`).
+    pub orgs: BTreeMap<String, String>,
+    /// Rebuild calls that did not pass a VPC endpoint too, as if they had (to try a policy on an endpoint that
+    /// does not exist yet). Off: such calls are skipped, with the reason.
+    pub all_calls: bool,
+}
+
+/// An event's call, rebuilt.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Call {
+    /// `eventID`.
+    pub event_id: String,
+    /// `eventTime`.
+    pub time: String,
+    /// The VPC endpoint it passed.
+    pub endpoint: Option<String>,
+    /// One request per IAM action that authorizes the call.
+    pub requests: Vec<Request>,
+    /// The caller as a report groups it: a role for its sessions, a user, a service, an account, `anonymous`.
+    pub caller: String,
+    /// The endpoint refused it (`errorCode: VpceAccessDenied`): what the deployed policy decided.
+    pub vpce_denied: bool,
+    /// Condition keys (lower case) whose value, or absence, the event establishes. Any other key a policy tests
+    /// is unknown for this call.
+    #[serde(skip)]
+    pub known_keys: Vec<&'static str>,
+}
+
+/// Why an event was not rebuilt. Every skipped event is counted under its reason.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Skip {
+    /// A console sign-in: it does not pass a VPC endpoint.
+    #[error("console sign-in events do not pass a VPC endpoint")]
+    SignIn,
+    /// An event AWS records about its own work, not a call made through an endpoint.
+    #[error("service events (eventType AwsServiceEvent) are not calls through an endpoint")]
+    ServiceEvent,
+    /// No `vpcEndpointId`.
+    #[error("the call did not pass a VPC endpoint (no vpcEndpointId; --all-calls replays it anyway)")]
+    NoEndpoint,
+    /// A call through an endpoint AWS owns (the console's, a service's).
+    #[error("the call passed an endpoint that AWS owns, not yours (vpcEndpointAccountId {0})")]
+    AwsOwnedEndpoint(String),
+    /// A call through another endpoint than the one asked for.
+    #[error("the call passed another endpoint")]
+    OtherEndpoint,
+    /// The call could not be named as IAM actions.
+    #[error("{0}")]
+    Action(#[from] ActionError),
+    /// The record does not say who called.
+    #[error("the event does not say who called (userIdentity type `{0}`)")]
+    NoCaller(String),
+}
+
+/// The keys the rebuild always establishes, set or known to be absent.
+const ALWAYS_KNOWN: &[&str] = &[
+    "aws:sourcevpce",
+    "aws:vpcsourceip",
+    "aws:sourceip",
+    "aws:principalarn",
+    "aws:principalaccount",
+    "aws:principalisawsservice",
+    "aws:viaawsservice",
+    "aws:requestedregion",
+    "aws:currenttime",
+    "aws:userid",
+    "aws:username",
+    "aws:vpceaccount",
+];
+
+/// Rebuilds an event's call. `vpce`: only calls through this endpoint.
+pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> Result<Call, Skip> {
+    match event.event_type.as_str() {
+        "AwsConsoleSignIn" => return Err(Skip::SignIn),
+        "AwsServiceEvent" => return Err(Skip::ServiceEvent),
+        _ => {}
+    }
+    if let Some(account) = &event.vpc_endpoint_account {
+        if !is_account(account) {
+            return Err(Skip::AwsOwnedEndpoint(account.clone()));
+        }
+    }
+    match (vpce, &event.vpc_endpoint) {
+        (Some(want), Some(got)) if want != got => return Err(Skip::OtherEndpoint),
+        (Some(_), None) => return Err(Skip::OtherEndpoint),
+        (None, None) if !options.all_calls => return Err(Skip::NoEndpoint),
+        _ => {}
+    }
+    let actions = actions_for(&event.source, &event.name)?;
+    let caller = Caller::of(event)?;
+    let mut context = BTreeMap::new();
+    let mut known: Vec<&'static str> = ALWAYS_KNOWN.to_vec();
+    let mut set = |key: &'static str, value: ContextValue| {
+        context.insert(key.to_string(), value);
+    };
+    let text = |s: &str| ContextValue::String(s.to_string());
+    if let Some(v) = &event.vpc_endpoint {
+        set("aws:SourceVpce", text(v));
+    }
+    if let Some(a) = &event.vpc_endpoint_account {
+        set("aws:VpceAccount", text(a));
+    }
+    // Through an endpoint AWS has aws:VpcSourceIp and no aws:SourceIp; otherwise the reverse (IAM User Guide,
+    // "AWS global condition context keys"). A service calling on the caller's behalf records its name instead.
+    let ip = event.source_ip.parse::<std::net::IpAddr>().is_ok();
+    match (ip, event.vpc_endpoint.is_some()) {
+        (true, true) => set("aws:VpcSourceIp", text(&event.source_ip)),
+        (true, false) => set("aws:SourceIp", text(&event.source_ip)),
+        _ => {}
+    }
+    let via_service = caller.kind != CallerKind::Service
+        && (event.identity.invoked_by.is_some() || event.source_ip.ends_with(".amazonaws.com"));
+    set("aws:ViaAWSService", ContextValue::Bool(via_service));
+    set(
+        "aws:PrincipalIsAWSService",
+        ContextValue::Bool(caller.kind == CallerKind::Service),
+    );
+    if !event.region.is_empty() {
+        set("aws:RequestedRegion", text(&event.region));
+    }
+    if !event.time.is_empty() {
+        set("aws:CurrentTime", text(&event.time));
+    }
+    if event.tls {
+        set("aws:SecureTransport", ContextValue::Bool(true));
+        known.push("aws:securetransport");
+    }
+    if let (Some(id), CallerKind::Principal) = (&event.identity.principal_id, caller.kind) {
+        set("aws:userid", text(id));
+    }
+    if let Some(account) = &caller.account {
+        set("aws:PrincipalAccount", text(account));
+    }
+    match caller.account.as_ref().and_then(|a| options.orgs.get(a)) {
+        Some(org) => {
+            set("aws:PrincipalOrgID", text(org));
+            known.push("aws:principalorgid");
+        }
+        // Anonymous callers and services belong to no organization.
+        None if caller.kind != CallerKind::Principal => known.push("aws:principalorgid"),
+        None => {}
+    }
+    let partition = partition_of(&event.region).map_or("aws", |p| p.name);
+    let mut requests = Vec::with_capacity(actions.len());
+    for action in actions {
+        let (resource, resource_account) = resource_for(event, &action, partition);
+        let mut context = context.clone();
+        let mut req_known = Vec::new();
+        if let Some(org) = resource_account.as_ref().and_then(|a| options.orgs.get(a)) {
+            context.insert("aws:ResourceOrgID".into(), text(org));
+            req_known.push("aws:resourceorgid");
+        }
+        if resource_account.is_some() {
+            req_known.push("aws:resourceaccount");
+        }
+        known.extend(req_known);
+        requests.push(Request {
+            principal: caller.principal.clone(),
+            action,
+            resource,
+            resource_account,
+            context,
+            ..Request::default()
+        });
+    }
+    known.sort_unstable();
+    known.dedup();
+    Ok(Call {
+        event_id: event.id.clone(),
+        time: event.time.clone(),
+        endpoint: event.vpc_endpoint.clone(),
+        requests,
+        caller: caller.label,
+        vpce_denied: event.error_code.as_deref() == Some("VpceAccessDenied"),
+        known_keys: known,
+    })
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CallerKind {
+    Anonymous,
+    Service,
+    Principal,
+}
+
+/// The caller as the request names it.
+struct Caller {
+    kind: CallerKind,
+    /// The request's principal: an ARN, a service principal, or `None` for anonymous.
+    principal: Option<String>,
+    account: Option<String>,
+    label: String,
+}
+
+impl Caller {
+    fn of(event: &Event) -> Result<Caller, Skip> {
+        let id = &event.identity;
+        let anonymous = || Caller {
+            kind: CallerKind::Anonymous,
+            principal: None,
+            account: None,
+            label: "anonymous".into(),
+        };
+        if id.account.as_deref() == Some("anonymous") || id.kind.is_empty() && id.arn.is_none() {
+            return Ok(anonymous());
+        }
+        match id.kind.as_str() {
+            "AWSService" => {
+                let service = id.invoked_by.clone().ok_or_else(|| Skip::NoCaller(id.kind.clone()))?;
+                Ok(Caller {
+                    kind: CallerKind::Service,
+                    label: service.clone(),
+                    principal: Some(service),
+                    account: None,
+                })
+            }
+            // A caller from another account whose identity CloudTrail withholds: the account is known, so its
+            // root stands for it (an account principal covers every principal in the account).
+            "AWSAccount" => {
+                let account = id
+                    .account
+                    .clone()
+                    .filter(|a| is_account(a))
+                    .ok_or_else(|| Skip::NoCaller(id.kind.clone()))?;
+                let partition = partition_of(&event.region).map_or("aws", |p| p.name);
+                Ok(Caller {
+                    kind: CallerKind::Principal,
+                    principal: Some(format!("arn:{partition}:iam::{account}:root")),
+                    label: format!("account {account}"),
+                    account: Some(account),
+                })
+            }
+            // Unsigned STS calls (the web identity or SAML assertion is the credential).
+            "WebIdentityUser" | "SAMLUser" => Ok(anonymous()),
+            _ => {
+                let arn = id.arn.clone().ok_or_else(|| Skip::NoCaller(id.kind.clone()))?;
+                let label = match (&id.issuer_arn, arn.contains(":assumed-role/")) {
+                    (Some(issuer), true) => issuer.clone(),
+                    _ => arn.clone(),
+                };
+                let account = crate::arn::Arn::parse(&arn)
+                    .map(|a| a.account.to_string())
+                    .filter(|a| !a.is_empty())
+                    .or_else(|| id.account.clone());
+                Ok(Caller {
+                    kind: CallerKind::Principal,
+                    principal: Some(arn),
+                    account,
+                    label,
+                })
+            }
+        }
+    }
+}
+
+/// The resource the action acted on: the entry of `resources[]` whose type and ARN fit one of the action's
+/// resource types in the IAM data, else an S3 object or bucket named by the request parameters, else `*` (also
+/// right for actions that take no resource).
+fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option<String>) {
+    let data = iam();
+    let types: Vec<_> = action
+        .split_once(':')
+        .and_then(|(p, n)| data.service(p).and_then(|s| data.action(s, n)))
+        .map(|a| data.action_resources(a).map(|(t, _)| t).collect())
+        .unwrap_or_default();
+    let fits = |r: &EventResource, by_type: bool| {
+        types.iter().any(|t| {
+            let same_type = r
+                .kind
+                .as_deref()
+                .and_then(|k| k.rsplit("::").next())
+                .is_some_and(|k| k.eq_ignore_ascii_case(t.name));
+            (same_type || !by_type) && placeholder_match(t.arn, &r.arn)
+        })
+    };
+    let found = event
+        .resources
+        .iter()
+        .find(|r| fits(r, true))
+        .or_else(|| event.resources.iter().find(|r| fits(r, false)));
+    if let Some(r) = found {
+        return (r.arn.clone(), r.account.clone());
+    }
+    if action.starts_with("s3:") && !types.is_empty() {
+        if let Some(bucket) = event.parameter("bucketName") {
+            let object = types.iter().any(|t| t.name == "object");
+            return match event.parameter("key") {
+                Some(key) if object => (format!("arn:{partition}:s3:::{bucket}/{key}"), None),
+                _ => (format!("arn:{partition}:s3:::{bucket}"), None),
+            };
+        }
+    }
+    ("*".to_string(), None)
+}
+
+fn is_account(s: &str) -> bool {
+    s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn event(v: serde_json::Value) -> Event {
+        Event::from_value(&v).unwrap()
+    }
+
+    fn s3_get() -> serde_json::Value {
+        serde_json::json!({
+            "eventID": "e1", "eventTime": "2026-11-02T10:00:00Z", "eventSource": "s3.amazonaws.com",
+            "eventName": "GetObject", "awsRegion": "us-east-1", "sourceIPAddress": "10.0.1.5",
+            "eventType": "AwsApiCall", "vpcEndpointId": "vpce-0123456789abcdef0",
+            "vpcEndpointAccountId": "111122223333",
+            "userIdentity": {"type": "AssumedRole", "principalId": "AROA:i-1",
+                "arn": "arn:aws:sts::111122223333:assumed-role/Builder/i-1", "accountId": "111122223333",
+                "sessionContext": {"sessionIssuer": {"arn": "arn:aws:iam::111122223333:role/Builder"}}},
+            "resources": [
+                {"type": "AWS::S3::Bucket", "ARN": "arn:aws:s3:::amzn-s3-demo-bucket"},
+                {"type": "AWS::S3::Object", "ARN": "arn:aws:s3:::amzn-s3-demo-bucket/a.txt"}
+            ],
+            "tlsDetails": {"tlsVersion": "TLSv1.3"}
+        })
+    }
+
+    #[test]
+    fn an_s3_data_event_becomes_the_request_aws_evaluated() {
+        let orgs = BTreeMap::from([("111122223333".to_string(), "o-exampleorgid".to_string())]);
+        let call = rebuild(&event(s3_get()), None, &RebuildOptions { orgs, all_calls: false }).unwrap();
+        let [r] = call.requests.as_slice() else { panic!() };
+        assert_eq!(r.action, "s3:GetObject");
+        assert_eq!(r.resource, "arn:aws:s3:::amzn-s3-demo-bucket/a.txt");
+        assert_eq!(r.principal.as_deref(), Some("arn:aws:sts::111122223333:assumed-role/Builder/i-1"));
+        let get = |k: &str| r.context.get(k).cloned();
+        assert_eq!(get("aws:SourceVpce"), Some(ContextValue::String("vpce-0123456789abcdef0".into())));
+        assert_eq!(get("aws:VpcSourceIp"), Some(ContextValue::String("10.0.1.5".into())));
+        assert_eq!(get("aws:SourceIp"), None);
+        assert_eq!(get("aws:PrincipalOrgID"), Some(ContextValue::String("o-exampleorgid".into())));
+        assert_eq!(get("aws:SecureTransport"), Some(ContextValue::Bool(true)));
+        assert_eq!(call.caller, "arn:aws:iam::111122223333:role/Builder");
+        assert!(call.known_keys.contains(&"aws:principalorgid"));
+    }
+
+    #[test]
+    fn the_bucket_for_bucket_actions_and_the_parameters_when_resources_are_missing() {
+        let mut v = s3_get();
+        v["eventName"] = "ListObjects".into();
+        let call = rebuild(&event(v.clone()), None, &RebuildOptions::default()).unwrap();
+        assert_eq!(call.requests[0].resource, "arn:aws:s3:::amzn-s3-demo-bucket");
+        v["eventName"] = "GetObject".into();
+        v["resources"] = serde_json::json!([]);
+        v["requestParameters"] = serde_json::json!({"bucketName": "b", "key": "k/x"});
+        v["awsRegion"] = "cn-north-1".into();
+        let call = rebuild(&event(v), None, &RebuildOptions::default()).unwrap();
+        assert_eq!(call.requests[0].resource, "arn:aws-cn:s3:::b/k/x");
+        assert!(!call.known_keys.contains(&"aws:principalorgid"));
+    }
+
+    #[test]
+    fn callers_of_every_kind() {
+        let with = |identity: serde_json::Value| {
+            let mut v = s3_get();
+            v["userIdentity"] = identity;
+            rebuild(&event(v), None, &RebuildOptions::default())
+        };
+        let anon = with(serde_json::json!({"type": "AWSAccount", "principalId": "", "accountId": "anonymous"})).unwrap();
+        assert_eq!((anon.requests[0].principal.as_deref(), anon.caller.as_str()), (None, "anonymous"));
+        let other = with(serde_json::json!({"type": "AWSAccount", "principalId": "AIDA", "accountId": "444455556666"})).unwrap();
+        assert_eq!(other.requests[0].principal.as_deref(), Some("arn:aws:iam::444455556666:root"));
+        let svc = with(serde_json::json!({"type": "AWSService", "invokedBy": "imagebuilder.amazonaws.com"})).unwrap();
+        assert_eq!(svc.requests[0].principal.as_deref(), Some("imagebuilder.amazonaws.com"));
+        assert_eq!(
+            svc.requests[0].context.get("aws:PrincipalIsAWSService"),
+            Some(&ContextValue::Bool(true))
+        );
+        let user = with(serde_json::json!({"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/Ana"})).unwrap();
+        assert_eq!(user.caller, "arn:aws:iam::111122223333:user/Ana");
+        assert_eq!(with(serde_json::json!({"type": "Unknown"})), Err(Skip::NoCaller("Unknown".into())));
+    }
+
+    #[test]
+    fn events_that_are_not_calls_through_your_endpoint_are_skipped_with_why() {
+        let skip = |f: &dyn Fn(&mut serde_json::Value), vpce: Option<&str>| {
+            let mut v = s3_get();
+            f(&mut v);
+            rebuild(&event(v), vpce, &RebuildOptions::default()).err()
+        };
+        assert_eq!(skip(&|v| v["eventType"] = "AwsConsoleSignIn".into(), None), Some(Skip::SignIn));
+        assert_eq!(skip(&|v| v["eventType"] = "AwsServiceEvent".into(), None), Some(Skip::ServiceEvent));
+        assert_eq!(skip(&|v| v["vpcEndpointId"] = serde_json::Value::Null, None), Some(Skip::NoEndpoint));
+        assert_eq!(
+            skip(&|v| v["vpcEndpointAccountId"] = "AWS Internal".into(), None),
+            Some(Skip::AwsOwnedEndpoint("AWS Internal".into()))
+        );
+        assert_eq!(skip(&|_| {}, Some("vpce-other")), Some(Skip::OtherEndpoint));
+        assert_eq!(skip(&|_| {}, Some("vpce-0123456789abcdef0")), None);
+        assert!(matches!(skip(&|v| v["eventName"] = "Nope".into(), None), Some(Skip::Action(_))));
+    }
+}
