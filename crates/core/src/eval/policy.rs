@@ -126,9 +126,11 @@ impl CompiledPolicy {
     /// Every condition key the policy tests, as written, with its values: what a caller must supply for the
     /// decision not to rest on a missing key.
     pub fn condition_keys(&self) -> impl Iterator<Item = (&str, &[String])> + '_ {
-        self.statements
-            .iter()
-            .flat_map(|st| st.conditions.iter().map(|c| (c.key.as_str(), c.values.as_slice())))
+        self.statements.iter().flat_map(|st| {
+            st.conditions
+                .iter()
+                .map(|c| (c.key.as_str(), c.values.as_slice()))
+        })
     }
 
     /// The outcome with every statement explained, in order.

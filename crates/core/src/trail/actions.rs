@@ -48,7 +48,10 @@ pub fn actions_for(event_source: &str, event_name: &str) -> Result<Vec<String>, 
         .service(prefix)
         .or_else(|| prefix.rsplit('.').next().and_then(|p| data.service(p)))
         .ok_or_else(|| ActionError::UnknownService(event_source.to_string()))?;
-    let named = |name: &str| data.action(service, name).map(|a| format!("{}:{}", service.prefix, a.name));
+    let named = |name: &str| {
+        data.action(service, name)
+            .map(|a| format!("{}:{}", service.prefix, a.name))
+    };
     named(event_name)
         .or_else(|| undated(event_name).and_then(named))
         .map(|a| vec![a])
@@ -65,7 +68,8 @@ fn undated(name: &str) -> Option<&str> {
     let (base, suffix) = name.split_at(cut);
     let digits = suffix.bytes().take_while(u8::is_ascii_digit).count();
     let rest = suffix.get(digits..)?;
-    let versioned = rest.is_empty() || (rest.starts_with('v') && rest.get(1..)?.bytes().all(|b| b.is_ascii_digit()));
+    let versioned =
+        rest.is_empty() || (rest.starts_with('v') && rest.get(1..)?.bytes().all(|b| b.is_ascii_digit()));
     (digits == 8 && versioned && !base.is_empty()).then_some(base)
 }
 
@@ -85,12 +89,30 @@ mod tests {
         let one = |s: &str, n: &str| actions_for(s, n).unwrap();
         assert_eq!(one("s3.amazonaws.com", "GetObject"), ["s3:GetObject"]);
         assert_eq!(one("s3.amazonaws.com", "ListBuckets"), ["s3:ListAllMyBuckets"]);
-        assert_eq!(one("kms.amazonaws.com", "ReEncrypt"), ["kms:ReEncryptFrom", "kms:ReEncryptTo"]);
-        assert_eq!(one("monitoring.amazonaws.com", "PutMetricData"), ["cloudwatch:PutMetricData"]);
-        assert_eq!(one("lambda.amazonaws.com", "UpdateFunctionCode20150331v2"), ["lambda:UpdateFunctionCode"]);
-        assert_eq!(one("lambda.amazonaws.com", "GetFunction20150331"), ["lambda:GetFunction"]);
-        assert_eq!(one("ssmmessages.amazonaws.com", "OpenControlChannel"), ["ssmmessages:OpenControlChannel"]);
-        assert_eq!(one("ec2.amazonaws.com", "describeinstances"), ["ec2:DescribeInstances"]);
+        assert_eq!(
+            one("kms.amazonaws.com", "ReEncrypt"),
+            ["kms:ReEncryptFrom", "kms:ReEncryptTo"]
+        );
+        assert_eq!(
+            one("monitoring.amazonaws.com", "PutMetricData"),
+            ["cloudwatch:PutMetricData"]
+        );
+        assert_eq!(
+            one("lambda.amazonaws.com", "UpdateFunctionCode20150331v2"),
+            ["lambda:UpdateFunctionCode"]
+        );
+        assert_eq!(
+            one("lambda.amazonaws.com", "GetFunction20150331"),
+            ["lambda:GetFunction"]
+        );
+        assert_eq!(
+            one("ssmmessages.amazonaws.com", "OpenControlChannel"),
+            ["ssmmessages:OpenControlChannel"]
+        );
+        assert_eq!(
+            one("ec2.amazonaws.com", "describeinstances"),
+            ["ec2:DescribeInstances"]
+        );
         assert_eq!(
             actions_for("s3.amazonaws.com", "NoSuchCall"),
             Err(ActionError::UnknownAction {
@@ -98,19 +120,33 @@ mod tests {
                 name: "NoSuchCall".into()
             })
         );
-        assert!(matches!(actions_for("nothing.amazonaws.com", "X"), Err(ActionError::UnknownService(_))));
-        assert!(matches!(actions_for("example.com", "X"), Err(ActionError::NotAService(_))));
+        assert!(matches!(
+            actions_for("nothing.amazonaws.com", "X"),
+            Err(ActionError::UnknownService(_))
+        ));
+        assert!(matches!(
+            actions_for("example.com", "X"),
+            Err(ActionError::NotAService(_))
+        ));
     }
 
     #[test]
     fn every_cited_exception_names_real_actions_and_services() {
         for r in rows(ACTIONS) {
             assert_eq!(r.len(), 4, "{r:?}");
-            assert!(r.get(3).is_some_and(|u| u.starts_with("https://docs.aws.amazon.com/")), "{r:?}");
+            assert!(
+                r.get(3)
+                    .is_some_and(|u| u.starts_with("https://docs.aws.amazon.com/")),
+                "{r:?}"
+            );
             for action in r.get(2).into_iter().flat_map(|a| a.split(',')) {
                 let (prefix, name) = action.split_once(':').unwrap();
                 let service = iam().service(prefix).unwrap();
-                assert_eq!(iam().action(service, name).map(|a| a.name), Some(name), "{action}");
+                assert_eq!(
+                    iam().action(service, name).map(|a| a.name),
+                    Some(name),
+                    "{action}"
+                );
             }
         }
         for r in rows(SERVICES) {

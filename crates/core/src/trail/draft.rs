@@ -138,7 +138,10 @@ pub fn draft(observed: &Observed, options: &DraftOptions) -> Draft {
 
 fn document(observed: &Observed, options: &DraftOptions, level: u8) -> Value {
     let mut statements = Vec::new();
-    let uses_s3 = observed.calls.values().any(|a| a.keys().any(|k| k.starts_with("s3:")));
+    let uses_s3 = observed
+        .calls
+        .values()
+        .any(|a| a.keys().any(|k| k.starts_with("s3:")));
     if uses_s3 && !options.aws_owned.is_empty() {
         statements.push(json!({
             "Sid": "AwsOwnedResourcesTheBuildNeeds",
@@ -189,7 +192,9 @@ fn principal_condition(accounts: &BTreeSet<String>, orgs: &BTreeMap<String, Stri
     let all_mapped = accounts.iter().all(|a| orgs.contains_key(a));
     Some(match (all_mapped, org.len()) {
         (true, 1) => json!({"StringEquals": {"aws:PrincipalOrgID": org.into_iter().next()}}),
-        _ => json!({"StringEquals": {"aws:PrincipalAccount": one_or_many(accounts.iter().cloned().collect())}}),
+        _ => {
+            json!({"StringEquals": {"aws:PrincipalAccount": one_or_many(accounts.iter().cloned().collect())}})
+        }
     })
 }
 
@@ -213,7 +218,10 @@ fn generalise(resources: &BTreeSet<String>, level: u8) -> Vec<String> {
     let mut by_stem: BTreeMap<String, Vec<&String>> = BTreeMap::new();
     for r in resources {
         let cut = r.rfind(['/', ':']).map_or(r.len(), |i| i + 1);
-        by_stem.entry(r.get(..cut).unwrap_or(r).to_string()).or_default().push(r);
+        by_stem
+            .entry(r.get(..cut).unwrap_or(r).to_string())
+            .or_default()
+            .push(r);
     }
     let mut out = BTreeSet::new();
     for (stem, members) in by_stem {
@@ -279,7 +287,10 @@ mod tests {
     fn a_wildcard_only_where_it_allows_nothing_more() {
         let all_get_object_acl = ["s3:GetObjectAcl".to_string(), "s3:GetObject".to_string()];
         // s3:GetObject* would also allow GetObjectTagging, GetObjectVersion…: kept apart.
-        assert_eq!(compress_actions(&all_get_object_acl), ["s3:GetObject", "s3:GetObjectAcl"]);
+        assert_eq!(
+            compress_actions(&all_get_object_acl),
+            ["s3:GetObject", "s3:GetObjectAcl"]
+        );
         let ssmmessages: Vec<String> = ["CreateControlChannel", "CreateDataChannel"]
             .iter()
             .map(|n| format!("ssmmessages:{n}"))
@@ -295,9 +306,14 @@ mod tests {
 
     #[test]
     fn repeated_ids_fold_at_level_one_and_services_at_two() {
-        let many: BTreeSet<String> = (0..7).map(|i| format!("arn:aws:ssm:us-east-1:111122223333:parameter/p{i}")).collect();
+        let many: BTreeSet<String> = (0..7)
+            .map(|i| format!("arn:aws:ssm:us-east-1:111122223333:parameter/p{i}"))
+            .collect();
         assert_eq!(generalise(&many, 0).len(), 7);
-        assert_eq!(generalise(&many, 1), ["arn:aws:ssm:us-east-1:111122223333:parameter/*"]);
+        assert_eq!(
+            generalise(&many, 1),
+            ["arn:aws:ssm:us-east-1:111122223333:parameter/*"]
+        );
         assert_eq!(generalise(&many, 2), ["*"]);
     }
 }

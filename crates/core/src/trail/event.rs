@@ -4,6 +4,9 @@
 
 use serde_json::{Map, Value};
 
+/// `eventType` of CloudTrail Insights records.
+pub const INSIGHT: &str = "AwsCloudTrailInsight";
+
 /// The fields of a CloudTrail record that decide the request AWS evaluated. Everything else is ignored.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Event {
@@ -97,12 +100,25 @@ impl Event {
             Some(Value::Array(items)) => items.iter().filter_map(EventResource::from_value).collect(),
             _ => Vec::new(),
         };
+        let event_type = text("eventType").unwrap_or_default();
+        // An Insights record describes unusual activity, not one call: it has no source or name of its own.
+        let insight = event_type == INSIGHT;
+        let required = |k: &'static str| {
+            if insight {
+                Ok(text(k).unwrap_or_default())
+            } else {
+                required(k)
+            }
+        };
         Ok(Event {
             id: text("eventID").unwrap_or_default(),
-            time: text("eventTime").unwrap_or_default(),
+            // Logstash pipelines (and so some shared datasets) move the time to `@timestamp`.
+            time: text("eventTime")
+                .or_else(|| text("@timestamp"))
+                .unwrap_or_default(),
             source: required("eventSource")?,
             name: required("eventName")?,
-            event_type: text("eventType").unwrap_or_default(),
+            event_type,
             category: text("eventCategory").unwrap_or_default(),
             region: text("awsRegion").unwrap_or_default(),
             source_ip: text("sourceIPAddress").unwrap_or_default(),
@@ -117,10 +133,10 @@ impl Event {
         })
     }
 
-    /// A request parameter as text (case-insensitive name).
+    /// A request parameter as text (case-insensitive name); an empty one is not given.
     pub fn parameter(&self, name: &str) -> Option<String> {
         match &self.parameters {
-            Value::Object(map) => field(map, name).and_then(as_text),
+            Value::Object(map) => field(map, name).and_then(as_text).filter(|v| !v.is_empty()),
             _ => None,
         }
     }
@@ -161,7 +177,11 @@ impl EventResource {
 /// A field by name, matching case-insensitively (Athena's table lower-cases CloudTrail's names).
 pub(super) fn field<'a>(map: &'a Map<String, Value>, name: &str) -> Option<&'a Value> {
     map.get(name)
-        .or_else(|| map.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v))
+        .or_else(|| {
+            map.iter()
+                .find(|(k, _)| k.eq_ignore_ascii_case(name))
+                .map(|(_, v)| v)
+        })
         .filter(|v| !v.is_null())
 }
 
@@ -218,7 +238,10 @@ mod tests {
         let a = Event::from_value(&cloudtrail).unwrap();
         let b = Event::from_value(&athena).unwrap();
         assert_eq!(a, b);
-        assert_eq!(a.identity.issuer_arn.as_deref(), Some("arn:aws:iam::111122223333:role/R"));
+        assert_eq!(
+            a.identity.issuer_arn.as_deref(),
+            Some("arn:aws:iam::111122223333:role/R")
+        );
         assert_eq!(a.parameter("bucketname").as_deref(), Some("b"));
     }
 
@@ -226,6 +249,9 @@ mod tests {
     fn says_what_is_missing() {
         let e = Event::from_value(&serde_json::json!({"eventName": "GetObject"}));
         assert_eq!(e, Err(EventError::Missing("eventSource")));
-        assert_eq!(Event::from_value(&serde_json::json!([1])), Err(EventError::NotAnObject("an array")));
+        assert_eq!(
+            Event::from_value(&serde_json::json!([1])),
+            Err(EventError::NotAnObject("an array"))
+        );
     }
 }

@@ -11,6 +11,7 @@ pub mod event;
 pub mod read;
 pub mod rebuild;
 pub mod replay;
+pub mod resources;
 
 pub use event::{Event, EventError};
 pub use read::{read_events, read_events_from_str, Form, ReadError, Record};

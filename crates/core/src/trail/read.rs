@@ -207,9 +207,12 @@ mod tests {
         let (form, out) = read(&records);
         assert_eq!(form.unwrap(), Form::Records);
         assert_eq!(out.len(), 2);
-        assert!(out.iter().all(|(_, e)| e.as_ref().is_ok_and(|e| e.name == "Decrypt")));
+        assert!(out
+            .iter()
+            .all(|(_, e)| e.as_ref().is_ok_and(|e| e.name == "Decrypt")));
 
-        let lookup = serde_json::json!({"Events": [{"EventId": "1", "CloudTrailEvent": EVENT}], "NextToken": "x"});
+        let lookup =
+            serde_json::json!({"Events": [{"EventId": "1", "CloudTrailEvent": EVENT}], "NextToken": "x"});
         let (form, out) = read(&lookup.to_string());
         assert_eq!(form.unwrap(), Form::LookupEvents);
         assert_eq!(out.len(), 1);

@@ -31,6 +31,10 @@ pub struct Call {
     pub endpoint: Option<String>,
     /// One request per IAM action that authorizes the call.
     pub requests: Vec<Request>,
+    /// For each request, whether the event names its resource. When it does not (EC2 calls name instances in
+    /// their parameters, not in `resources[]`), the request's resource is `*` and a decision that denies it
+    /// rests on the unknown resource.
+    pub resource_known: Vec<bool>,
     /// The caller as a report groups it: a role for its sessions, a user, a service, an account, `anonymous`.
     pub caller: String,
     /// The endpoint refused it (`errorCode: VpceAccessDenied`): what the deployed policy decided.
@@ -50,6 +54,9 @@ pub enum Skip {
     /// An event AWS records about its own work, not a call made through an endpoint.
     #[error("service events (eventType AwsServiceEvent) are not calls through an endpoint")]
     ServiceEvent,
+    /// A CloudTrail Insights record: a summary of unusual activity, not a call.
+    #[error("CloudTrail Insights records summarise activity; they are not calls")]
+    Insight,
     /// No `vpcEndpointId`.
     #[error("the call did not pass a VPC endpoint (no vpcEndpointId; --all-calls replays it anyway)")]
     NoEndpoint,
@@ -85,9 +92,14 @@ const ALWAYS_KNOWN: &[&str] = &[
 
 /// Rebuilds an event's call. `vpce`: only calls through this endpoint.
 pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> Result<Call, Skip> {
-    match event.event_type.as_str() {
-        "AwsConsoleSignIn" => return Err(Skip::SignIn),
+    let kind = event.event_type.as_str();
+    // The CloudTrail user guide spells the type `AwsConsoleSignIn`; some of its own examples `AwsConsoleSignin`.
+    if kind.eq_ignore_ascii_case("AwsConsoleSignIn") || event.source == "signin.amazonaws.com" {
+        return Err(Skip::SignIn);
+    }
+    match kind {
         "AwsServiceEvent" => return Err(Skip::ServiceEvent),
+        super::event::INSIGHT => return Err(Skip::Insight),
         _ => {}
     }
     if let Some(account) = &event.vpc_endpoint_account {
@@ -157,8 +169,10 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
     }
     let partition = partition_of(&event.region).map_or("aws", |p| p.name);
     let mut requests = Vec::with_capacity(actions.len());
+    let mut resource_known = Vec::with_capacity(actions.len());
     for action in actions {
-        let (resource, resource_account) = resource_for(event, &action, partition);
+        let (resource, resource_account, found) = resource_for(event, &action, partition);
+        resource_known.push(found);
         let mut context = context.clone();
         let mut req_known = Vec::new();
         if let Some(org) = resource_account.as_ref().and_then(|a| options.orgs.get(a)) {
@@ -185,6 +199,7 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
         time: event.time.clone(),
         endpoint: event.vpc_endpoint.clone(),
         requests,
+        resource_known,
         caller: caller.label,
         vpce_denied: event.error_code.as_deref() == Some("VpceAccessDenied"),
         known_keys: known,
@@ -221,7 +236,10 @@ impl Caller {
         }
         match id.kind.as_str() {
             "AWSService" => {
-                let service = id.invoked_by.clone().ok_or_else(|| Skip::NoCaller(id.kind.clone()))?;
+                let service = id
+                    .invoked_by
+                    .clone()
+                    .ok_or_else(|| Skip::NoCaller(id.kind.clone()))?;
                 Ok(Caller {
                     kind: CallerKind::Service,
                     label: service.clone(),
@@ -269,9 +287,9 @@ impl Caller {
 }
 
 /// The resource the action acted on: the entry of `resources[]` whose type and ARN fit one of the action's
-/// resource types in the IAM data, else an S3 object or bucket named by the request parameters, else `*` (also
-/// right for actions that take no resource).
-fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option<String>) {
+/// resource types in the IAM data, else an S3 object or bucket named by the request parameters, else `*`. The flag
+/// says whether that is what the call acted on: `*` is right for actions that take no resource type.
+fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option<String>, bool) {
     let data = iam();
     let types: Vec<_> = action
         .split_once(':')
@@ -294,18 +312,21 @@ fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option
         .find(|r| fits(r, true))
         .or_else(|| event.resources.iter().find(|r| fits(r, false)));
     if let Some(r) = found {
-        return (r.arn.clone(), r.account.clone());
+        return (r.arn.clone(), r.account.clone(), true);
+    }
+    if let Some(arn) = super::resources::from_parameters(event, action, partition) {
+        return (arn, None, true);
     }
     if action.starts_with("s3:") && !types.is_empty() {
         if let Some(bucket) = event.parameter("bucketName") {
             let object = types.iter().any(|t| t.name == "object");
             return match event.parameter("key") {
-                Some(key) if object => (format!("arn:{partition}:s3:::{bucket}/{key}"), None),
-                _ => (format!("arn:{partition}:s3:::{bucket}"), None),
+                Some(key) if object => (format!("arn:{partition}:s3:::{bucket}/{key}"), None, true),
+                _ => (format!("arn:{partition}:s3:::{bucket}"), None, true),
             };
         }
     }
-    ("*".to_string(), None)
+    ("*".to_string(), None, types.is_empty())
 }
 
 fn is_account(s: &str) -> bool {
@@ -340,16 +361,36 @@ mod tests {
     #[test]
     fn an_s3_data_event_becomes_the_request_aws_evaluated() {
         let orgs = BTreeMap::from([("111122223333".to_string(), "o-exampleorgid".to_string())]);
-        let call = rebuild(&event(s3_get()), None, &RebuildOptions { orgs, all_calls: false }).unwrap();
+        let call = rebuild(
+            &event(s3_get()),
+            None,
+            &RebuildOptions {
+                orgs,
+                all_calls: false,
+            },
+        )
+        .unwrap();
         let [r] = call.requests.as_slice() else { panic!() };
         assert_eq!(r.action, "s3:GetObject");
         assert_eq!(r.resource, "arn:aws:s3:::amzn-s3-demo-bucket/a.txt");
-        assert_eq!(r.principal.as_deref(), Some("arn:aws:sts::111122223333:assumed-role/Builder/i-1"));
+        assert_eq!(
+            r.principal.as_deref(),
+            Some("arn:aws:sts::111122223333:assumed-role/Builder/i-1")
+        );
         let get = |k: &str| r.context.get(k).cloned();
-        assert_eq!(get("aws:SourceVpce"), Some(ContextValue::String("vpce-0123456789abcdef0".into())));
-        assert_eq!(get("aws:VpcSourceIp"), Some(ContextValue::String("10.0.1.5".into())));
+        assert_eq!(
+            get("aws:SourceVpce"),
+            Some(ContextValue::String("vpce-0123456789abcdef0".into()))
+        );
+        assert_eq!(
+            get("aws:VpcSourceIp"),
+            Some(ContextValue::String("10.0.1.5".into()))
+        );
         assert_eq!(get("aws:SourceIp"), None);
-        assert_eq!(get("aws:PrincipalOrgID"), Some(ContextValue::String("o-exampleorgid".into())));
+        assert_eq!(
+            get("aws:PrincipalOrgID"),
+            Some(ContextValue::String("o-exampleorgid".into()))
+        );
         assert_eq!(get("aws:SecureTransport"), Some(ContextValue::Bool(true)));
         assert_eq!(call.caller, "arn:aws:iam::111122223333:role/Builder");
         assert!(call.known_keys.contains(&"aws:principalorgid"));
@@ -377,19 +418,38 @@ mod tests {
             v["userIdentity"] = identity;
             rebuild(&event(v), None, &RebuildOptions::default())
         };
-        let anon = with(serde_json::json!({"type": "AWSAccount", "principalId": "", "accountId": "anonymous"})).unwrap();
-        assert_eq!((anon.requests[0].principal.as_deref(), anon.caller.as_str()), (None, "anonymous"));
-        let other = with(serde_json::json!({"type": "AWSAccount", "principalId": "AIDA", "accountId": "444455556666"})).unwrap();
-        assert_eq!(other.requests[0].principal.as_deref(), Some("arn:aws:iam::444455556666:root"));
-        let svc = with(serde_json::json!({"type": "AWSService", "invokedBy": "imagebuilder.amazonaws.com"})).unwrap();
-        assert_eq!(svc.requests[0].principal.as_deref(), Some("imagebuilder.amazonaws.com"));
+        let anon =
+            with(serde_json::json!({"type": "AWSAccount", "principalId": "", "accountId": "anonymous"}))
+                .unwrap();
+        assert_eq!(
+            (anon.requests[0].principal.as_deref(), anon.caller.as_str()),
+            (None, "anonymous")
+        );
+        let other = with(
+            serde_json::json!({"type": "AWSAccount", "principalId": "AIDA", "accountId": "444455556666"}),
+        )
+        .unwrap();
+        assert_eq!(
+            other.requests[0].principal.as_deref(),
+            Some("arn:aws:iam::444455556666:root")
+        );
+        let svc = with(serde_json::json!({"type": "AWSService", "invokedBy": "imagebuilder.amazonaws.com"}))
+            .unwrap();
+        assert_eq!(
+            svc.requests[0].principal.as_deref(),
+            Some("imagebuilder.amazonaws.com")
+        );
         assert_eq!(
             svc.requests[0].context.get("aws:PrincipalIsAWSService"),
             Some(&ContextValue::Bool(true))
         );
-        let user = with(serde_json::json!({"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/Ana"})).unwrap();
+        let user = with(serde_json::json!({"type": "IAMUser", "arn": "arn:aws:iam::111122223333:user/Ana"}))
+            .unwrap();
         assert_eq!(user.caller, "arn:aws:iam::111122223333:user/Ana");
-        assert_eq!(with(serde_json::json!({"type": "Unknown"})), Err(Skip::NoCaller("Unknown".into())));
+        assert_eq!(
+            with(serde_json::json!({"type": "Unknown"})),
+            Err(Skip::NoCaller("Unknown".into()))
+        );
     }
 
     #[test]
@@ -399,15 +459,27 @@ mod tests {
             f(&mut v);
             rebuild(&event(v), vpce, &RebuildOptions::default()).err()
         };
-        assert_eq!(skip(&|v| v["eventType"] = "AwsConsoleSignIn".into(), None), Some(Skip::SignIn));
-        assert_eq!(skip(&|v| v["eventType"] = "AwsServiceEvent".into(), None), Some(Skip::ServiceEvent));
-        assert_eq!(skip(&|v| v["vpcEndpointId"] = serde_json::Value::Null, None), Some(Skip::NoEndpoint));
+        assert_eq!(
+            skip(&|v| v["eventType"] = "AwsConsoleSignIn".into(), None),
+            Some(Skip::SignIn)
+        );
+        assert_eq!(
+            skip(&|v| v["eventType"] = "AwsServiceEvent".into(), None),
+            Some(Skip::ServiceEvent)
+        );
+        assert_eq!(
+            skip(&|v| v["vpcEndpointId"] = serde_json::Value::Null, None),
+            Some(Skip::NoEndpoint)
+        );
         assert_eq!(
             skip(&|v| v["vpcEndpointAccountId"] = "AWS Internal".into(), None),
             Some(Skip::AwsOwnedEndpoint("AWS Internal".into()))
         );
         assert_eq!(skip(&|_| {}, Some("vpce-other")), Some(Skip::OtherEndpoint));
         assert_eq!(skip(&|_| {}, Some("vpce-0123456789abcdef0")), None);
-        assert!(matches!(skip(&|v| v["eventName"] = "Nope".into(), None), Some(Skip::Action(_))));
+        assert!(matches!(
+            skip(&|v| v["eventName"] = "Nope".into(), None),
+            Some(Skip::Action(_))
+        ));
     }
 }

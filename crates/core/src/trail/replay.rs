@@ -8,6 +8,9 @@ use crate::kind::PolicyKind;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// What `depends_on` names when the event does not name the resource a denied call acted on.
+pub const UNKNOWN_RESOURCE: &str = "resource";
+
 /// How one policy decides one request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -20,7 +23,7 @@ pub struct Verdict {
     /// rests on them, and the other outcome is `if_known`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
-    /// The decision with `depends_on` set to the policy's values.
+    /// The decision with `depends_on` set to the policy's values (none when the unknown is the resource).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub if_known: Option<Decision>,
 }
@@ -89,10 +92,20 @@ impl Judge {
         }
     }
 
-    fn judge(&self, request: &Request, known: &[&str]) -> Verdict {
+    fn judge(&self, request: &Request, known: &[&str], resource_known: bool) -> Verdict {
         let prepared = request.prepare();
         let decision = self.set.evaluate_prepared(&prepared, false).decision;
         let statement = self.statement(&prepared);
+        if !resource_known && decision != Decision::Allowed {
+            // Denied for `*`, the event not naming what the call acted on: a policy naming the right ARN may
+            // allow it.
+            return Verdict {
+                decision,
+                statement,
+                depends_on: vec![UNKNOWN_RESOURCE.into()],
+                if_known: None,
+            };
+        }
         let unknown: Vec<&(String, String)> = self
             .keys
             .iter()
@@ -136,7 +149,12 @@ impl Judge {
 
 impl Replayer {
     /// A replayer for `candidate` (and `baseline`), for the calls of endpoint `vpce` (all endpoints when `None`).
-    pub fn new(candidate: &str, baseline: Option<&str>, vpce: Option<String>, options: RebuildOptions) -> Self {
+    pub fn new(
+        candidate: &str,
+        baseline: Option<&str>,
+        vpce: Option<String>,
+        options: RebuildOptions,
+    ) -> Self {
         Replayer {
             candidate: Judge::new(candidate),
             baseline: baseline.map(Judge::new),
@@ -147,7 +165,11 @@ impl Replayer {
 
     /// The validator's errors in the candidate (a replay of an invalid policy shows it as written).
     pub fn candidate_errors(&self) -> &[crate::DiagnosticReport] {
-        self.candidate.set.endpoint.as_ref().map_or(&[], |p| p.errors.as_slice())
+        self.candidate
+            .set
+            .endpoint
+            .as_ref()
+            .map_or(&[], |p| p.errors.as_slice())
     }
 
     /// Rebuilds and replays one event.
@@ -156,10 +178,14 @@ impl Replayer {
         let decisions = call
             .requests
             .iter()
-            .map(|r| Replayed {
-                candidate: self.candidate.judge(r, &call.known_keys),
-                baseline: self.baseline.as_ref().map(|b| b.judge(r, &call.known_keys)),
-                request: r.clone(),
+            .zip(&call.resource_known)
+            .map(|(r, known)| {
+                let judge = |j: &Judge| j.judge(r, &call.known_keys, *known);
+                Replayed {
+                    candidate: judge(&self.candidate),
+                    baseline: self.baseline.as_ref().map(judge),
+                    request: r.clone(),
+                }
             })
             .collect();
         Ok(EventReplay { call, decisions })

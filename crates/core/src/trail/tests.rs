@@ -24,17 +24,47 @@ fn event(id: &str, time: &str, name: &str, resource: Option<&str>, role: &str) -
 
 fn trail() -> String {
     let records = vec![
-        event("a1", "2026-11-01T10:00:00Z", "GetObject", Some("arn:aws:s3:::app-bucket/x"), "App"),
-        event("a2", "2026-11-03T10:00:00Z", "GetObject", Some("arn:aws:s3:::app-bucket/y"), "App"),
-        event("a3", "2026-11-02T10:00:00Z", "PutObject", Some("arn:aws:s3:::app-bucket/z"), "App"),
-        event("b1", "2026-11-02T11:00:00Z", "GetObject", Some("arn:aws:s3:::logs-bucket/l"), "Ops"),
+        event(
+            "a1",
+            "2026-11-01T10:00:00Z",
+            "GetObject",
+            Some("arn:aws:s3:::app-bucket/x"),
+            "App",
+        ),
+        event(
+            "a2",
+            "2026-11-03T10:00:00Z",
+            "GetObject",
+            Some("arn:aws:s3:::app-bucket/y"),
+            "App",
+        ),
+        event(
+            "a3",
+            "2026-11-02T10:00:00Z",
+            "PutObject",
+            Some("arn:aws:s3:::app-bucket/z"),
+            "App",
+        ),
+        event(
+            "b1",
+            "2026-11-02T11:00:00Z",
+            "GetObject",
+            Some("arn:aws:s3:::logs-bucket/l"),
+            "Ops",
+        ),
         {
             let mut v = event("c1", "2026-11-04T00:00:00Z", "ConsoleLogin", None, "Ops");
             v["eventType"] = "AwsConsoleSignIn".into();
             v
         },
         {
-            let mut v = event("d1", "2026-11-04T01:00:00Z", "DeleteObject", Some("arn:aws:s3:::app-bucket/q"), "App");
+            let mut v = event(
+                "d1",
+                "2026-11-04T01:00:00Z",
+                "DeleteObject",
+                Some("arn:aws:s3:::app-bucket/q"),
+                "App",
+            );
             v["errorCode"] = "VpceAccessDenied".into();
             v
         },
@@ -67,8 +97,13 @@ const APP_ONLY: &str = r#"{"Statement":[{"Sid":"App","Effect":"Allow","Principal
 fn the_calls_a_candidate_denies_grouped_with_their_statement_and_dates() {
     let (report, _) = replay(APP_ONLY, None);
     assert_eq!((report.events, report.replayed, report.requests), (6, 5, 5));
-    assert_eq!(report.allowed, 4, "app-bucket calls, the refused DeleteObject included");
-    let [denied] = report.denied.as_slice() else { panic!("{:?}", report.denied) };
+    assert_eq!(
+        report.allowed, 4,
+        "app-bucket calls, the refused DeleteObject included"
+    );
+    let [denied] = report.denied.as_slice() else {
+        panic!("{:?}", report.denied)
+    };
     assert_eq!(denied.action, "s3:GetObject");
     assert_eq!(denied.caller, "arn:aws:iam::111122223333:role/Ops");
     assert_eq!(denied.resource, "arn:aws:s3:::logs-bucket/*");
@@ -85,7 +120,9 @@ fn a_baseline_gives_what_is_newly_denied_and_allowed_and_is_checked_against_vpce
     assert_eq!(report.newly_denied.len(), 1);
     assert!(report.newly_allowed.is_empty());
     // The deployed endpoint refused d1; a full-access baseline would not have: it is not what was deployed.
-    let [c] = report.baseline_contradicted.as_slice() else { panic!() };
+    let [c] = report.baseline_contradicted.as_slice() else {
+        panic!()
+    };
     assert_eq!(c.example_event, "d1");
     let (report, _) = replay(everything, Some(APP_ONLY));
     assert_eq!(report.newly_allowed.len(), 1);
@@ -100,7 +137,10 @@ fn a_decision_resting_on_a_key_the_trail_lacks_shows_both_outcomes() {
     assert!(report.denied.is_empty());
     let total: u64 = report.unknown.iter().map(|g| g.count).sum();
     assert_eq!(total, 5);
-    assert!(report.unknown.iter().all(|g| g.depends_on == ["aws:principalorgid"]));
+    assert!(report
+        .unknown
+        .iter()
+        .all(|g| g.depends_on == ["aws:principalorgid"]));
     // Told the organization, the replay knows.
     let options = RebuildOptions {
         orgs: [("111122223333".to_string(), "o-abcdefghij".to_string())].into(),
@@ -130,5 +170,9 @@ fn a_policy_drafted_from_the_traffic_is_clean_and_denies_none_of_it() {
     assert!(report.unknown.is_empty(), "{report:?}");
     // Least privilege: DeleteObject was refused by the endpoint and is not in the draft.
     assert!(!d.policy.contains("DeleteObject"), "{}", d.policy);
-    assert!(d.policy.contains("\"aws:PrincipalAccount\": \"111122223333\""), "{}", d.policy);
+    assert!(
+        d.policy.contains("\"aws:PrincipalAccount\": \"111122223333\""),
+        "{}",
+        d.policy
+    );
 }
