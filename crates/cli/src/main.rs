@@ -4,8 +4,10 @@ mod commands;
 mod format;
 mod input;
 mod render;
+mod replay_report;
 mod reports;
 mod sources;
+mod trail_input;
 
 use clap::{Parser, Subcommand};
 
@@ -42,6 +44,11 @@ enum Command {
     /// From a symptom (a build log line, an AccessDenied message, a CloudTrail event) to the missing endpoint or
     /// the policy that refuses the request, with the fix.
     Diagnose(commands::diagnose::Args),
+    /// Replay CloudTrail events through an endpoint policy: the calls it would deny, grouped, and with
+    /// --baseline what is newly denied and newly allowed.
+    Replay(commands::replay::Args),
+    /// Draft a least-privilege endpoint policy from the calls a CloudTrail trail recorded.
+    Draft(commands::draft::Args),
 }
 
 /// Exit codes shared by every command.
@@ -65,6 +72,8 @@ fn main() -> ExitCode {
         Command::Rules(args) => commands::rules::list(&args),
         Command::Explain(args) => commands::rules::explain(&args),
         Command::Diagnose(args) => commands::diagnose::run(&args),
+        Command::Replay(args) => commands::replay::run(&args),
+        Command::Draft(args) => commands::draft::run(&args),
     };
     match result {
         Ok(code) => ExitCode::from(code),

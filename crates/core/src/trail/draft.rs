@@ -25,7 +25,8 @@ enum Scope {
 #[derive(Debug, Clone, Default)]
 pub struct Observed {
     calls: BTreeMap<Scope, BTreeMap<String, BTreeSet<String>>>,
-    accounts: BTreeSet<String>,
+    /// The principals' accounts, each with its organization when the replay knew it.
+    accounts: BTreeMap<String, Option<String>>,
 }
 
 impl Observed {
@@ -41,7 +42,12 @@ impl Observed {
                 Some(p) if !p.starts_with("arn:") => Scope::Services,
                 Some(p) => {
                     if let Some(a) = crate::arn::Arn::parse(p).filter(|a| !a.account.is_empty()) {
-                        self.accounts.insert(a.account.to_string());
+                        let org = r
+                            .context
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case("aws:PrincipalOrgID"));
+                        let org = org.and_then(|(_, v)| v.single_text());
+                        self.accounts.insert(a.account.to_string(), org);
                     }
                     Scope::Principals
                 }
@@ -75,9 +81,6 @@ impl Observed {
 /// What a draft needs beyond the traffic.
 #[derive(Debug, Clone, Default)]
 pub struct DraftOptions {
-    /// The organization of each account: when every account seen maps to one organization, principals are
-    /// named by `aws:PrincipalOrgID` instead of `aws:PrincipalAccount`.
-    pub orgs: BTreeMap<String, String>,
     /// AWS-owned object ARNs the kit needs through this endpoint (S3), allowed to everyone: the build's downloads
     /// from them are unsigned or presigned, so no principal condition can hold.
     pub aws_owned: Vec<String>,
@@ -153,7 +156,7 @@ fn document(observed: &Observed, options: &DraftOptions, level: u8) -> Value {
     }
     for (scope, actions) in &observed.calls {
         let (name, condition) = match scope {
-            Scope::Principals => ("Observed", principal_condition(&observed.accounts, &options.orgs)),
+            Scope::Principals => ("Observed", principal_condition(&observed.accounts)),
             Scope::Anonymous => ("ObservedUnsigned", None),
             Scope::Services => (
                 "ObservedServices",
@@ -184,16 +187,17 @@ fn document(observed: &Observed, options: &DraftOptions, level: u8) -> Value {
     json!({ "Version": "2012-10-17", "Statement": statements })
 }
 
-fn principal_condition(accounts: &BTreeSet<String>, orgs: &BTreeMap<String, String>) -> Option<Value> {
+/// Principals named by their organization when the replay knew it for every account seen and it is one
+/// organization, else by their accounts.
+fn principal_condition(accounts: &BTreeMap<String, Option<String>>) -> Option<Value> {
     if accounts.is_empty() {
         return None;
     }
-    let org: BTreeSet<&String> = accounts.iter().filter_map(|a| orgs.get(a)).collect();
-    let all_mapped = accounts.iter().all(|a| orgs.contains_key(a));
-    Some(match (all_mapped, org.len()) {
-        (true, 1) => json!({"StringEquals": {"aws:PrincipalOrgID": org.into_iter().next()}}),
+    let orgs: BTreeSet<Option<&String>> = accounts.values().map(Option::as_ref).collect();
+    Some(match orgs.into_iter().collect::<Vec<_>>().as_slice() {
+        [Some(org)] => json!({"StringEquals": {"aws:PrincipalOrgID": org}}),
         _ => {
-            json!({"StringEquals": {"aws:PrincipalAccount": one_or_many(accounts.iter().cloned().collect())}})
+            json!({"StringEquals": {"aws:PrincipalAccount": one_or_many(accounts.keys().cloned().collect())}})
         }
     })
 }
@@ -263,12 +267,16 @@ fn compress_actions(actions: &[String]) -> Vec<String> {
                 .skip(1)
                 .filter(|(_, c)| c.is_ascii_uppercase())
                 .map(|(i, _)| i);
+            // Action names match case-insensitively: `DescribeVolumes*` also matches `DescribeVolumeStatus`.
+            let under = |p: &str, a: &str| {
+                a.len() >= p.len() && a.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            };
             let found = cuts.filter_map(|i| name.get(..i)).find(|p| {
-                let under: Vec<&&str> = all.iter().filter(|a| a.starts_with(p)).collect();
-                under.len() >= 2 && under.iter().all(|a| names.contains(**a))
+                let matched: Vec<&&str> = all.iter().filter(|a| under(p, a)).collect();
+                matched.len() >= 2 && matched.iter().all(|a| names.contains(**a))
             });
             if let Some(p) = found {
-                left.retain(|n| !n.starts_with(p));
+                left.retain(|n| !under(p, n));
                 folded.push(format!("{prefix}:{p}*"));
             }
         }

@@ -14,6 +14,8 @@ use std::collections::BTreeMap;
 pub struct RebuildOptions {
     /// The organization of each account (`aws:PrincipalOrgID`, `aws:ResourceOrgID`).
     pub orgs: BTreeMap<String, String>,
+    /// The organization of the accounts that recorded the trail (`recipientAccountId`), for those not in `orgs`.
+    pub home_org: Option<String>,
     /// Rebuild calls that did not pass a VPC endpoint too, as if they had (to try a policy on an endpoint that
     /// does not exist yet). Off: such calls are skipped, with the reason.
     pub all_calls: bool,
@@ -69,6 +71,9 @@ pub enum Skip {
     /// The call could not be named as IAM actions.
     #[error("{0}")]
     Action(#[from] ActionError),
+    /// The caller's ARN is not one AWS writes (seen in hand-edited examples).
+    #[error("the caller's ARN is malformed: {0}")]
+    BadCaller(String),
     /// The record does not say who called.
     #[error("the event does not say who called (userIdentity type `{0}`)")]
     NoCaller(String),
@@ -158,7 +163,15 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
     if let Some(account) = &caller.account {
         set("aws:PrincipalAccount", text(account));
     }
-    match caller.account.as_ref().and_then(|a| options.orgs.get(a)) {
+    let org_of = |account: &String| {
+        options.orgs.get(account).or_else(|| {
+            options
+                .home_org
+                .as_ref()
+                .filter(|_| event.recipient_account.as_ref() == Some(account))
+        })
+    };
+    match caller.account.as_ref().and_then(org_of) {
         Some(org) => {
             set("aws:PrincipalOrgID", text(org));
             known.push("aws:principalorgid");
@@ -175,7 +188,7 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
         resource_known.push(found);
         let mut context = context.clone();
         let mut req_known = Vec::new();
-        if let Some(org) = resource_account.as_ref().and_then(|a| options.orgs.get(a)) {
+        if let Some(org) = resource_account.as_ref().and_then(org_of) {
             context.insert("aws:ResourceOrgID".into(), text(org));
             req_known.push("aws:resourceorgid");
         }
@@ -183,14 +196,18 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
             req_known.push("aws:resourceaccount");
         }
         known.extend(req_known);
-        requests.push(Request {
+        let request = Request {
             principal: caller.principal.clone(),
             action,
             resource,
             resource_account,
             context,
             ..Request::default()
-        });
+        };
+        if let Some(problem) = request.principal_problem() {
+            return Err(Skip::BadCaller(problem));
+        }
+        requests.push(request);
     }
     known.sort_unstable();
     known.dedup();
@@ -366,7 +383,7 @@ mod tests {
             None,
             &RebuildOptions {
                 orgs,
-                all_calls: false,
+                ..RebuildOptions::default()
             },
         )
         .unwrap();

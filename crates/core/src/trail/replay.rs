@@ -96,23 +96,24 @@ impl Judge {
         let prepared = request.prepare();
         let decision = self.set.evaluate_prepared(&prepared, false).decision;
         let statement = self.statement(&prepared);
-        if !resource_known && decision != Decision::Allowed {
-            // Denied for `*`, the event not naming what the call acted on: a policy naming the right ARN may
-            // allow it.
-            return Verdict {
-                decision,
-                statement,
-                depends_on: vec![UNKNOWN_RESOURCE.into()],
-                if_known: None,
-            };
-        }
         let unknown: Vec<&(String, String)> = self
             .keys
             .iter()
             .filter(|(k, _)| known.binary_search(&k.as_str()).is_err())
             .filter(|(k, _)| !request.context.keys().any(|c| c.eq_ignore_ascii_case(k)))
             .collect();
+        // Denied for `*`, the event not naming what the call acted on: a policy naming the right ARN may allow it.
+        let resource_unknown = Verdict {
+            decision,
+            statement: statement.clone(),
+            depends_on: vec![UNKNOWN_RESOURCE.into()],
+            if_known: None,
+        };
+        let denied_for_star = !resource_known && decision != Decision::Allowed;
         if unknown.is_empty() {
+            if denied_for_star {
+                return resource_unknown;
+            }
             return Verdict {
                 decision,
                 statement,
@@ -126,6 +127,9 @@ impl Judge {
         }
         let other = self.set.evaluate(&with, false).decision;
         let flips = (other == Decision::Allowed) != (decision == Decision::Allowed);
+        if !flips && denied_for_star {
+            return resource_unknown;
+        }
         Verdict {
             decision,
             statement,
@@ -295,9 +299,11 @@ impl Collector {
                 group(&mut self.denied, c);
             }
             if let Some(b) = &d.baseline {
+                // Only certain changes: a decision that rests on an unknown is in `unknown` already.
+                let certain = c.depends_on.is_empty() && b.depends_on.is_empty();
                 match (c.allowed(), b.allowed()) {
-                    (false, true) => group(&mut self.newly_denied, c),
-                    (true, false) => group(&mut self.newly_allowed, b),
+                    (false, true) if certain => group(&mut self.newly_denied, c),
+                    (true, false) if certain => group(&mut self.newly_allowed, b),
                     _ => {}
                 }
                 if e.call.vpce_denied && b.allowed() && b.depends_on.is_empty() {

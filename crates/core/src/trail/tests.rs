@@ -143,8 +143,8 @@ fn a_decision_resting_on_a_key_the_trail_lacks_shows_both_outcomes() {
         .all(|g| g.depends_on == ["aws:principalorgid"]));
     // Told the organization, the replay knows.
     let options = RebuildOptions {
-        orgs: [("111122223333".to_string(), "o-abcdefghij".to_string())].into(),
-        all_calls: false,
+        home_org: Some("o-abcdefghij".into()),
+        ..RebuildOptions::default()
     };
     let replayer = Replayer::new(org, None, Some(VPCE.into()), options);
     let e = Event::from_value(&event("x", "t", "GetObject", Some("arn:aws:s3:::a/b"), "App")).unwrap();
