@@ -1,11 +1,13 @@
 //! From a CloudTrail event's `eventSource` and `eventName` to the IAM actions that authorized the call: the
 //! service prefix and action name as the IAM data (the Service Authorization Reference) spells them, or a cited
-//! exception (`data/trail_actions.tsv`, `data/trail_services.tsv`).
+//! exception (`data/trail_actions.tsv`, `data/trail_services.tsv`). Event sources are mapped to IAM prefixes by
+//! `data/trail_sources.tsv`, generated from botocore's service models (`scripts/gen-trail-data.py`).
 
 use crate::data::iam::iam;
 
 static ACTIONS: &str = include_str!("../data/trail_actions.tsv");
 static SERVICES: &str = include_str!("../data/trail_services.tsv");
+static SOURCES: &str = include_str!("../data/trail_sources.tsv");
 
 /// Why an event's call could not be named as IAM actions.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -40,6 +42,7 @@ pub fn actions_for(event_source: &str, event_name: &str) -> Result<Vec<String>, 
             .unwrap_or_default());
     }
     let prefix = rows(SERVICES)
+        .chain(rows(SOURCES))
         .find(|r| r.first() == Some(&host))
         .and_then(|r| r.get(1).copied())
         .unwrap_or(host);
@@ -153,5 +156,10 @@ mod tests {
             assert_eq!(r.len(), 3, "{r:?}");
             assert!(iam().service(r[1]).is_some(), "{r:?}");
         }
+        for r in rows(SOURCES) {
+            assert_eq!(r.len(), 5, "{r:?}");
+            assert!(iam().service(r[1]).is_some(), "{r:?}");
+        }
+        assert!(rows(SOURCES).count() > 300);
     }
 }
