@@ -68,39 +68,35 @@ pub fn parse_message(text: &str) -> Option<Denial> {
     })
 }
 
-/// Reads a CloudTrail event (a JSON object, or `{"Records": [...]}` with one) whose `errorCode` is
-/// `VpceAccessDenied`: the VPC endpoint policy refused the call.
+/// Reads CloudTrail events (one, a log file, JSON Lines, lookup-events output) and returns the first whose
+/// `errorCode` is `VpceAccessDenied`: the VPC endpoint policy refused the call. The call is rebuilt as the replay
+/// rebuilds it (IAM action names, the resource the action acts on).
 pub fn parse_event(text: &str) -> Option<Denial> {
-    let value: serde_json::Value = serde_json::from_str(text.trim()).ok()?;
-    let event = match value.get("Records").and_then(|r| r.as_array()) {
-        Some(records) => records
-            .iter()
-            .find(|e| e.get("errorCode").and_then(|c| c.as_str()) == Some("VpceAccessDenied"))?
-            .clone(),
-        None => value,
-    };
-    if event.get("errorCode").and_then(|c| c.as_str()) != Some("VpceAccessDenied") {
+    use crate::trail::{read_events_from_str, rebuild::rebuild, RebuildOptions};
+    let mut found = None;
+    let read = read_events_from_str(text.trim(), &mut |(_, e)| {
+        if found.is_none() {
+            found = e.ok().filter(|e| e.error_code.as_deref() == Some("VpceAccessDenied"));
+        }
+    });
+    // Text after the JSON (a log line's tail) does not undo an event already found.
+    if read.is_err() && found.is_none() {
         return None;
     }
-    let text = |key: &str| event.get(key).and_then(|v| v.as_str());
-    let service = text("eventSource")?.split('.').next()?.to_string();
-    let action = text("eventName").map(|name| format!("{service}:{name}"));
-    let resource = event
-        .get("resources")
-        .and_then(|r| r.as_array())
-        .and_then(|r| r.first())
-        .and_then(|r| r.get("ARN"))
-        .and_then(|a| a.as_str())
-        .map(str::to_string);
-    let principal = event
-        .get("userIdentity")
-        .and_then(|u| u.get("arn"))
-        .and_then(|a| a.as_str())
-        .map(str::to_string);
+    let event = found?;
+    let options = RebuildOptions {
+        all_calls: true,
+        ..RebuildOptions::default()
+    };
+    let request = rebuild(&event, None, &options).ok().and_then(|c| c.requests.into_iter().next());
+    let service = event.source.split('.').next().unwrap_or_default();
     Some(Denial {
-        principal,
-        action,
-        resource,
+        principal: request.as_ref().map_or(event.identity.arn.clone(), |r| r.principal.clone()),
+        action: Some(request.as_ref().map_or(format!("{service}:{}", event.name), |r| r.action.clone())),
+        resource: request
+            .map(|r| r.resource)
+            .filter(|r| r != "*")
+            .or_else(|| event.resources.first().map(|r| r.arn.clone())),
         policy: Some("VPC endpoint policy".into()),
         // CloudTrail does not say whether the deny was explicit.
         explicit: false,
