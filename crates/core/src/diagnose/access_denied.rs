@@ -76,7 +76,9 @@ pub fn parse_event(text: &str) -> Option<Denial> {
     let mut found = None;
     let read = read_events_from_str(text.trim(), &mut |(_, e)| {
         if found.is_none() {
-            found = e.ok().filter(|e| e.error_code.as_deref() == Some("VpceAccessDenied"));
+            found = e
+                .ok()
+                .filter(|e| e.error_code.as_deref() == Some("VpceAccessDenied"));
         }
     });
     // Text after the JSON (a log line's tail) does not undo an event already found.
@@ -88,11 +90,19 @@ pub fn parse_event(text: &str) -> Option<Denial> {
         all_calls: true,
         ..RebuildOptions::default()
     };
-    let request = rebuild(&event, None, &options).ok().and_then(|c| c.requests.into_iter().next());
+    let request = rebuild(&event, None, &options)
+        .ok()
+        .and_then(|c| c.requests.into_iter().next());
     let service = event.source.split('.').next().unwrap_or_default();
     Some(Denial {
-        principal: request.as_ref().map_or(event.identity.arn.clone(), |r| r.principal.clone()),
-        action: Some(request.as_ref().map_or(format!("{service}:{}", event.name), |r| r.action.clone())),
+        principal: request
+            .as_ref()
+            .map_or(event.identity.arn.clone(), |r| r.principal.clone()),
+        action: Some(
+            request
+                .as_ref()
+                .map_or(format!("{service}:{}", event.name), |r| r.action.clone()),
+        ),
         resource: request
             .map(|r| r.resource)
             .filter(|r| r != "*")

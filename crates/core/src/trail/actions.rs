@@ -4,6 +4,8 @@
 //! `data/trail_sources.tsv`, generated from botocore's service models (`scripts/gen-trail-data.py`).
 
 use crate::data::iam::iam;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 static ACTIONS: &str = include_str!("../data/trail_actions.tsv");
 static SERVICES: &str = include_str!("../data/trail_services.tsv");
@@ -28,6 +30,31 @@ pub enum ActionError {
     },
 }
 
+/// The tables, read once: (host, event name) → actions, and host → IAM prefix (cited lines win over generated).
+struct Tables {
+    actions: HashMap<(&'static str, &'static str), Vec<String>>,
+    prefixes: HashMap<&'static str, &'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let actions = rows(ACTIONS)
+            .filter_map(|r| {
+                let list = r.get(2)?.split(',').map(str::to_string).collect();
+                Some(((*r.first()?, *r.get(1)?), list))
+            })
+            .collect();
+        let mut prefixes = HashMap::new();
+        for r in rows(SERVICES).chain(rows(SOURCES)) {
+            if let (Some(host), Some(prefix)) = (r.first(), r.get(1)) {
+                prefixes.entry(*host).or_insert(*prefix);
+            }
+        }
+        Tables { actions, prefixes }
+    })
+}
+
 /// The IAM actions that authorize an event's call, in the IAM data's spelling (`s3:GetObject`). Most calls are
 /// one action; a few are authorized as several (`kms:ReEncrypt` → `ReEncryptFrom` and `ReEncryptTo`).
 pub fn actions_for(event_source: &str, event_name: &str) -> Result<Vec<String>, ActionError> {
@@ -35,17 +62,11 @@ pub fn actions_for(event_source: &str, event_name: &str) -> Result<Vec<String>, 
         .strip_suffix(".amazonaws.com")
         .or_else(|| event_source.strip_suffix(".amazonaws.com.cn"))
         .ok_or_else(|| ActionError::NotAService(event_source.to_string()))?;
-    if let Some(actions) = rows(ACTIONS).find(|r| r.first() == Some(&host) && r.get(1) == Some(&event_name)) {
-        return Ok(actions
-            .get(2)
-            .map(|a| a.split(',').map(str::to_string).collect())
-            .unwrap_or_default());
+    let t = tables();
+    if let Some(actions) = t.actions.get(&(host, event_name)) {
+        return Ok(actions.clone());
     }
-    let prefix = rows(SERVICES)
-        .chain(rows(SOURCES))
-        .find(|r| r.first() == Some(&host))
-        .and_then(|r| r.get(1).copied())
-        .unwrap_or(host);
+    let prefix = t.prefixes.get(host).copied().unwrap_or(host);
     let data = iam();
     let service = data
         .service(prefix)

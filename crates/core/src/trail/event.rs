@@ -86,50 +86,49 @@ pub enum EventError {
 impl Event {
     /// Reads an event from its JSON. Field names match whatever their case.
     pub fn from_value(value: &Value) -> Result<Event, EventError> {
-        let Value::Object(map) = value else {
-            return Err(EventError::NotAnObject(kind_of(value)));
-        };
-        let text = |k: &str| field(map, k).and_then(as_text);
-        let required = |k: &'static str| text(k).ok_or(EventError::Missing(k));
-        let identity = field(map, "userIdentity").map(parsed).unwrap_or(Value::Null);
-        let identity = match &identity {
-            Value::Object(u) => Identity::from_map(u),
+        use serde::de::DeserializeSeed;
+        super::fields::EventSeed
+            .deserialize(value)
+            .unwrap_or_else(|_| Err(EventError::NotAnObject(kind_of(value))))
+    }
+
+    /// The event from the fields read (see [`super::fields`]).
+    pub(super) fn from_fields(f: super::fields::Fields) -> Result<Event, EventError> {
+        let identity = match f.identity.as_ref().map(parsed) {
+            Some(Value::Object(u)) => Identity::from_map(&u),
             _ => Identity::default(),
         };
-        let resources = match field(map, "resources").map(parsed) {
+        let resources = match f.resources.as_ref().map(parsed) {
             Some(Value::Array(items)) => items.iter().filter_map(EventResource::from_value).collect(),
             _ => Vec::new(),
         };
-        let event_type = text("eventType").unwrap_or_default();
+        let event_type = f.event_type.unwrap_or_default();
         // An Insights record describes unusual activity, not one call: it has no source or name of its own.
         let insight = event_type == INSIGHT;
-        let required = |k: &'static str| {
-            if insight {
-                Ok(text(k).unwrap_or_default())
-            } else {
-                required(k)
-            }
+        let required = |v: Option<String>, k: &'static str| match v {
+            Some(v) => Ok(v),
+            None if insight => Ok(String::new()),
+            None => Err(EventError::Missing(k)),
         };
+        let given = |v: Option<String>| v.filter(|v| !v.is_empty());
         Ok(Event {
-            id: text("eventID").unwrap_or_default(),
+            id: f.id.unwrap_or_default(),
             // Logstash pipelines (and so some shared datasets) move the time to `@timestamp`.
-            time: text("eventTime")
-                .or_else(|| text("@timestamp"))
-                .unwrap_or_default(),
-            source: required("eventSource")?,
-            name: required("eventName")?,
+            time: f.time.or(f.timestamp).unwrap_or_default(),
+            source: required(f.source, "eventSource")?,
+            name: required(f.name, "eventName")?,
             event_type,
-            category: text("eventCategory").unwrap_or_default(),
-            region: text("awsRegion").unwrap_or_default(),
-            source_ip: text("sourceIPAddress").unwrap_or_default(),
-            vpc_endpoint: text("vpcEndpointId").filter(|v| !v.is_empty()),
-            vpc_endpoint_account: text("vpcEndpointAccountId").filter(|v| !v.is_empty()),
-            error_code: text("errorCode").filter(|v| !v.is_empty()),
-            recipient_account: text("recipientAccountId").filter(|v| !v.is_empty()),
+            category: f.category.unwrap_or_default(),
+            region: f.region.unwrap_or_default(),
+            source_ip: f.source_ip.unwrap_or_default(),
+            vpc_endpoint: given(f.vpc_endpoint),
+            vpc_endpoint_account: given(f.vpc_endpoint_account),
+            error_code: given(f.error_code),
+            recipient_account: given(f.recipient_account),
             identity,
             resources,
-            parameters: field(map, "requestParameters").map(parsed).unwrap_or(Value::Null),
-            tls: field(map, "tlsDetails").is_some_and(|v| !v.is_null()),
+            parameters: f.parameters.as_ref().map(parsed).unwrap_or(Value::Null),
+            tls: f.tls,
         })
     }
 
@@ -205,7 +204,7 @@ fn parsed(v: &Value) -> Value {
     }
 }
 
-fn kind_of(v: &Value) -> &'static str {
+pub(super) fn kind_of(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
         Value::Bool(_) => "a boolean",

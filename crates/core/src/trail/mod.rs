@@ -8,13 +8,14 @@
 pub mod actions;
 pub mod draft;
 pub mod event;
+mod fields;
 pub mod read;
 pub mod rebuild;
 pub mod replay;
 pub mod resources;
 
 pub use event::{Event, EventError};
-pub use read::{read_events, read_events_from_str, Form, ReadError, Record};
+pub use read::{read_events, read_events_from_slice, read_events_from_str, Form, ReadError, Record};
 pub use rebuild::{Call, RebuildOptions, Skip};
 pub use replay::{Collector, EventReplay, Group, Replayer, Report, Skipped, Verdict};
 

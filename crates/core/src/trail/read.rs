@@ -4,8 +4,9 @@
 //! array of events, or one event. Several documents may follow one another (concatenated files).
 
 use super::event::{field, Event, EventError};
+use super::fields::{read_map, EventSeed, Field, FieldSeed};
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::fmt;
 use std::io::Read;
 
@@ -66,21 +67,48 @@ impl From<serde_json::Error> for ReadError {
 /// or why it is not one.
 pub type Record = (usize, Result<Event, EventError>);
 
+/// Inputs up to this size are read whole and parsed from memory, several times faster than serde_json's reader,
+/// which takes a byte at a time; larger ones stream in memory bounded by the largest event. CloudTrail's own log
+/// files are a few MB; exports of any size stream.
+const IN_MEMORY: u64 = 64 << 20;
+
 /// Reads every event of `input`, calling `each` for each record in order. Stops at the first JSON error (the
 /// records before it have been delivered).
-pub fn read_events<R: Read>(input: R, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
-    let mut de = serde_json::Deserializer::from_reader(input);
+pub fn read_events<R: Read>(mut input: R, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+    let mut head = Vec::new();
+    (&mut input)
+        .take(IN_MEMORY)
+        .read_to_end(&mut head)
+        .map_err(|e| ReadError::Io(e.to_string()))?;
+    if (head.len() as u64) < IN_MEMORY {
+        return read_events_from_slice(&head, each);
+    }
+    drive(
+        &mut serde_json::Deserializer::from_reader(std::io::Cursor::new(head).chain(input)),
+        each,
+    )
+}
+
+/// Reads every event of bytes already in memory (the page, tests).
+pub fn read_events_from_slice(input: &[u8], each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+    drive(&mut serde_json::Deserializer::from_slice(input), each)
+}
+
+/// Reads every event of a text already in memory.
+pub fn read_events_from_str(input: &str, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+    read_events_from_slice(input.as_bytes(), each)
+}
+
+fn drive<'de, R: serde_json::de::Read<'de>>(
+    de: &mut serde_json::Deserializer<R>,
+    each: &mut dyn FnMut(Record),
+) -> Result<Form, ReadError> {
     let mut sink = Sink { each, count: 0 };
     let mut form = Form::Empty;
     while de.end().is_err() {
-        form = (&mut de).deserialize_any(Document(&mut sink))?;
+        form = (&mut *de).deserialize_any(Document(&mut sink))?;
     }
     Ok(form)
-}
-
-/// Reads every event of a text already in memory (the page, tests).
-pub fn read_events_from_str(input: &str, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
-    read_events(input.as_bytes(), each)
 }
 
 struct Sink<'a> {
@@ -106,33 +134,26 @@ impl<'de> Visitor<'de> for Document<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Form, A::Error> {
-        while let Some(v) = seq.next_element::<Value>()? {
-            self.0.push(Event::from_value(&v));
+        while let Some(event) = seq.next_element_seed(EventSeed)? {
+            self.0.push(event);
         }
         Ok(Form::Array)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Form, A::Error> {
-        let Some(first) = map.next_key::<String>()? else {
-            self.0.push(Event::from_value(&Value::Object(Map::new())));
+        let Some(first) = map.next_key_seed(FieldSeed)? else {
+            self.0.push(Err(EventError::Missing("eventSource")));
             return Ok(Form::Lines);
         };
-        let list = if first.eq_ignore_ascii_case("Records") {
-            Some(Form::Records)
-        } else if first == "Events" {
-            Some(Form::LookupEvents)
-        } else {
-            None
-        };
-        let Some(form) = list else {
-            // One event: its fields are gathered (an event is small) and read as the others are.
-            let mut event = Map::new();
-            event.insert(first, map.next_value()?);
-            while let Some((k, v)) = map.next_entry::<String, Value>()? {
-                event.insert(k, v);
+        let form = match first {
+            Field::Records => Form::Records,
+            Field::Events => Form::LookupEvents,
+            // One event: its first field is read already.
+            _ => {
+                let event = read_map(Some(first), map)?;
+                self.0.push(event);
+                return Ok(Form::Lines);
             }
-            self.0.push(Event::from_value(&Value::Object(event)));
-            return Ok(Form::Lines);
         };
         map.next_value_seed(List {
             sink: &mut *self.0,
@@ -165,13 +186,14 @@ impl<'de> Visitor<'de> for List<'_, '_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(v) = seq.next_element::<Value>()? {
-            let event = if self.lookup {
-                lookup_event(&v)
-            } else {
-                Event::from_value(&v)
-            };
-            self.sink.push(event);
+        if self.lookup {
+            while let Some(v) = seq.next_element::<Value>()? {
+                self.sink.push(lookup_event(&v));
+            }
+        } else {
+            while let Some(event) = seq.next_element_seed(EventSeed)? {
+                self.sink.push(event);
+            }
         }
         Ok(())
     }
@@ -184,9 +206,10 @@ fn lookup_event(v: &Value) -> Result<Event, EventError> {
         .and_then(|m| field(m, "CloudTrailEvent"))
         .and_then(Value::as_str)
         .ok_or(EventError::Missing("CloudTrailEvent"))?;
-    let record: Value =
-        serde_json::from_str(text).map_err(|_| EventError::Missing("CloudTrailEvent (it is not JSON)"))?;
-    Event::from_value(&record)
+    let mut de = serde_json::Deserializer::from_str(text);
+    EventSeed
+        .deserialize(&mut de)
+        .unwrap_or(Err(EventError::Missing("CloudTrailEvent (it is not JSON)")))
 }
 
 #[cfg(test)]

@@ -1,13 +1,16 @@
 //! The resource of calls whose events name it only in their request parameters (`data/trail_resources.tsv`).
 
 use super::event::Event;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 static TABLE: &str = include_str!("../data/trail_resources.tsv");
 
 /// The ARN `action` acted on, built from the event's parameters; `None` when the table has no line for the action
 /// or the event lacks a parameter it needs.
 pub fn from_parameters(event: &Event, action: &str, partition: &str) -> Option<String> {
-    let template = rows().find(|(a, _)| *a == action)?.1;
+    static BY_ACTION: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let template = *BY_ACTION.get_or_init(|| rows().collect()).get(action)?;
     let account = event
         .recipient_account
         .clone()
