@@ -129,3 +129,24 @@ fn adjudicated_outcomes_hold() {
     }
     assert!(checked >= 40, "{checked}");
 }
+
+/// The Athena query of docs/replay.md parses (sqlparser), selects the fields replay reads, and filters on endpoints.
+#[test]
+fn the_documented_athena_query_parses_and_selects_what_replay_reads() {
+    use sqlparser::dialect::GenericDialect;
+    use sqlparser::parser::Parser;
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/replay/athena-unload.sql");
+    let sql = std::fs::read_to_string(path).unwrap();
+    let statements = Parser::parse_sql(&GenericDialect {}, &sql).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(statements.len(), 1);
+    let text = statements[0].to_string().to_ascii_lowercase();
+    assert!(text.starts_with("unload"), "{text}");
+    for column in [
+        "eventid", "eventtime", "eventsource", "eventname", "eventtype", "awsregion", "sourceipaddress",
+        "useridentity", "requestparameters", "resources", "vpcendpointid", "errorcode", "recipientaccountid",
+    ] {
+        assert!(text.contains(column), "{column} is not selected");
+    }
+    assert!(text.contains("where vpcendpointid in"), "{text}");
+    assert!(text.contains("format = 'json'"), "{text}");
+}

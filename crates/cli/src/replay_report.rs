@@ -55,6 +55,15 @@ fn calls(groups: &[Group]) -> u64 {
     groups.iter().map(|g| g.count).sum()
 }
 
+/// `1 call`, `2 calls`.
+fn count(n: u64, word: &str) -> String {
+    if n == 1 {
+        format!("{n} {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
 fn decided_by(g: &Group) -> String {
     match &g.statement {
         Some(s) => format!("decided by {s}"),
@@ -84,7 +93,11 @@ fn human(r: &Report, policy: &str, baseline: bool) -> String {
         if groups.is_empty() || (!baseline && id.starts_with("newly")) {
             continue;
         }
-        out += &format!("\n{title}: {} calls in {} groups\n", calls(groups), groups.len());
+        out += &format!(
+            "\n{title}: {} in {}\n",
+            count(calls(groups), "call"),
+            count(groups.len() as u64, "group")
+        );
         for g in groups {
             out += &format!("  {:>6}× {}  {}\n", g.count, g.action, g.resource);
             let why = if g.depends_on.is_empty() {
@@ -100,15 +113,13 @@ fn human(r: &Report, policy: &str, baseline: bool) -> String {
     }
     if r.vpce_denied > 0 {
         out += &format!(
-            "\nThe endpoint refused {} call(s) (errorCode VpceAccessDenied): what the deployed policy decided.\n",
-            r.vpce_denied
+            "\nThe endpoint refused {} (errorCode VpceAccessDenied): what the deployed policy decided.\n",
+            count(r.vpce_denied, "call")
         );
     }
     if !r.skipped.is_empty() {
-        out += &format!(
-            "\nNot replayed: {} events\n",
-            r.skipped.iter().map(|s| s.count).sum::<u64>()
-        );
+        let skipped = r.skipped.iter().map(|s| s.count).sum::<u64>();
+        out += &format!("\nNot replayed: {}\n", count(skipped, "event"));
         for s in &r.skipped {
             out += &format!(
                 "  {:>6}  {} (e.g. {})\n",

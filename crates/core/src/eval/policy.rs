@@ -123,6 +123,17 @@ impl CompiledPolicy {
             .map(|st| (st.index, st.sid.as_deref()))
     }
 
+    /// The Resource values of the policy's Allow statements, as written: the resources a request whose own
+    /// resource is unknown could be allowed on.
+    pub fn allowed_resources(&self) -> impl Iterator<Item = &str> + '_ {
+        self.statements
+            .iter()
+            .filter(|st| st.effect == "Allow")
+            .filter_map(|st| st.resource.as_ref())
+            .filter(|(_, negated, _)| !negated)
+            .flat_map(|(_, _, patterns)| patterns.iter().map(|p| p.text.as_str()))
+    }
+
     /// Every condition key the policy tests, as written, with its values: what a caller must supply for the
     /// decision not to rest on a missing key.
     pub fn condition_keys(&self) -> impl Iterator<Item = (&str, &[String])> + '_ {

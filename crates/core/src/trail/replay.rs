@@ -109,7 +109,9 @@ impl Judge {
             depends_on: vec![UNKNOWN_RESOURCE.into()],
             if_known: None,
         };
-        let denied_for_star = !resource_known && decision != Decision::Allowed;
+        // The call rests on its resource only when some resource the policy allows would let it through.
+        let denied_for_star =
+            !resource_known && decision != Decision::Allowed && self.allowed_on_some_resource(request);
         if unknown.is_empty() {
             if denied_for_star {
                 return resource_unknown;
@@ -140,6 +142,19 @@ impl Judge {
             },
             if_known: flips.then_some(other),
         }
+    }
+
+    /// True when the request, its resource replaced by one the policy's Allow statements name (a `NotResource`
+    /// policy by `*`), is allowed.
+    fn allowed_on_some_resource(&self, request: &Request) -> bool {
+        let Some(policy) = self.set.endpoint.as_ref() else {
+            return false;
+        };
+        let mut with = request.clone();
+        policy.allowed_resources().chain(["*"]).any(|r| {
+            with.resource = r.to_string();
+            self.set.evaluate(&with, false).decision == Decision::Allowed
+        })
     }
 
     fn statement(&self, prepared: &PreparedRequest) -> Option<String> {
