@@ -28,6 +28,17 @@ if [ "$profile" = release ]; then
   wasm-opt -Oz --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-multivalue -o "$out/templates/vpce_policy_templates_bg.wasm" "$out/templates/vpce_policy_templates_bg.wasm"
 fi
+# The CloudTrail replay: a module of its own run in a Web Worker (web/trail/worker.js) that a page starts only when
+# CloudTrail files are dropped. Built for speed like the policy API: it is throughput-bound and never on the first
+# paint.
+cargo build -p vpce-policy-wasm-trail --target wasm32-unknown-unknown --profile "$profile" --locked --quiet
+wasm-bindgen --target web --out-dir "$out/trail" --out-name vpce_policy_trail \
+  "$target/wasm32-unknown-unknown/$dir/vpce_policy_wasm_trail.wasm"
+if [ "$profile" = release ]; then
+  wasm-opt -O3 --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+    --enable-mutable-globals --enable-multivalue -o "$out/trail/vpce_policy_trail_bg.wasm" "$out/trail/vpce_policy_trail_bg.wasm"
+fi
+cp web/trail/worker.js "$out/trail/worker.js"
 cp web/embed/embed.js "$out/embed.js"
 # The example docs site (examples/docs-site/), served at docs-site/ beside the playground.
 mkdir -p "$out/../docs-site"

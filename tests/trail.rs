@@ -142,8 +142,19 @@ fn the_documented_athena_query_parses_and_selects_what_replay_reads() {
     let text = statements[0].to_string().to_ascii_lowercase();
     assert!(text.starts_with("unload"), "{text}");
     for column in [
-        "eventid", "eventtime", "eventsource", "eventname", "eventtype", "awsregion", "sourceipaddress",
-        "useridentity", "requestparameters", "resources", "vpcendpointid", "errorcode", "recipientaccountid",
+        "eventid",
+        "eventtime",
+        "eventsource",
+        "eventname",
+        "eventtype",
+        "awsregion",
+        "sourceipaddress",
+        "useridentity",
+        "requestparameters",
+        "resources",
+        "vpcendpointid",
+        "errorcode",
+        "recipientaccountid",
     ] {
         assert!(text.contains(column), "{column} is not selected");
     }

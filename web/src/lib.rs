@@ -8,6 +8,7 @@ pub mod highlight;
 pub mod share;
 pub mod state;
 pub mod template_reader;
+pub mod trail_worker;
 pub mod warm_up;
 
 /// Mounts the app on `<body>`.

@@ -380,6 +380,10 @@ pub fn app() -> Html {
                     browser::focus_after_render("kit-on");
                 })
             }} />
+            <super::replay_panel::ReplayPanel
+                policies={Rc::new(vec![(EndpointKind::Imagebuilder, ib_text.clone()), (EndpointKind::S3, s3_text.clone())])}
+                region={config.region.clone()} principal_org_id={config.principal_org_id.clone().map(AttrValue::from)}
+                on_use_draft={dispatch.reform(|(kind, text): (EndpointKind, String)| Action::SetPolicy(kind, text))} />
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()}
                 endpoints={Rc::new(request_endpoints(&kit))} />

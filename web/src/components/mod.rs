@@ -10,6 +10,7 @@ pub mod export_buttons;
 pub mod kit_diagram;
 pub mod kit_panel;
 pub mod policy_editor;
+pub mod replay_panel;
 pub mod request_panel;
 pub mod rule_doc;
 pub mod scenarios;

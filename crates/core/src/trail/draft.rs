@@ -101,7 +101,7 @@ impl DraftOptions {
 }
 
 /// A drafted policy.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Draft {
     /// The policy, pretty-printed.

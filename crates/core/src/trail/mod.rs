@@ -15,7 +15,9 @@ pub mod replay;
 pub mod resources;
 
 pub use event::{Event, EventError};
-pub use read::{read_events, read_events_from_slice, read_events_from_str, Form, ReadError, Record};
+pub use read::{
+    read_events, read_events_from_slice, read_events_from_str, read_events_within, Form, ReadError, Record,
+};
 pub use rebuild::{Call, RebuildOptions, Skip};
 pub use replay::{Collector, EventReplay, Group, Replayer, Report, Skipped, Verdict};
 

@@ -74,13 +74,23 @@ const IN_MEMORY: u64 = 64 << 20;
 
 /// Reads every event of `input`, calling `each` for each record in order. Stops at the first JSON error (the
 /// records before it have been delivered).
-pub fn read_events<R: Read>(mut input: R, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+pub fn read_events<R: Read>(input: R, each: &mut dyn FnMut(Record)) -> Result<Form, ReadError> {
+    read_events_within(input, IN_MEMORY, each)
+}
+
+/// As [`read_events`], reading inputs under `in_memory` bytes whole (a browser worker keeps this small: its memory
+/// is the tab's).
+pub fn read_events_within<R: Read>(
+    mut input: R,
+    in_memory: u64,
+    each: &mut dyn FnMut(Record),
+) -> Result<Form, ReadError> {
     let mut head = Vec::new();
     (&mut input)
-        .take(IN_MEMORY)
+        .take(in_memory)
         .read_to_end(&mut head)
         .map_err(|e| ReadError::Io(e.to_string()))?;
-    if (head.len() as u64) < IN_MEMORY {
+    if (head.len() as u64) < in_memory {
         return read_events_from_slice(&head, each);
     }
     drive(

@@ -5,14 +5,14 @@ use super::event::Event;
 use super::rebuild::{rebuild, Call, RebuildOptions, Skip};
 use crate::eval::{CompiledPolicy, ContextValue, Decision, PolicySet, PreparedRequest, Request};
 use crate::kind::PolicyKind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What `depends_on` names when the event does not name the resource a denied call acted on.
 pub const UNKNOWN_RESOURCE: &str = "resource";
 
 /// How one policy decides one request.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Verdict {
     /// Allowed or denied, with the trail's unknown keys absent.
@@ -21,7 +21,7 @@ pub struct Verdict {
     pub statement: Option<String>,
     /// Unknown keys that would change the decision if they held the values the policy tests for: the decision
     /// rests on them, and the other outcome is `if_known`.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
     /// The decision with `depends_on` set to the policy's values (none when the unknown is the resource).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -212,7 +212,7 @@ impl Replayer {
 }
 
 /// Calls that share an action, a caller, a resource pattern and a deciding statement.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Group {
     /// The action.
@@ -224,7 +224,7 @@ pub struct Group {
     /// The statement that decides (candidate, or baseline for what the baseline contradicts).
     pub statement: Option<String>,
     /// Unknown keys the decision rests on.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
     /// How many calls.
     pub count: u64,
@@ -234,10 +234,12 @@ pub struct Group {
     pub last_seen: String,
     /// One event to look at.
     pub example_event: String,
+    /// That event's request, to explain the decision (the page opens its decision path).
+    pub example: Request,
 }
 
 /// Events that were not replayed, by reason.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Skipped {
     /// Why.
@@ -249,7 +251,7 @@ pub struct Skipped {
 }
 
 /// The whole replay, grouped. Groups are ordered by count, largest first.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
     /// Records read.
@@ -410,6 +412,7 @@ impl Group {
         if other.first_seen < self.first_seen {
             self.first_seen = other.first_seen;
             self.example_event = other.example_event;
+            self.example = other.example;
         }
         if other.last_seen > self.last_seen {
             self.last_seen = other.last_seen;
@@ -436,6 +439,7 @@ fn into_group(into: &mut BTreeMap<Key, Group>, e: &EventReplay, request: &Reques
         first_seen: e.call.time.clone(),
         last_seen: e.call.time.clone(),
         example_event: e.call.event_id.clone(),
+        example: request.clone(),
     };
     match into.get_mut(&key) {
         Some(g) => g.absorb(one),
