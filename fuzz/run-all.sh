@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-10000000}"
 failed=0
-for target in ${FUZZ_TARGETS:-validate fix evaluate share_link request_lines export_roundtrip}; do
+for target in ${FUZZ_TARGETS:-validate fix evaluate share_link request_lines export_roundtrip trail}; do
   mkdir -p "fuzz/corpus/$target" "fuzz/regressions/$target"
   limit=(-runs="$runs")
   if [ -n "${FUZZ_SECONDS:-}" ]; then limit=(-max_total_time="$FUZZ_SECONDS"); fi
