@@ -408,10 +408,20 @@ test('Fix and Fix all use the core fixes, every no-break space is marked, and Fi
   await page.click('#diagnostics li[data-code="JSON_SYNTAX_ERROR"] button.fix');
   assert.ok(!(await page.inputValue('#policy-editor')).includes('\u00a0'));
   // Fix all: what `vpce-policy validate --fix` does; then no error finding is left.
+  const beforeFixAll = await page.inputValue('#policy-editor');
   await page.click('#fix-all');
   await expectText(page, '#imagebuilder-policy-status', /Valid/);
   assert.equal(await page.$$eval('#diagnostics li[data-severity="error"]', (l) => l.length), 0);
   const fixed = await page.inputValue('#policy-editor');
+  // Focus stays in the editor, the number of fixes is announced, and Ctrl+Z restores the text byte for byte.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'policy-editor');
+  assert.match(await page.textContent('#undo-bar'), /Applied \d+ certain fix(es)?\./);
+  await page.keyboard.press('Control+z');
+  await page.waitForFunction((t) => document.querySelector('#policy-editor').value === t, beforeFixAll, { timeout: 5000 });
+  assert.equal(await page.inputValue('#policy-editor'), beforeFixAll);
+  await expectText(page, '#imagebuilder-policy-status', /error/i);
+  await page.keyboard.press('Control+Shift+z');
+  await page.waitForFunction((t) => document.querySelector('#policy-editor').value === t, fixed, { timeout: 5000 });
   await page.click('#undo');
   assert.notEqual(await page.inputValue('#policy-editor'), fixed);
   assert.ok((await page.$$eval('#diagnostics li[data-severity="error"]', (l) => l.length)) > 0, 'undo brings the errors back');

@@ -243,6 +243,27 @@ pub fn download(filename: &str, text: &str, mime: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
+/// Replaces a textarea's whole text as typing would (`execCommand("insertText")`), so that the browser's own undo
+/// (Ctrl+Z) restores exactly what was there, and leaves the focus in it. The `input` event it fires updates the
+/// page's state. False when the browser refused (the caller then sets the text itself).
+pub fn replace_undoably(node: &yew::NodeRef, text: &str) -> bool {
+    let Some(area) = node.cast::<web_sys::HtmlTextAreaElement>() else {
+        return false;
+    };
+    let Some(document) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+    else {
+        return false;
+    };
+    let _ = area.focus();
+    area.select();
+    document
+        .exec_command_with_show_ui_and_value("insertText", false, text)
+        .unwrap_or(false)
+        && area.value() == text
+}
+
 /// Focuses a textarea and selects a UTF-16 range in it.
 pub fn select_range(textarea: &web_sys::HtmlTextAreaElement, start: u32, end: u32) {
     let _ = textarea.focus();

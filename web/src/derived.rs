@@ -78,9 +78,11 @@ pub fn fix_one(text: &str, finding: &Diagnostic) -> String {
     vpce_policy_core::diagnostic::apply_fixes(text, std::slice::from_ref(finding)).0
 }
 
-/// Applies every certain fix, as `vpce-policy validate --fix` does, with the page's options.
-pub fn fix_all(text: &str, config: &GeneratorConfig) -> String {
-    vpce_policy_core::fix(text, &options(config, PolicyKind::Endpoint)).0
+/// Applies every certain fix, as `vpce-policy validate --fix` does, with the page's options: the text and how
+/// many fixes were applied.
+pub fn fix_all(text: &str, config: &GeneratorConfig) -> (String, usize) {
+    let (fixed, _, count) = vpce_policy_core::fix_counted(text, &options(config, PolicyKind::Endpoint));
+    (fixed, count)
 }
 
 /// Parses the context box: one `key = value` per line; commas make a multi-valued key; true/false are booleans.

@@ -197,8 +197,18 @@ pub enum Action {
     Replace(Box<State>),
     /// Back to the defaults, or to `State` when given (an embed's prefill); undoable.
     Reset(Box<State>),
-    /// Replace a policy's text with its fixed text (every certain fix); undoable.
-    FixAll(EndpointKind, String),
+    /// Replace a policy's text with its fixed text (every certain fix); undoable. `before` is the text the fixes
+    /// were applied to: the editor may already hold `after` (it is written there so that Ctrl+Z undoes it too).
+    FixAll {
+        /// The policy.
+        kind: EndpointKind,
+        /// The text before.
+        before: String,
+        /// The fixed text.
+        after: String,
+        /// How many fixes were applied.
+        fixes: usize,
+    },
     /// Undo the last reset, "back to generated" or fix all.
     Undo,
     /// Dismiss the notice.
@@ -392,7 +402,7 @@ impl State {
             Action::Request(r) => self.request = r,
             Action::Replace(s) => return *s,
             Action::Reset(s) => return *s,
-            Action::FixAll(kind, text) => *self.custom_mut(kind) = Some(text),
+            Action::FixAll { kind, after, .. } => *self.custom_mut(kind) = Some(after),
             Action::Undo => {
                 if let Some((_, previous)) = self.undo.take() {
                     return *previous;
@@ -415,19 +425,30 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let before = (*self).clone();
+        let mut before = (*self).clone();
         let label = match &action {
-            Action::Reset(_) => Some("Reset to defaults."),
-            Action::Revert(_) => Some("Back to the generated policy."),
-            Action::FixAll(..) => Some("Applied every certain fix."),
+            Action::Reset(_) => Some("Reset to defaults.".to_string()),
+            Action::Revert(_) => Some("Back to the generated policy.".to_string()),
+            Action::FixAll {
+                kind,
+                before: text,
+                fixes,
+                ..
+            } => {
+                *before.custom_mut(*kind) = Some(text.clone());
+                Some(match fixes {
+                    1 => "Applied 1 certain fix.".to_string(),
+                    n => format!("Applied {n} certain fixes."),
+                })
+            }
             _ => None,
         };
-        let mut next = before.clone().apply(action);
+        let mut next = (*self).clone().apply(action);
         if let Some(label) = label {
             let mut previous = before;
             previous.undo = None;
             previous.notice = None;
-            next.undo = Some((label.to_string(), Box::new(previous)));
+            next.undo = Some((label, Box::new(previous)));
         }
         Rc::new(next)
     }
@@ -518,7 +539,12 @@ mod tests {
         for action in [
             Action::Reset(Box::default()),
             Action::Revert(EndpointKind::S3),
-            Action::FixAll(EndpointKind::S3, "fixed".into()),
+            Action::FixAll {
+                kind: EndpointKind::S3,
+                before: "mine".into(),
+                after: "fixed".into(),
+                fixes: 2,
+            },
         ] {
             let after = edited.clone().reduce(action);
             assert_ne!(after.s3_custom, edited.s3_custom);
@@ -527,6 +553,23 @@ mod tests {
             assert_eq!(undone.s3_custom.as_deref(), Some("mine"));
             assert!(undone.undo.is_none());
         }
+    }
+
+    #[test]
+    fn fix_all_undoes_to_the_text_it_fixed_even_when_the_editor_already_holds_the_fix() {
+        // The editor writes the fix first (its input event sets the policy), then Fix all records the undo.
+        let typed = Rc::new(State::default().apply(Action::SetPolicy(EndpointKind::S3, "fixed".into())));
+        let after = typed.reduce(Action::FixAll {
+            kind: EndpointKind::S3,
+            before: "broken".into(),
+            after: "fixed".into(),
+            fixes: 3,
+        });
+        assert_eq!(
+            after.undo.as_ref().map(|(l, _)| l.as_str()),
+            Some("Applied 3 certain fixes.")
+        );
+        assert_eq!(after.reduce(Action::Undo).s3_custom.as_deref(), Some("broken"));
     }
 
     #[test]

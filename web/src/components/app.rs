@@ -269,14 +269,30 @@ pub fn app() -> Html {
     };
     // Reset returns to the author's prefill (the query parameters), which is the defaults on a plain URL.
     let reset = dispatch.reform(|_| Action::Reset(Box::new(prefill_state())));
+    // A fix is typed into the editor (`browser::replace_undoably`), so Ctrl+Z undoes it exactly, focus stays
+    // there, and the undo bar announces how many fixes Fix all applied.
     let (on_fix, on_fix_all) = match state.editing {
         Some(kind) => {
-            let text = edit_text.clone();
-            let on_fix = dispatch.reform(move |d: vpce_policy_core::Diagnostic| {
-                Action::SetPolicy(kind, derived::fix_one(&text, &d))
+            let (text, editor) = (edit_text.clone(), editor_ref.clone());
+            let fix_dispatch = dispatch.clone();
+            let on_fix = Callback::from(move |d: vpce_policy_core::Diagnostic| {
+                let fixed = derived::fix_one(&text, &d);
+                if !browser::replace_undoably(&editor, &fixed) {
+                    fix_dispatch.emit(Action::SetPolicy(kind, fixed));
+                }
             });
-            let (text, config) = (edit_text.clone(), config.clone());
-            let on_fix_all = dispatch.reform(move |_| Action::FixAll(kind, derived::fix_all(&text, &config)));
+            let (text, config, editor) = (edit_text.clone(), config.clone(), editor_ref.clone());
+            let dispatch = dispatch.clone();
+            let on_fix_all = Callback::from(move |_| {
+                let (after, fixes) = derived::fix_all(&text, &config);
+                browser::replace_undoably(&editor, &after);
+                dispatch.emit(Action::FixAll {
+                    kind,
+                    before: (*text).clone(),
+                    after,
+                    fixes,
+                });
+            });
             (on_fix, on_fix_all)
         }
         None => (Callback::noop(), Callback::noop()),
