@@ -270,6 +270,13 @@ pub fn select_range(textarea: &web_sys::HtmlTextAreaElement, start: u32, end: u3
     let _ = textarea.set_selection_range(start, end);
 }
 
+/// Removes the element with this id, if there is one.
+pub fn remove_element(id: &str) {
+    if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+        e.remove();
+    }
+}
+
 /// Records when a render committed (read by the browser benchmark).
 pub fn mark_rendered() {
     if let Some(w) = window() {

@@ -246,6 +246,9 @@ pub fn app() -> Html {
         }
     });
     use_effect(browser::mark_rendered);
+    // Once the app has rendered, the static first paint of index.html (header, default policies, loading line)
+    // gives way to it within the same frame.
+    use_effect_with((), |_| browser::remove_element("first-paint"));
     // Once, after the first render: run a keystroke's work a few times in idle moments (see `warm_up`).
     use_effect_with((), |_| crate::warm_up::start());
 

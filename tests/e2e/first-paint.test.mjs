@@ -1,0 +1,42 @@
+// The static first paint of index.html: useful before (and without) the WebAssembly, replaced by the app.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, launch, open } from './harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('without the engine the page still shows what it does and the default policies, and says the engine did not load', async () => {
+  const context = await browser.newContext();
+  // The wasm never arrives.
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(server.base);
+  assert.equal(await page.textContent('#first-paint h1'), 'vpce-policy');
+  const policies = await page.$$eval('#first-paint pre.code', (pres) => pres.map((p) => JSON.parse(p.textContent)));
+  assert.equal(policies.length, 2);
+  // The same policies as the CLI generates for the defaults.
+  const cli = path.join(root, 'target/debug/vpce-policy');
+  for (const [i, target] of ['imagebuilder', 's3'].entries()) {
+    const out = JSON.parse(execFileSync(cli, ['generate', '--region', 'us-east-1', '--target', target], { encoding: 'utf8' }));
+    assert.deepEqual(policies[i], out);
+  }
+  await page.waitForSelector('#loading.error');
+  assert.match(await page.textContent('#loading'), /could not be loaded/);
+  await context.close();
+});
+
+test('the app takes over from the first paint: one header, the static block gone', async () => {
+  const context = await browser.newContext();
+  const page = await open(context, server.base);
+  assert.equal(await page.locator('#first-paint').count(), 0);
+  assert.equal(await page.locator('h1').count(), 1);
+  assert.equal(await page.locator('main').count(), 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
