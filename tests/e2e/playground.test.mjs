@@ -924,3 +924,26 @@ test('the region finder selects: one match at once, Enter takes the first, count
   await japanese.close();
 });
 
+
+test('the first screen asks what the endpoints should cover; the sticky section navigation moves the focus and leaves the share link alone', async () => {
+  const { context, page } = await fresh();
+  assert.equal(await page.isChecked('#scope-minimal'), true);
+  await page.check('#scope-kit');
+  await page.waitForFunction(() => document.querySelector('#kit-on')?.checked === true);
+  const hash = await page.evaluate(() => location.hash);
+  for (const id of ['request-heading', 'scenarios-heading', 'config-heading']) {
+    await page.click(`#nav-${id}`);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), id);
+  }
+  assert.equal(await page.evaluate(() => location.hash), hash, 'the fragment holds the share state');
+  // The navigation stays on screen at the bottom of the page, and at 320 px the page does not scroll sideways.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const top = await page.evaluate(() => document.querySelector('.section-nav').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 5, `the navigation is at the top of the viewport (${top})`);
+  await page.setViewportSize({ width: 320, height: 640 });
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320));
+  await page.click('#nav-request-heading');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'request-heading');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -104,6 +104,20 @@ pub fn scroll_to(id: &str) {
     }
 }
 
+/// Scrolls to a heading and moves the focus there (a skip link's job), making it focusable by script only.
+pub fn focus_heading(id: &str) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = el.set_attribute("tabindex", "-1");
+        el.scroll_into_view();
+        if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = html.focus();
+        }
+    }
+}
+
 /// Focuses the element with this id once the current render is on screen (after a button changed the page).
 ///
 /// Yew yields to the browser in the middle of a long render, so the element may appear a few tasks later: look

@@ -323,6 +323,9 @@ pub fn app() -> Html {
                 <p class="tagline">{ "VPC endpoint policies for EC2 Image Builder in a private VPC: generated, validated and evaluated in your browser. Nothing leaves this page." }</p>
             </header>
         }
+        if !*embed {
+            <super::section_nav::SectionNav />
+        }
         <main id="main" tabindex="-1">
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert" id="notice">
@@ -351,6 +354,13 @@ pub fn app() -> Html {
                 }
                 <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
             </div>
+            <fieldset class="scope" id="scope">
+                <legend>{ "What should the endpoints cover?" }</legend>
+                <label class="check"><input type="radio" name="scope" id="scope-minimal" checked={config.kit.is_none()}
+                    onchange={dispatch.reform(|_| Action::Kit(false))} />{ " Only Image Builder and S3" }</label>
+                <label class="check"><input type="radio" name="scope" id="scope-kit" checked={config.kit.is_some()}
+                    onchange={dispatch.reform(|_| Action::Kit(true))} />{ " Everything a private build needs (SSM, logs, ECR, KMS… the kit)" }</label>
+            </fieldset>
             <ConfigForm config={state.config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
             <div class="endpoints">
                 { card(EndpointKind::Imagebuilder, &ib_text, &ib_diags) }

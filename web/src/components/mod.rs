@@ -14,6 +14,7 @@ pub mod replay_panel;
 pub mod request_panel;
 pub mod rule_doc;
 pub mod scenarios;
+pub mod section_nav;
 pub mod template_panel;
 pub mod trace_view;
 pub mod why_fails;
