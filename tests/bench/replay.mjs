@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { records } from '../trail/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'target/release/vpce-policy');
@@ -18,25 +19,12 @@ const perFile = Number(process.argv[3] ?? 5000);
 const runs = Number(process.env.RUNS ?? 5);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'replay-bench-'));
 
-// Every record of the real corpus, in whatever form its file holds it.
-const corpus = path.join(root, 'tests/trail/realworld');
-const records = [];
-for (const f of fs.readdirSync(corpus).filter((f) => /\.jsonl?$/.test(f))) {
-  const text = fs.readFileSync(path.join(corpus, f), 'utf8');
-  let values;
-  try { values = [JSON.parse(text)]; } catch { values = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)); }
-  for (const v of values) {
-    if (Array.isArray(v)) records.push(...v);
-    else if (v.Records) records.push(...v.Records);
-    else if (v.Events) records.push(...v.Events.map((e) => JSON.parse(e.CloudTrailEvent)));
-    else records.push(v);
-  }
-}
+const real = records();
 let id = 0;
 for (let f = 0; f < files; f++) {
   const batch = [];
   for (let i = 0; i < perFile; i++) {
-    const r = { ...records[(f * perFile + i) % records.length], eventID: `bench-${id++}`, vpcEndpointId: 'vpce-0123456789abcdef0' };
+    const r = { ...real[(f * perFile + i) % real.length], eventID: `bench-${id++}`, vpcEndpointId: 'vpce-0123456789abcdef0' };
     batch.push(r);
   }
   fs.writeFileSync(path.join(dir, `trail-${String(f).padStart(4, '0')}.json.gz`), zlib.gzipSync(JSON.stringify({ Records: batch })));

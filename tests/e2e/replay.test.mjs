@@ -8,9 +8,9 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { serve, launch, open } from './harness.mjs';
+import { corpus, records } from '../trail/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.join(root, 'tests/trail/realworld');
 let server, browser, dir;
 before(async () => {
   server = await serve();
@@ -22,23 +22,6 @@ after(async () => {
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** Every record of the real corpus, as objects. */
-function records() {
-  const out = [];
-  for (const f of fs.readdirSync(corpus).filter((f) => /\.jsonl?$/.test(f))) {
-    const text = fs.readFileSync(path.join(corpus, f), 'utf8');
-    let values;
-    try { values = [JSON.parse(text)]; } catch { values = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)); }
-    for (const v of values) {
-      if (Array.isArray(v)) out.push(...v);
-      else if (v.Records) out.push(...v.Records);
-      else if (v.Events) out.push(...v.Events.map((e) => JSON.parse(e.CloudTrailEvent)));
-      else out.push(v);
-    }
-  }
-  return out;
-}
 
 /** A JSON Lines trail of at least `bytes`, every call through one endpoint. */
 function bigTrail(bytes) {
@@ -119,5 +102,34 @@ test('replay: a 100 MB file streams with a moving progress bar, and Cancel stops
   assert.equal(await page.isEnabled('#replay-files'), true);
   assert.deepEqual(sameOrigin(page), []);
   assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('replay: the worker (JavaScript API) and the CLI give the same report for the same trail and policy', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const context = await browser.newContext();
+  const page = await open(context, server.base);
+  const file = path.join(corpus, 'otrf-ec2-proxy-s3-exfiltration.jsonl');
+  const policy = '{"Statement":[{"Sid":"Ec2","Effect":"Allow","Principal":"*","Action":"ec2:Describe*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abcdefghij"}}}]}';
+  const policyFile = path.join(dir, 'parity-policy.json');
+  fs.writeFileSync(policyFile, policy);
+  const cli = path.join(root, 'target/debug/vpce-policy');
+  let out;
+  try {
+    out = execFileSync(cli, ['replay', '--policy', policyFile, '--all-calls', '--format', 'json', file], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  } catch (e) {
+    out = e.stdout; // exit 1: the policy denies some calls
+  }
+  const fromCli = JSON.parse(out).report;
+  const fromWorker = await page.evaluate(async ([text, candidate]) => {
+    const worker = new Worker(new URL('lib/trail/worker.js', document.baseURI), { type: 'module' });
+    const done = new Promise((resolve) => { worker.onmessage = ({ data }) => data.type === 'done' && resolve(data.result); });
+    worker.postMessage({ files: [new File([text], 'trail.jsonl')], candidate, options: { allCalls: true } });
+    const result = await done;
+    worker.terminate();
+    return result.report;
+  }, [fs.readFileSync(file, 'utf8'), policy]);
+  assert.deepEqual(fromWorker, fromCli);
+  assert.ok(fromCli.unknown.length > 0 && fromCli.denied.length > 0);
   await context.close();
 });

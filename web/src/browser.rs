@@ -286,7 +286,10 @@ pub fn select_range(textarea: &web_sys::HtmlTextAreaElement, start: u32, end: u3
 
 /// Removes the element with this id, if there is one.
 pub fn remove_element(id: &str) {
-    if let Some(e) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id)) {
+    if let Some(e) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
         e.remove();
     }
 }

@@ -21,19 +21,27 @@ pub fn template_format(path: &str, text: &str) -> Option<Format> {
 /// Files as given, directories walked (honouring .gitignore, hidden files skipped) for the files this tool
 /// reads: `.json`, `.yaml`, `.yml`, `.template`, `.tf`.
 pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
+    let out = walk(paths, &[".json", ".yaml", ".yml", ".template", ".tf"], true);
+    if out.is_empty() {
+        return Err("no policy, template or Terraform file found".into());
+    }
+    Ok(out)
+}
+
+/// Files as given; directories walked for files whose names end (case aside) with one of `endings`, each
+/// directory's sorted. `filters`: honour .gitignore and skip hidden files (a repository), or take every file (a
+/// folder of data).
+pub fn walk(paths: &[String], endings: &[&str], filters: bool) -> Vec<String> {
     let mut out = Vec::new();
     for p in paths {
         if p != "-" && std::path::Path::new(p).is_dir() {
             let mut found: Vec<String> = ignore::WalkBuilder::new(p)
+                .standard_filters(filters)
                 .build()
                 .filter_map(Result::ok)
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
                 .map(|e| e.path().to_string_lossy().into_owned())
-                .filter(|f| {
-                    [".json", ".yaml", ".yml", ".template", ".tf"]
-                        .iter()
-                        .any(|x| f.to_ascii_lowercase().ends_with(x))
-                })
+                .filter(|f| endings.iter().any(|x| f.to_ascii_lowercase().ends_with(x)))
                 .collect();
             found.sort();
             out.extend(found);
@@ -41,10 +49,7 @@ pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
             out.push(p.clone());
         }
     }
-    if out.is_empty() {
-        return Err("no policy, template or Terraform file found".into());
-    }
-    Ok(out)
+    out
 }
 
 /// Values from `--var-file` files (`.tfvars`, `.tfvars.json`, CloudFormation parameter files), then `--var`

@@ -7,7 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 use vpce_policy_core::trail::{read_events, Record};
 
-/// The files to read: files as given, folders walked for `.json`, `.jsonl`, `.ndjson` and their `.gz`, sorted.
+/// The files to read: files as given, folders walked for `.json`, `.jsonl`, `.ndjson` and their `.gz`, sorted. A
+/// trail folder is data, not a repository: nothing in it is ignored.
 pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
     const KINDS: [&str; 6] = [
         ".json",
@@ -17,24 +18,7 @@ pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
         ".jsonl.gz",
         ".ndjson.gz",
     ];
-    let mut out = Vec::new();
-    for p in paths {
-        if p != "-" && std::path::Path::new(p).is_dir() {
-            let mut found: Vec<String> = ignore::WalkBuilder::new(p)
-                // A trail folder is data, not a repository: nothing in it is ignored.
-                .standard_filters(false)
-                .build()
-                .filter_map(Result::ok)
-                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-                .map(|e| e.path().to_string_lossy().into_owned())
-                .filter(|f| KINDS.iter().any(|x| f.to_ascii_lowercase().ends_with(x)))
-                .collect();
-            found.sort();
-            out.extend(found);
-        } else {
-            out.push(p.clone());
-        }
-    }
+    let out = crate::sources::walk(paths, &KINDS, false);
     if out.is_empty() {
         return Err("no CloudTrail file found (.json, .jsonl, .ndjson, or any of them .gz)".into());
     }
