@@ -1,6 +1,6 @@
-// Trunk's initializer (index.html, data-initializer): the static first paint's "Loading the policy engine" line
-// follows the WebAssembly download, and says so plainly if it fails; the app removes the static page when it has
-// rendered.
+// Trunk's initializer (index.html, data-initializer; named .js, which every static host serves as JavaScript):
+// the first paint's "Loading the policy engine" line follows the WebAssembly download and says so plainly if it
+// fails; the app removes the static page when it has rendered.
 export default function loading() {
   const bar = () => document.getElementById('loading-progress');
   const line = () => document.getElementById('loading');
