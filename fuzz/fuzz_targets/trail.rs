@@ -1,6 +1,7 @@
 //! CloudTrail input on arbitrary bytes: reading, rebuilding and replaying never panic; records are numbered
 //! 1, 2, 3…; the streaming reader (inputs over its in-memory size) and the in-memory one deliver the same records
-//! and the same error; every replayed request of a call names an action with a service prefix.
+//! and fail alike (the same message; serde_json's reader and slice reader may place some errors a line apart,
+//! e.g. a line break inside a string); every replayed request of a call names an action with a service prefix.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use vpce_policy_core::trail::{read_events_from_slice, read_events_within, Collector, RebuildOptions, Replayer};
@@ -9,7 +10,12 @@ const POLICY: &str = r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action"
   "Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abcdefghij"}}}]}"#;
 
 fuzz_target!(|data: &[u8]| {
-    let replayer = Replayer::new(POLICY, Some(r#"{"Statement":[]}"#), None, RebuildOptions { all_calls: true, ..RebuildOptions::default() });
+    // Compiled once: compiling the policies for every input made this target 100 times slower.
+    static REPLAYER: std::sync::OnceLock<Replayer> = std::sync::OnceLock::new();
+    let replayer = REPLAYER.get_or_init(|| {
+        let options = RebuildOptions { all_calls: true, ..RebuildOptions::default() };
+        Replayer::new(POLICY, Some(r#"{"Statement":[]}"#), None, options)
+    });
     let mut collector = Collector::default();
     let mut from_memory = Vec::new();
     let whole = read_events_from_slice(data, &mut |(n, e)| {
@@ -32,5 +38,11 @@ fuzz_target!(|data: &[u8]| {
     let mut streamed = Vec::new();
     let stream = read_events_within(data, 0, &mut |(_, e)| streamed.push(format!("{e:?}")));
     assert_eq!(from_memory, streamed);
-    assert_eq!(whole.map_err(|e| e.to_string()), stream.map_err(|e| e.to_string()));
+    let message = |r: Result<_, vpce_policy_core::trail::ReadError>| {
+        r.map_err(|e| match e {
+            vpce_policy_core::trail::ReadError::Json { message, .. } => message,
+            other => other.to_string(),
+        })
+    };
+    assert_eq!(message(whole), message(stream));
 });

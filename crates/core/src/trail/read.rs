@@ -57,7 +57,8 @@ impl From<serde_json::Error> for ReadError {
         };
         ReadError::Json {
             line: e.line(),
-            column: e.column(),
+            // serde_json's reader says column 0 for an error at a line's start; positions here are 1-based.
+            column: e.column().max(1),
             message,
         }
     }
