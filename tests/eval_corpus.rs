@@ -7,7 +7,7 @@
     clippy::indexing_slicing
 )] // test code
 
-use vpce_policy_core::eval::TestFile;
+use vpce_policy_core::eval::{Decision, TestFile, TestFileError};
 use vpce_policy_corpus::{root, run_corpus};
 
 #[test]
@@ -26,7 +26,7 @@ fn eval_corpus() {
             );
             let no_layers = text.contains("\"policies\": {}");
             assert!(
-                t.expect == "allowed" || t.blocked_by.is_some() || no_layers,
+                t.expect == Decision::Allowed || t.blocked_by.is_some() || no_layers,
                 "{}: {}: a denied case names the layer that blocks it",
                 file.display(),
                 t.name
@@ -34,7 +34,9 @@ fn eval_corpus() {
         }
         let dir = root().join("eval");
         let report = tf
-            .run(&|p: &str| std::fs::read_to_string(dir.join(p)).map_err(|e| e.to_string()))
+            .run(&|p: &str| {
+                std::fs::read_to_string(dir.join(p)).map_err(|e| TestFileError::Unreadable(e.to_string()))
+            })
             .unwrap();
         total += report.results.len();
         report
@@ -44,7 +46,10 @@ fn eval_corpus() {
             .map(|r| {
                 format!(
                     "{}: got {:?} blocked by {:?}, expected {}",
-                    r.name, r.decision, r.blocked_by, r.expect
+                    r.name,
+                    r.decision,
+                    r.blocked_by,
+                    r.expect.as_str()
                 )
             })
             .collect()

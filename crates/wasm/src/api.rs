@@ -1,7 +1,7 @@
 //! The exported functions. Each one is the core's answer, shaped as the CLI's JSON output.
 
 use serde::{Deserialize, Serialize};
-use vpce_policy_core::eval::{Policies, Request, TestFile};
+use vpce_policy_core::eval::{Policies, Request, TestFile, TestFileError};
 use vpce_policy_core::generate::{self, EndpointKind, ExportFormat, GeneratorConfig};
 use vpce_policy_core::{rules, LineIndex, PolicyKind, ValidateOptions};
 use wasm_bindgen::prelude::*;
@@ -228,11 +228,13 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: J
         policies: input.policies,
         tests: Vec::new(),
     };
-    let set = match file
-        .policy_set(&|p: &str| Err(format!("\"{p}\": pass the policy object itself, not a path")))
-    {
+    let set = match file.policy_set(&|p: &str| {
+        Err(TestFileError::Unreadable(format!(
+            "\"{p}\": pass the policy object itself, not a path"
+        )))
+    }) {
         Ok(s) => s,
-        Err(e) => return error(e),
+        Err(e) => return error(e.to_string()),
     };
     let r = set.evaluate(&input.request, input.explain);
     to_js(&serde_json::json!({

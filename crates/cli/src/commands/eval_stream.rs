@@ -99,7 +99,7 @@ fn run_lines(
                     }
                 }
             }
-            Err(message) => return (out, Some((number, message))),
+            Err(error) => return (out, Some((number, error.to_string()))),
         }
     }
     (out, None)
@@ -132,8 +132,8 @@ pub fn run(
                     batch.bytes.truncate(before)
                 }
                 Ok(_) => batch.lines.push((number, batch.bytes.len())),
-                Err(message) => {
-                    read_error = Some((number, message));
+                Err(error) => {
+                    read_error = Some((number, error.to_string()));
                     break;
                 }
             }

@@ -3,7 +3,7 @@
 use crate::format::Format;
 use crate::{exit, input};
 use std::path::Path;
-use vpce_policy_core::eval::TestFile;
+use vpce_policy_core::eval::{TestFile, TestFileError};
 
 /// Arguments of `test`.
 #[derive(clap::Args)]
@@ -22,8 +22,8 @@ pub fn run(args: &Args) -> Result<u8, String> {
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_default();
-    let read = |p: &str| input::read(&dir.join(p).to_string_lossy());
-    let report = file.run(&read)?;
+    let read = |p: &str| input::read(&dir.join(p).to_string_lossy()).map_err(TestFileError::Unreadable);
+    let report = file.run(&read).map_err(|e| e.to_string())?;
     match args.format {
         Format::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
         Format::Human => {
@@ -37,7 +37,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
                     "{mark} {}: {}{blocked} (expected {})",
                     r.name,
                     r.decision.as_str(),
-                    r.expect
+                    r.expect.as_str()
                 );
             }
             if !report.valid {

@@ -6,13 +6,34 @@ use std::io::BufRead;
 /// The longest line accepted (a request is a few hundred bytes; this bounds memory on a stream with no newline).
 pub const MAX_LINE_BYTES: usize = 1 << 20;
 
+/// Why a line is not a request. The words are the ones every face shows (`path:LINE: message`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RequestError {
+    /// The line is not UTF-8 (1-based byte of the line).
+    #[error("invalid request: the line is not UTF-8 (byte {0} of the line)")]
+    NotUtf8(usize),
+    /// The JSON is not a request: serde_json's words (they carry the column).
+    #[error("invalid request: {0}")]
+    Json(String),
+    /// The principal is not one AWS accepts ([`Request::principal_problem`]).
+    #[error("invalid request: {0}")]
+    Principal(String),
+    /// The line is longer than [`MAX_LINE_BYTES`].
+    #[error("the line is longer than {} MiB", MAX_LINE_BYTES >> 20)]
+    TooLong,
+    /// The input could not be read.
+    #[error("cannot read the line: {0}")]
+    Io(String),
+}
+
 /// A line that is not a request, with its 1-based line number.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("line {line}: {error}")]
 pub struct LineError {
     /// 1-based line number.
     pub line: usize,
     /// What is wrong.
-    pub message: String,
+    pub error: RequestError,
 }
 
 /// Reads requests from JSON Lines, skipping blank lines. After an error the iterator ends.
@@ -34,51 +55,44 @@ impl<R: BufRead> RequestLines<R> {
         }
     }
 
-    fn fail(&mut self, message: String) -> Option<Result<(usize, Request), LineError>> {
+    fn fail(&mut self, error: RequestError) -> Option<Result<(usize, Request), LineError>> {
         self.done = true;
         Some(Err(LineError {
             line: self.line,
-            message,
+            error,
         }))
     }
 }
 
 /// Parses one line into a request, checking its principal.
-pub fn parse_request_line(line: &[u8]) -> Result<Request, String> {
+pub fn parse_request_line(line: &[u8]) -> Result<Request, RequestError> {
     let request = parse_line(line)?;
     match request.principal_problem() {
-        Some(problem) => Err(format!("invalid request: {problem}")),
+        Some(problem) => Err(RequestError::Principal(problem)),
         None => Ok(request),
     }
 }
 
 /// Parses one line straight into a prepared request, checking its principal: what a stream of requests uses.
-pub fn parse_prepared_line(line: &[u8]) -> Result<PreparedRequest, String> {
-    parse_line(line)?
-        .into_checked()
-        .map_err(|problem| format!("invalid request: {problem}"))
+pub fn parse_prepared_line(line: &[u8]) -> Result<PreparedRequest, RequestError> {
+    parse_line(line)?.into_checked()
 }
 
-fn parse_line(line: &[u8]) -> Result<Request, String> {
+fn parse_line(line: &[u8]) -> Result<Request, RequestError> {
     // One UTF-8 check for the whole line (cheaper than serde_json's check of every string on its own).
-    let text = std::str::from_utf8(line).map_err(|e| {
-        format!(
-            "invalid request: the line is not UTF-8 (byte {} of the line)",
-            e.valid_up_to() + 1
-        )
-    })?;
-    serde_json::from_str(text).map_err(|e| format!("invalid request: {e}"))
+    let text = std::str::from_utf8(line).map_err(|e| RequestError::NotUtf8(e.valid_up_to() + 1))?;
+    serde_json::from_str(text).map_err(|e| RequestError::Json(e.to_string()))
 }
 
 /// Appends the next line (with its newline, if any) to `buf` and returns its length: 0 at the end of the input.
 /// A line longer than [`MAX_LINE_BYTES`] (newline included) is an error, read no further, so memory stays bounded.
-pub fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Result<usize, String> {
+pub fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Result<usize, RequestError> {
     let start = buf.len();
     loop {
         let available = match reader.fill_buf() {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(format!("cannot read the line: {e}")),
+            Err(e) => return Err(RequestError::Io(e.to_string())),
         };
         if available.is_empty() {
             break;
@@ -94,7 +108,7 @@ pub fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> Result<usize, 
         reader.consume(taken);
         if buf.len() - start > MAX_LINE_BYTES {
             buf.truncate(start);
-            return Err(format!("the line is longer than {} MiB", MAX_LINE_BYTES >> 20));
+            return Err(RequestError::TooLong);
         }
         if ends {
             break;
@@ -121,14 +135,14 @@ impl<R: BufRead> Iterator for RequestLines<R> {
                     return None;
                 }
                 Ok(_) => {}
-                Err(message) => return self.fail(message),
+                Err(error) => return self.fail(error),
             }
             if is_blank(&self.buf) {
                 continue;
             }
             return Some(match parse_request_line(&self.buf) {
                 Ok(r) => Ok((self.line, r)),
-                Err(message) => return self.fail(message),
+                Err(error) => return self.fail(error),
             });
         }
         None
@@ -149,7 +163,8 @@ mod tests {
         assert_eq!(got[1].as_ref().map(|(n, _)| *n), Ok(4));
         let err = got[2].as_ref().unwrap_err();
         assert_eq!(err.line, 5);
-        assert!(err.message.starts_with("invalid request"), "{}", err.message);
+        assert!(matches!(err.error, RequestError::Json(_)), "{err}");
+        assert!(err.to_string().starts_with("line 5: invalid request"), "{err}");
     }
 
     #[test]
@@ -158,7 +173,7 @@ mod tests {
         let mut lines = RequestLines::new(std::io::BufReader::new(endless));
         let err = lines.next().unwrap().unwrap_err();
         assert_eq!(
-            (err.line, err.message.as_str()),
+            (err.line, err.error.to_string().as_str()),
             (1, "the line is longer than 1 MiB")
         );
         assert!(lines.next().is_none());

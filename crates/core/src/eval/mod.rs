@@ -20,13 +20,16 @@ pub use condition::{arn_like, CompiledCondition};
 pub use context::{ContextScalar, ContextValue};
 pub use layers::{Level, ResourcePolicy};
 pub use lines::{
-    is_blank, parse_prepared_line, parse_request_line, read_line, LineError, RequestLines, MAX_LINE_BYTES,
+    is_blank, parse_prepared_line, parse_request_line, read_line, LineError, RequestError, RequestLines,
+    MAX_LINE_BYTES,
 };
 pub use matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 pub use policy::{CompiledPolicy, Grant};
 pub use request::{Caller, PreparedRequest, Request};
 pub use request_line::LineParser;
-pub use testfile::{Policies, PolicySource, TestCase, TestFile, TestReport, TestResult};
+pub use testfile::{
+    Policies, PolicySource, ReadPolicy, TestCase, TestFile, TestFileError, TestReport, TestResult,
+};
 pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};
 pub use variables::{Resolution, Template};
 

@@ -143,9 +143,9 @@ impl Request {
 
     /// Checks the principal ([`Request::principal_problem`]) and prepares the request, splitting the principal's
     /// ARN once for both.
-    pub fn into_checked(self) -> Result<PreparedRequest, String> {
+    pub fn into_checked(self) -> Result<PreparedRequest, super::RequestError> {
         match self.prepare_checked(true) {
-            (_, Some(problem)) => Err(problem),
+            (_, Some(problem)) => Err(super::RequestError::Principal(problem)),
             (prepared, None) => Ok(prepared),
         }
     }

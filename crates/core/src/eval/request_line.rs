@@ -29,13 +29,13 @@ impl Default for LineParser {
 
 impl LineParser {
     /// Parses one line, checks its principal and prepares it: the same result as [`parse_prepared_line`].
-    pub fn parse(&mut self, line: &[u8]) -> Result<&PreparedRequest, String> {
+    pub fn parse(&mut self, line: &[u8]) -> Result<&PreparedRequest, super::RequestError> {
         let Some(raw) = self.fill(line) else {
             self.request = parse_prepared_line(line)?;
             return Ok(&self.request);
         };
         match self.request.finish(raw, true) {
-            Some(problem) => Err(format!("invalid request: {problem}")),
+            Some(problem) => Err(super::RequestError::Principal(problem)),
             None => Ok(&self.request),
         }
     }

@@ -73,7 +73,7 @@ pub struct TestCase {
     /// The request.
     pub request: Request,
     /// `allowed`, `explicitDeny` or `implicitDeny`.
-    pub expect: String,
+    pub expect: Decision,
     /// Optionally, the layer expected to block it.
     #[serde(default)]
     pub blocked_by: Option<Layer>,
@@ -104,7 +104,7 @@ pub struct TestResult {
     /// The decision.
     pub decision: Decision,
     /// What was expected.
-    pub expect: String,
+    pub expect: Decision,
     /// Whether it matched (decision, and blockedBy when the test gives one).
     pub pass: bool,
     /// The blocking layer.
@@ -125,24 +125,60 @@ pub struct TestReport {
     pub valid: bool,
 }
 
+/// Why a test file cannot be run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TestFileError {
+    /// The text is not a test file (JSON syntax, an unknown field, an `expect` that is no decision).
+    #[error("invalid test file at line {line}, column {column}: {message}")]
+    Syntax {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// serde_json's words.
+        message: String,
+    },
+    /// A policy path could not be read (what the face that reads it says).
+    #[error("{0}")]
+    Unreadable(String),
+    /// A test's principal is not one AWS accepts.
+    #[error("test \"{test}\": {problem}")]
+    Principal {
+        /// The test's name.
+        test: String,
+        /// What is wrong with the principal.
+        problem: String,
+    },
+}
+
+/// Loads a policy named by path in a test file: the face's file access (the core reads no files).
+pub type ReadPolicy<'a> = dyn Fn(&str) -> Result<String, TestFileError> + 'a;
+
 impl TestFile {
     /// Parses a test file.
-    pub fn parse(text: &str) -> Result<TestFile, String> {
+    pub fn parse(text: &str) -> Result<TestFile, TestFileError> {
         serde_json::from_str(text).map_err(|e| {
-            format!(
-                "invalid test file at line {}, column {}: {e}",
-                e.line(),
-                e.column()
-            )
+            let message = e.to_string();
+            // serde_json appends " at line L column C"; the position has its own fields.
+            let message = match message.rfind(" at line ") {
+                Some(i) => message.get(..i).unwrap_or(&message).to_string(),
+                None => message,
+            };
+            TestFileError::Syntax {
+                line: e.line(),
+                column: e.column().max(1),
+                message,
+            }
         })
     }
 
     /// Compiles the policies; `read` loads a path relative to the test file.
-    pub fn policy_set(&self, read: &dyn Fn(&str) -> Result<String, String>) -> Result<PolicySet, String> {
-        let load = |src: &PolicySource, layer: Layer| -> Result<CompiledPolicy, String> {
+    pub fn policy_set(&self, read: &ReadPolicy<'_>) -> Result<PolicySet, TestFileError> {
+        let load = |src: &PolicySource, layer: Layer| -> Result<CompiledPolicy, TestFileError> {
             let text = match src {
                 PolicySource::Path(p) => read(p)?,
-                PolicySource::Inline(v) => serde_json::to_string_pretty(v).map_err(|e| e.to_string())?,
+                // A JSON value always prints.
+                PolicySource::Inline(v) => serde_json::to_string_pretty(v).unwrap_or_default(),
             };
             Ok(CompiledPolicy::compile(&text, layer.policy_kind()))
         };
@@ -150,7 +186,7 @@ impl TestFile {
         let many = |srcs: &Vec<PolicySource>, layer| {
             srcs.iter().map(|s| load(s, layer)).collect::<Result<Vec<_>, _>>()
         };
-        let levels = |srcs: &Vec<LevelSource>, layer| -> Result<Vec<Level>, String> {
+        let levels = |srcs: &Vec<LevelSource>, layer| -> Result<Vec<Level>, TestFileError> {
             srcs.iter()
                 .enumerate()
                 .map(|(i, src)| match src {
@@ -186,25 +222,23 @@ impl TestFile {
     }
 
     /// Runs every test.
-    pub fn run(&self, read: &dyn Fn(&str) -> Result<String, String>) -> Result<TestReport, String> {
+    pub fn run(&self, read: &ReadPolicy<'_>) -> Result<TestReport, TestFileError> {
         let set = self.policy_set(read)?;
         let mut results = Vec::new();
         for t in &self.tests {
-            let expected = Decision::parse(&t.expect).ok_or_else(|| {
-                format!(
-                    "test \"{}\": expect must be allowed, explicitDeny or implicitDeny, not \"{}\"",
-                    t.name, t.expect
-                )
-            })?;
+            let expected = t.expect;
             if let Some(problem) = t.request.principal_problem() {
-                return Err(format!("test \"{}\": {problem}", t.name));
+                return Err(TestFileError::Principal {
+                    test: t.name.clone(),
+                    problem,
+                });
             }
             let r = set.evaluate(&t.request, false);
             let pass = r.decision == expected && t.blocked_by.is_none_or(|b| r.blocked_by == Some(b));
             results.push(TestResult {
                 name: t.name.clone(),
                 decision: r.decision,
-                expect: t.expect.clone(),
+                expect: t.expect,
                 pass,
                 blocked_by: r.blocked_by,
             });
@@ -216,5 +250,38 @@ impl TestFile {
             results,
             valid: set.valid(),
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_are_typed_with_their_position_or_test() {
+        let bad_expect = "{\"policies\": {}, \"tests\": [\n  {\"name\": \"t\", \"request\": {\"action\": \"s3:GetObject\", \"resource\": \"*\"}, \"expect\": \"allow\"}\n]}";
+        match TestFile::parse(bad_expect) {
+            Err(TestFileError::Syntax { line, message, .. }) => {
+                assert_eq!(line, 2);
+                assert!(message.contains("unknown variant `allow`"), "{message}");
+            }
+            other => panic!("{other:?}"),
+        }
+        let file = TestFile::parse(
+            r#"{"policies": {"endpoint": "missing.json"}, "tests": [{"name": "t", "request": {"principal": "bob", "action": "s3:GetObject", "resource": "*"}, "expect": "allowed"}]}"#,
+        )
+        .unwrap();
+        let unreadable = |p: &str| Err(TestFileError::Unreadable(format!("{p}: no such file")));
+        assert_eq!(
+            file.run(&unreadable).unwrap_err().to_string(),
+            "missing.json: no such file"
+        );
+        let readable = |_: &str| {
+            Ok(
+                r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}"#
+                    .to_string(),
+            )
+        };
+        assert!(matches!(file.run(&readable), Err(TestFileError::Principal { test, .. }) if test == "t"));
     }
 }
