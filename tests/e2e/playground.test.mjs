@@ -945,3 +945,27 @@ test('the first screen asks what the endpoints should cover; the sticky section 
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('phones: the kit is a readable list instead of a shrunken picture, and the scenario table can show failures only', async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await open(context, server.base);
+  await page.check('#scope-kit');
+  await page.waitForSelector('#kit-list li');
+  assert.equal(await page.isVisible('#kit-diagram svg'), false);
+  const items = await page.$$eval('#kit-list li', (lis) => lis.map((li) => [li.dataset.endpoint, parseFloat(getComputedStyle(li).fontSize)]));
+  assert.ok(items.length >= 5 && items.every(([, size]) => size >= 12), JSON.stringify(items));
+  // Failures only: none by default, and all of them when the S3 endpoint is dropped from the kit.
+  const all = await page.locator('#scenarios tbody tr').count();
+  await page.check('#scenarios-failures-only');
+  assert.equal(await page.locator('#scenarios tbody tr').count(), 0);
+  await page.uncheck('#kit-on-s3');
+  await page.waitForFunction(() => document.querySelectorAll('#scenarios tbody tr').length > 0);
+  assert.ok(await page.$$eval('#scenarios tbody tr', (trs) => trs.every((tr) => tr.dataset.pass === 'false')));
+  await page.uncheck('#scenarios-failures-only');
+  assert.ok(await page.locator('#scenarios tbody tr').count() >= all);
+  // On a wide screen the picture is back.
+  await page.setViewportSize({ width: 1366, height: 900 });
+  assert.equal(await page.isVisible('#kit-diagram svg'), true);
+  assert.equal(await page.isVisible('#kit-list'), false);
+  await context.close();
+});

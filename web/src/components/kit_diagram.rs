@@ -120,6 +120,19 @@ pub fn kit_diagram(props: &Props) -> Html {
                 </g>
                 { for rows.iter().enumerate().map(row) }
             </svg>
+            // The same rows as a list, which a phone shows instead of the picture (whose labels would shrink to a
+            // few pixels).
+            <ol class="kit-list" id="kit-list">
+                { for rows.iter().map(|(id, present)| {
+                    let spec = id.spec();
+                    let kind = if !present { "missing" } else if spec.gateway { "gateway" } else { "interface" };
+                    html! {
+                        <li class={classes!((!present).then_some("missing"), (lit_id == Some(*id)).then_some("lit"))} data-endpoint={id.as_str()}>
+                            { "Build instance → " }<strong>{ id.as_str() }</strong>{ format!(" ({kind}) → {}", behind(*id)) }
+                        </li>
+                    }
+                }) }
+            </ol>
             <figcaption id="kit-path" aria-live="polite">
                 { match (&props.lit, lit_result) {
                     (Some((name, id)), Some(r)) => format!(

@@ -58,6 +58,12 @@ const REPLAY_TITLE: &str =
 /// The table.
 #[function_component(Scenarios)]
 pub fn scenarios(props: &Props) -> Html {
+    // On a phone the table is long: "Failures only" keeps the rows that need attention.
+    let failures_only = use_state(|| false);
+    let toggle = {
+        let failures_only = failures_only.clone();
+        Callback::from(move |_| failures_only.set(!*failures_only))
+    };
     html! {
         <section class={classes!("panel", props.stale.then_some("stale"))} aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{ "Will Image Builder work, and is everything else locked out?" }</h2>
@@ -68,10 +74,14 @@ pub fn scenarios(props: &Props) -> Html {
                 <p class={classes!("status", if report.failed == 0 && report.rejected.is_empty() { "status-ok" } else { "status-error" })} id="scenarios-summary">
                     { format!("{} passed, {} failed{}", report.passed, report.failed, if report.rejected.is_empty() { "" } else { " — as written, not as AWS would run it" }) }
                 </p>
+                <label class="check" for="scenarios-failures-only">
+                    <input type="checkbox" id="scenarios-failures-only" checked={*failures_only} onchange={toggle} />
+                    { " Failures only" }
+                </label>
                 <table id="scenarios" class={classes!((!report.rejected.is_empty()).then_some("as-written"))} data-as-written={(!report.rejected.is_empty()).to_string()}>
                     <thead><tr><th scope="col">{ "Scenario" }</th><th scope="col">{ "Endpoint" }</th><th scope="col">{ "Decision" }</th><th scope="col">{ "Expected" }</th><th scope="col">{ "Result" }</th></tr></thead>
                     <tbody>
-                    { for report.results.iter().map(|r| html! {
+                    { for report.results.iter().filter(|r| !*failures_only || !r.pass).map(|r| html! {
                         <tr data-decision={r.decision.as_str()} data-expected={r.expect.as_str()} data-pass={r.pass.to_string()}>
                             <th scope="row">
                                 <button type="button" class="replay" title={REPLAY_TITLE}
