@@ -969,3 +969,30 @@ test('phones: the kit is a readable list instead of a shrunken picture, and the 
   assert.equal(await page.isVisible('#kit-list'), false);
   await context.close();
 });
+
+test('an embed can show one part of the page, with a height that fits it', async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  const page = await context.newPage();
+  const height = async (view) => {
+    await page.goto(`${server.base}?embed=1&view=${view}`);
+    await page.waitForFunction(() => !document.getElementById('first-paint'));
+    await page.waitForTimeout(300);
+    return page.evaluate(() => document.documentElement.scrollHeight);
+  };
+  const whole = await height('');
+  const scenarios = await height('scenarios');
+  assert.equal(await page.locator('#scenarios tbody tr').count() > 0, true);
+  assert.equal(await page.locator('#s3-policy, #request, #kit, #replay').count(), 0);
+  assert.ok(scenarios < whole / 2, `scenarios ${scenarios} px against ${whole} px for the whole page`);
+  await height('policies');
+  assert.equal(await page.locator('#s3-policy').count(), 1);
+  assert.equal(await page.locator('#scenarios').count(), 0);
+  await height('findings');
+  await page.waitForSelector('#policy-editor');
+  await page.fill('#policy-editor', '{"Statement": [}');
+  await page.waitForSelector('#diagnostics li[data-code="JSON_SYNTAX_ERROR"]');
+  await height('request');
+  assert.equal(await page.locator('#request').count(), 1);
+  assert.equal(await page.locator('#s3-policy').count(), 0);
+  await context.close();
+});

@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod components;
 pub mod derived;
+pub mod embed_view;
 pub mod highlight;
 pub mod share;
 pub mod state;

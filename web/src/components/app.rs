@@ -8,6 +8,7 @@ use super::policy_editor::PolicyEditor;
 use super::request_panel::RequestPanel;
 use super::scenarios::Scenarios;
 use super::why_fails::WhyFails;
+use crate::embed_view::{Part, View};
 use crate::state::{Action, State};
 use crate::{browser, derived, highlight, share};
 use std::rc::Rc;
@@ -92,6 +93,7 @@ fn saved_state() -> State {
 pub fn app() -> Html {
     let state = use_reducer_eq(initial_state);
     let embed = use_memo((), |_| browser::embed_mode());
+    let view = *use_memo((), |_| View::from_query(browser::embed_mode(), &browser::query()));
     // One callback for the app's lifetime, so that components whose other props did not change skip re-rendering.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -249,6 +251,16 @@ pub fn app() -> Html {
     // Once the app has rendered, the static first paint of index.html (header, default policies, loading line)
     // gives way to it within the same frame.
     use_effect_with((), |_| browser::remove_element("first-paint"));
+    // An embed of the findings opens the S3 policy in the editor (there is no card to open it from).
+    {
+        let open = view.only(Part::Findings) && state.editing.is_none();
+        let (dispatch, s3) = (dispatch.clone(), (*s3_text).clone());
+        use_effect_with((), move |_| {
+            if open {
+                dispatch.emit(Action::Edit(EndpointKind::S3, s3));
+            }
+        });
+    }
     // Once, after the first render: run a keystroke's work a few times in idle moments (see `warm_up`).
     use_effect_with((), |_| crate::warm_up::start());
 
@@ -354,6 +366,7 @@ pub fn app() -> Html {
                 }
                 <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
             </div>
+            if view.shows(Part::Setup) {
             <fieldset class="scope" id="scope">
                 <legend>{ "What should the endpoints cover?" }</legend>
                 <label class="check"><input type="radio" name="scope" id="scope-minimal" checked={config.kit.is_none()}
@@ -362,10 +375,14 @@ pub fn app() -> Html {
                     onchange={dispatch.reform(|_| Action::Kit(true))} />{ " Everything a private build needs (SSM, logs, ECR, KMS… the kit)" }</label>
             </fieldset>
             <ConfigForm config={state.config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
+            }
+            if view.shows(Part::Policies) {
             <div class="endpoints">
                 { card(EndpointKind::Imagebuilder, &ib_text, &ib_diags) }
                 { card(EndpointKind::S3, &s3_text, &s3_diags) }
             </div>
+            }
+            if view.shows(Part::Findings) {
             <section class="panel" aria-labelledby="own-policy-heading">
                 <h2 id="own-policy-heading">{ "Your own policy" }</h2>
                 if let Some(kind) = state.editing {
@@ -396,8 +413,14 @@ pub fn app() -> Html {
                     <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
                 }
             </section>
+            }
+            if view.shows(Part::Kit) {
             <KitPanel config={config.clone()} kit={kit.clone()} report={report.clone()} lit={state.lit.clone()} dispatch={dispatch.clone()} />
+            }
+            if view.shows(Part::Scenarios) {
             <Scenarios report={report.clone()} stale={stale} dispatch={dispatch.clone()} />
+            }
+            if view.shows(Part::Why) {
             <WhyFails on_show={{
                 let dispatch = dispatch.clone();
                 Callback::from(move |(endpoint, missing): (vpce_policy_core::data::endpoints::EndpointId, bool)| {
@@ -409,13 +432,18 @@ pub fn app() -> Html {
                     browser::focus_after_render("kit-on");
                 })
             }} />
+            }
+            if view.shows(Part::Replay) {
             <super::replay_panel::ReplayPanel
                 policies={Rc::new(vec![(EndpointKind::Imagebuilder, ib_text.clone()), (EndpointKind::S3, s3_text.clone())])}
                 region={config.region.clone()} principal_org_id={config.principal_org_id.clone().map(AttrValue::from)}
                 on_use_draft={dispatch.reform(|(kind, text): (EndpointKind, String)| Action::SetPolicy(kind, text))} />
+            }
+            if view.shows(Part::Request) {
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()}
                 endpoints={Rc::new(request_endpoints(&kit))} />
+            }
         </main>
         if !*embed {
             <footer class="page-footer">
