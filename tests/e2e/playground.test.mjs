@@ -954,11 +954,11 @@ test('phones: the kit is a readable list instead of a shrunken picture, and the 
   assert.equal(await page.isVisible('#kit-diagram svg'), false);
   const items = await page.$$eval('#kit-list li', (lis) => lis.map((li) => [li.dataset.endpoint, parseFloat(getComputedStyle(li).fontSize)]));
   assert.ok(items.length >= 5 && items.every(([, size]) => size >= 12), JSON.stringify(items));
-  // Failures only: none by default, and all of them when the S3 endpoint is dropped from the kit.
+  // Failures only: none by default, and all of them when the ssm endpoint is dropped from the kit.
   const all = await page.locator('#scenarios tbody tr').count();
   await page.check('#scenarios-failures-only');
   assert.equal(await page.locator('#scenarios tbody tr').count(), 0);
-  await page.uncheck('#kit-on-s3');
+  await page.click('#kit-on-ssm');
   await page.waitForFunction(() => document.querySelectorAll('#scenarios tbody tr').length > 0);
   assert.ok(await page.$$eval('#scenarios tbody tr', (trs) => trs.every((tr) => tr.dataset.pass === 'false')));
   await page.uncheck('#scenarios-failures-only');
