@@ -10,9 +10,9 @@
 use vpce_policy_core::data::endpoints::{EndpointId, Feature, CATALOGUE};
 use vpce_policy_core::data::owned;
 use vpce_policy_core::data::regions::{all_regions, PARTITIONS};
-use vpce_policy_core::eval::Decision;
+use vpce_policy_core::eval::{CompiledPolicy, Decision};
 use vpce_policy_core::generate::{kit, plan, pretty, run_scenarios, GeneratorConfig, KitConfig};
-use vpce_policy_core::{validate, ValidateOptions};
+use vpce_policy_core::{validate, PolicyKind, ValidateOptions};
 
 fn kit_config(region: &str, bits: u32) -> GeneratorConfig {
     GeneratorConfig {
@@ -243,6 +243,13 @@ fn an_org_only_s3_policy_is_flagged_and_fix_all_makes_the_full_build_pass() {
         ..ValidateOptions::default()
     };
     let found = validate(org_only, &options).diagnostics;
+    // The page's path (validated and compiled once) finds the same, and compiles the same policy.
+    let (page, compiled) = vpce_policy_core::validate_compiled(org_only, &options, 1 << 20);
+    assert_eq!(page.diagnostics, found);
+    assert_eq!(
+        compiled.valid,
+        CompiledPolicy::compile(org_only, PolicyKind::Endpoint).valid
+    );
     let not_allowed = found
         .iter()
         .find(|d| d.code == "AWS_OWNED_RESOURCE_NOT_ALLOWED")

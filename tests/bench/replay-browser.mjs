@@ -53,6 +53,20 @@ try {
     `(${Math.round(events / seconds).toLocaleString()} events/s); progress moved at least every ${(longestGap / 1000).toFixed(1)} s; ` +
     `browser memory ${before.toFixed(0)} MB before, ${peak.toFixed(0)} MB at peak (+${(peak - before).toFixed(0)} MB)`);
   console.log(await page.textContent('#replay-summary'));
+  // The worker's own memory: the same file straight through lib/trail/worker.js, the largest size its wasm
+  // memory reached (it never shrinks, so the last reading is the peak).
+  await page.evaluate(() => { const i = document.createElement('input'); i.type = 'file'; i.id = 'bench-files'; document.body.append(i); });
+  await page.setInputFiles('#bench-files', file);
+  const wasm = await page.evaluate(() => new Promise((resolve) => {
+    const worker = new Worker(new URL('lib/trail/worker.js', document.baseURI), { type: 'module' });
+    let bytes = 0;
+    worker.onmessage = ({ data }) => {
+      if (data.type === 'progress') bytes = Math.max(bytes, data.wasmBytes);
+      if (data.type === 'done') { worker.terminate(); resolve(bytes); }
+    };
+    worker.postMessage({ files: [...document.getElementById('bench-files').files], candidate: '{"Statement":[]}', options: {} });
+  }));
+  console.log(`the replay module's memory at its largest: ${(wasm / 1024 / 1024).toFixed(0)} MiB`);
   await context.close();
 } finally {
   await browser.close();

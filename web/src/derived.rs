@@ -9,7 +9,7 @@ use vpce_policy_core::eval::{
 use vpce_policy_core::generate::{
     plan, pretty, run_compiled_scenarios, EndpointKind, GeneratorConfig, Plan, ScenarioReport,
 };
-use vpce_policy_core::{validate_bounded, Diagnostic, PolicyKind, ValidateOptions};
+use vpce_policy_core::{Diagnostic, PolicyKind, ValidateOptions};
 
 /// The generated endpoints, or `None` while the inputs are invalid.
 pub fn generated(config: &GeneratorConfig) -> Option<Plan> {
@@ -58,9 +58,9 @@ pub const LIVE_CHECK_BYTES: usize = 256 * 1024;
 /// Validates a policy in the context of the configuration and compiles it.
 pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Checked {
     let options = options(config, kind);
-    let v = validate_bounded(text, &options, LIVE_CHECK_BYTES);
+    let (v, compiled) = vpce_policy_core::validate_compiled(text, &options, LIVE_CHECK_BYTES);
     Checked {
-        compiled: CompiledPolicy::from_validation(text, &v, kind),
+        compiled,
         diagnostics: Rc::new(v.diagnostics),
     }
 }

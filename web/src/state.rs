@@ -193,7 +193,7 @@ pub enum Action {
     ResourcePolicy(String),
     /// Change the custom request.
     Request(RequestForm),
-    /// Replace everything (a loaded state).
+    /// Replace everything (a share link opened in the tab); undoable.
     Replace(Box<State>),
     /// Back to the defaults, or to `State` when given (an embed's prefill); undoable.
     Reset(Box<State>),
@@ -429,6 +429,7 @@ impl Reducible for State {
         let label = match &action {
             Action::Reset(_) => Some("Reset to defaults.".to_string()),
             Action::Revert(_) => Some("Back to the generated policy.".to_string()),
+            Action::Replace(_) => Some("Opened the share link.".to_string()),
             Action::FixAll {
                 kind,
                 before: text,
@@ -538,6 +539,7 @@ mod tests {
         let edited = Rc::new(State::default().apply(Action::SetPolicy(EndpointKind::S3, "mine".into())));
         for action in [
             Action::Reset(Box::default()),
+            Action::Replace(Box::default()),
             Action::Revert(EndpointKind::S3),
             Action::FixAll {
                 kind: EndpointKind::S3,

@@ -3,6 +3,8 @@
 import init, { replayFiles } from './vpce_policy_trail.js';
 
 const ready = init();
+let memory = null;
+ready.then((wasm) => { memory = wasm.memory; });
 
 self.onmessage = async ({ data }) => {
   try {
@@ -13,7 +15,8 @@ self.onmessage = async ({ data }) => {
       // At most every 50 ms: a message per MiB would flood the page on a fast disk.
       if (now - last > 50 || read === total) {
         last = now;
-        self.postMessage({ type: 'progress', read, total, events });
+        // The module's memory, for the benchmark's record of what a replay holds.
+        self.postMessage({ type: 'progress', read, total, events, wasmBytes: memory ? memory.buffer.byteLength : 0 });
       }
     });
     self.postMessage({ type: 'done', result });

@@ -24,7 +24,7 @@ pub mod span;
 pub mod trail;
 pub mod values;
 
-pub use check::{fix, fix_counted, validate, validate_bounded};
+pub use check::{fix, fix_counted, validate, validate_bounded, validate_compiled};
 pub use diagnostic::{Diagnostic, DiagnosticReport, Fix, Severity};
 pub use lint::{PolicyKind, ValidateOptions, Validation};
 pub use span::{LineIndex, Span};

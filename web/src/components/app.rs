@@ -360,7 +360,7 @@ pub fn app() -> Html {
                 </div>
             }
             <div class="toolbar">
-                <button type="button" id="reset" onclick={reset}>{ if *embed { "Reset" } else { "Reset to defaults" } }</button>
+                <button type="button" id="reset" onclick={reset} title="Replaces every setting and your own policies with the defaults; Undo brings them back">{ if *embed { "Reset" } else { "Reset to defaults" } }</button>
                 if *embed {
                     <a id="open-full" href={browser::full_playground_url(&share::encode(&state))} target="_blank" rel="noopener">{ "Open the full playground" }</a>
                 }

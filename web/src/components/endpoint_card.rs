@@ -88,7 +88,8 @@ pub fn endpoint_card(props: &Props) -> Html {
                     <button type="button" id={format!("edit-{}", kind.as_str())} onclick={edit}>{ "Edit or paste" }</button>
                 }
                 if props.custom {
-                    <button type="button" id={format!("revert-{}", kind.as_str())} onclick={props.dispatch.reform(move |_| Action::Revert(kind))}>{ "Back to generated" }</button>
+                    <button type="button" id={format!("revert-{}", kind.as_str())} title="Replaces your policy with the generated one; Undo brings yours back"
+                        onclick={props.dispatch.reform(move |_| Action::Revert(kind))}>{ "Back to generated" }</button>
                 }
             </div>
             <ExportButtons kind={kind} config={props.config.clone()} plan={props.generated.clone()}

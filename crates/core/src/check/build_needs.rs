@@ -39,7 +39,12 @@ struct Blocked {
 }
 
 /// The build-needs findings of a policy the lint rules validated without error.
-pub(super) fn check(src: &str, validation: &Validation, o: &ValidateOptions) -> Vec<Diagnostic> {
+pub(super) fn check(
+    src: &str,
+    validation: &Validation,
+    o: &ValidateOptions,
+    compiled: Option<&CompiledPolicy>,
+) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let Some(policy) = &validation.policy else {
         return out;
@@ -54,7 +59,15 @@ pub(super) fn check(src: &str, validation: &Validation, o: &ValidateOptions) -> 
     let region = o.region.as_deref().filter(|r| regions::is_region(r));
     let env = o.environment.as_deref().unwrap_or("prod");
     let partition = region.and_then(regions::partition_of).map_or("aws", |p| p.name);
-    let compiled = CompiledPolicy::from_validation(src, validation, PolicyKind::Endpoint);
+    // The caller's compiled policy when it has one (the page compiles once per keystroke), else compiled here.
+    let own;
+    let compiled = match compiled {
+        Some(c) => c,
+        None => {
+            own = CompiledPolicy::from_validation(src, validation, PolicyKind::Endpoint);
+            &own
+        }
+    };
     let blocked: Vec<Blocked> = owned::kit_needs(|f: Feature| features.contains(&f))
         .filter_map(|r| {
             // A concrete object in the bucket: the region given, else a sample one.

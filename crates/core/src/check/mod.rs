@@ -11,17 +11,45 @@ use crate::lint::{self, ValidateOptions, Validation};
 /// AWS-owned resources it needs.
 pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
     let mut v = lint::validate(src, options);
-    // A policy with errors is judged by them first: its placeholders or broken elements would make every
-    // build-needs finding a consequence of them.
-    let has_errors = crate::diagnostic::has_errors(&v.diagnostics);
-    if !has_errors {
-        let found = build_needs::check(src, &v, options);
-        if !found.is_empty() {
-            v.diagnostics.extend(found);
-            lint::finish(&mut v.diagnostics);
-        }
-    }
+    add_build_needs(src, &mut v, options, None);
     v
+}
+
+/// As [`validate_bounded`], with the policy compiled for the evaluator, once: the build-needs checks evaluate
+/// that same compiled policy (the page validates and compiles on every keystroke).
+pub fn validate_compiled(
+    src: &str,
+    options: &ValidateOptions,
+    max_bytes: usize,
+) -> (Validation, crate::eval::CompiledPolicy) {
+    let mut v = if src.len() <= max_bytes {
+        lint::validate(src, options)
+    } else {
+        lint::validate_bounded(src, options, max_bytes)
+    };
+    let compiled = crate::eval::CompiledPolicy::from_validation(src, &v, options.kind);
+    if src.len() <= max_bytes {
+        add_build_needs(src, &mut v, options, Some(&compiled));
+    }
+    (v, compiled)
+}
+
+/// Adds the build-needs findings. A policy with errors is judged by them first: its placeholders or broken
+/// elements would make every build-needs finding a consequence of them.
+fn add_build_needs(
+    src: &str,
+    v: &mut Validation,
+    options: &ValidateOptions,
+    compiled: Option<&crate::eval::CompiledPolicy>,
+) {
+    if crate::diagnostic::has_errors(&v.diagnostics) {
+        return;
+    }
+    let found = build_needs::check(src, v, options, compiled);
+    if !found.is_empty() {
+        v.diagnostics.extend(found);
+        lint::finish(&mut v.diagnostics);
+    }
 }
 
 /// As [`validate`] up to `max_bytes`; past it only the size is checked (see [`lint::validate_bounded`]).
