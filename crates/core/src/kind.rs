@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// What kind of policy is being validated; it changes which elements are required and the size quota.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum PolicyKind {
     /// A VPC endpoint policy (the default): Principal required, 20,480 characters including whitespace.
     #[default]

@@ -16,7 +16,7 @@ pub struct ConfigArgs {
     pub region: String,
     /// Image Builder environment.
     #[arg(long, value_enum, default_value = "prod")]
-    pub environment: EnvArg,
+    pub environment: Environment,
     /// Your organization ID (o-…), for aws:PrincipalOrgID.
     #[arg(long)]
     pub principal_org_id: Option<String>,
@@ -53,10 +53,10 @@ pub struct ConfigArgs {
     pub kit: bool,
     /// Add a kit feature (repeatable).
     #[arg(long = "with", value_enum, requires = "kit")]
-    pub with: Vec<FeatureArg>,
+    pub with: Vec<Feature>,
     /// Leave out a kit feature that is on by default (repeatable).
     #[arg(long = "without", value_enum, requires = "kit")]
-    pub without: Vec<FeatureArg>,
+    pub without: Vec<Feature>,
     /// The policy of each kit interface endpoint.
     #[arg(long, value_enum, default_value = "least-privilege", requires = "kit")]
     pub kit_policy: KitPolicyArg,
@@ -65,34 +65,7 @@ pub struct ConfigArgs {
     pub buckets: Vec<String>,
     /// Leave an endpoint out of the kit, to see which scenarios break without it (repeatable).
     #[arg(long = "omit-endpoint", value_enum, requires = "kit")]
-    pub omit_endpoints: Vec<EndpointArg>,
-}
-
-/// Kit features on the command line.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum FeatureArg {
-    /// dnf/yum updates from the Amazon Linux repositories.
-    PackageRepos,
-    /// Logs to CloudWatch Logs.
-    Logging,
-    /// Container recipes (ECR).
-    Containers,
-    /// Session Manager shells.
-    SessionManager,
-    /// Customer managed KMS keys.
-    Kms,
-}
-
-impl From<FeatureArg> for Feature {
-    fn from(f: FeatureArg) -> Self {
-        match f {
-            FeatureArg::PackageRepos => Feature::PackageRepos,
-            FeatureArg::Logging => Feature::Logging,
-            FeatureArg::Containers => Feature::Containers,
-            FeatureArg::SessionManager => Feature::SessionManager,
-            FeatureArg::Kms => Feature::Kms,
-        }
-    }
+    pub omit_endpoints: Vec<EndpointId>,
 }
 
 /// Kit endpoint policy styles.
@@ -104,68 +77,12 @@ pub enum KitPolicyArg {
     Organization,
 }
 
-/// Kit endpoints on the command line.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum EndpointArg {
-    /// com.amazonaws.REGION.imagebuilder
-    Imagebuilder,
-    /// com.amazonaws.REGION.s3
-    S3,
-    /// com.amazonaws.REGION.ssm
-    Ssm,
-    /// com.amazonaws.REGION.ssmmessages
-    Ssmmessages,
-    /// com.amazonaws.REGION.ec2messages
-    Ec2messages,
-    /// com.amazonaws.REGION.logs
-    Logs,
-    /// com.amazonaws.REGION.ecr.api
-    #[value(name = "ecr.api")]
-    EcrApi,
-    /// com.amazonaws.REGION.ecr.dkr
-    #[value(name = "ecr.dkr")]
-    EcrDkr,
-    /// com.amazonaws.REGION.kms
-    Kms,
-}
-
-impl From<EndpointArg> for EndpointId {
-    fn from(e: EndpointArg) -> Self {
-        match e {
-            EndpointArg::Imagebuilder => EndpointId::Imagebuilder,
-            EndpointArg::S3 => EndpointId::S3,
-            EndpointArg::Ssm => EndpointId::Ssm,
-            EndpointArg::Ssmmessages => EndpointId::Ssmmessages,
-            EndpointArg::Ec2messages => EndpointId::Ec2messages,
-            EndpointArg::Logs => EndpointId::Logs,
-            EndpointArg::EcrApi => EndpointId::EcrApi,
-            EndpointArg::EcrDkr => EndpointId::EcrDkr,
-            EndpointArg::Kms => EndpointId::Kms,
-        }
-    }
-}
-
-/// Environments on the command line.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum EnvArg {
-    /// prod
-    Prod,
-    /// preprod
-    Preprod,
-    /// beta
-    Beta,
-}
-
 impl ConfigArgs {
     /// The generator configuration, or every input error.
     pub fn config(&self) -> Result<GeneratorConfig, String> {
         let config = GeneratorConfig {
             region: self.region.clone(),
-            environment: match self.environment {
-                EnvArg::Prod => Environment::Prod,
-                EnvArg::Preprod => Environment::Preprod,
-                EnvArg::Beta => Environment::Beta,
-            },
+            environment: self.environment,
             principal_org_id: self.principal_org_id.clone(),
             resource_org_id: self.resource_org_id.clone(),
             account_ids: self.account_ids.clone(),
@@ -197,13 +114,13 @@ impl ConfigArgs {
             ..KitConfig::default()
         };
         for f in &self.with {
-            kit.set((*f).into(), true);
+            kit.set(*f, true);
         }
         for f in &self.without {
-            kit.set((*f).into(), false);
+            kit.set(*f, false);
         }
         for e in &self.omit_endpoints {
-            kit.set_endpoint((*e).into(), false);
+            kit.set_endpoint(*e, false);
         }
         kit
     }

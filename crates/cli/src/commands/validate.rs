@@ -1,32 +1,10 @@
 //! `vpce-policy validate`.
 
-use super::generate::FeatureArg;
 use crate::reports::{self, PolicyFindings};
 use crate::{exit, input, render, sources};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
 use vpce_policy_core::{LineIndex, PolicyKind, ValidateOptions};
-
-/// Policy kinds on the command line.
-#[derive(Clone, Copy, ValueEnum)]
-pub enum KindArg {
-    /// VPC endpoint policy (Principal required, 20,480 characters).
-    Endpoint,
-    /// Identity-based policy (no Principal).
-    Identity,
-    /// Resource-based policy (Principal required).
-    Resource,
-}
-
-impl From<KindArg> for PolicyKind {
-    fn from(k: KindArg) -> Self {
-        match k {
-            KindArg::Endpoint => PolicyKind::Endpoint,
-            KindArg::Identity => PolicyKind::Identity,
-            KindArg::Resource => PolicyKind::Resource,
-        }
-    }
-}
 
 /// Output formats of `validate`.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -52,7 +30,7 @@ pub struct Args {
     pub files: Vec<String>,
     /// What kind of policy a policy file is (templates say it for each of theirs).
     #[arg(long, value_enum, default_value = "endpoint")]
-    pub kind: KindArg,
+    pub kind: PolicyKind,
     /// The region the policy is for: checks bucket and ARN regions and fills `region` placeholders with --fix.
     #[arg(long)]
     pub region: Option<String>,
@@ -65,7 +43,7 @@ pub struct Args {
     /// The kit features the builds use (comma-separated), for the checks that an S3 endpoint policy lets the
     /// build reach the AWS-owned resources it needs. Default: the kit's defaults (package-repos, logging).
     #[arg(long, value_enum, value_delimiter = ',')]
-    pub features: Option<Vec<FeatureArg>>,
+    pub features: Option<Vec<vpce_policy_core::data::endpoints::Feature>>,
     /// Leave out the build-needs checks (for an S3 endpoint policy that no private build uses).
     #[arg(long, conflicts_with = "features")]
     pub no_build_checks: bool,
@@ -99,14 +77,11 @@ pub fn run(args: &Args) -> Result<u8, String> {
         }
     }
     let options = ValidateOptions {
-        kind: args.kind.into(),
+        kind: args.kind,
         region: args.region.clone(),
         environment: args.environment.clone(),
         aws_managed: args.aws_managed,
-        features: args
-            .features
-            .as_ref()
-            .map(|fs| fs.iter().map(|&f| f.into()).collect()),
+        features: args.features.clone(),
         skip_build_needs: args.no_build_checks,
     };
     let paths = sources::expand(&args.files)?;

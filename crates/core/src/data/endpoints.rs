@@ -10,6 +10,7 @@ static ACTIONS: &str = include_str!("kit_actions.txt");
 
 /// One endpoint of the kit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum EndpointId {
     /// `com.amazonaws.REGION.imagebuilder`.
     #[serde(rename = "imagebuilder")]
@@ -31,9 +32,11 @@ pub enum EndpointId {
     Logs,
     /// `com.amazonaws.REGION.ecr.api`.
     #[serde(rename = "ecr.api")]
+    #[cfg_attr(feature = "clap", value(name = "ecr.api"))]
     EcrApi,
     /// `com.amazonaws.REGION.ecr.dkr`.
     #[serde(rename = "ecr.dkr")]
+    #[cfg_attr(feature = "clap", value(name = "ecr.dkr"))]
     EcrDkr,
     /// `com.amazonaws.REGION.kms`.
     #[serde(rename = "kms")]
@@ -94,6 +97,7 @@ impl EndpointId {
 /// An optional part of a build that needs more endpoints or buckets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Feature {
     /// Component and build logs sent to CloudWatch Logs.
     Logging,

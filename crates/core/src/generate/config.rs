@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 /// Image Builder's pipeline environment (part of the AWS-owned bucket names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum Environment {
     /// `prod` (what customer pipelines use).
     #[default]
