@@ -10,7 +10,12 @@ use crate::values;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let Some(cond) = &st.condition else { return };
-    if cond.operators.is_empty() {
+    // Empty as written: a Condition whose operators were all malformed has its INVALID_CONDITION findings already.
+    let written_empty = cx
+        .src
+        .get(cond.span.start..cond.span.end)
+        .is_some_and(|t| t.chars().all(|c| c.is_whitespace() || c == '{' || c == '}'));
+    if cond.operators.is_empty() && written_empty {
         out.push(
             Diagnostic::warning(
                 "EMPTY_OBJECT_CONDITION",

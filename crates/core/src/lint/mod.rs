@@ -151,7 +151,6 @@ pub(crate) fn fix_with(
 
 /// What every rule sees.
 pub(crate) struct Cx<'a> {
-    #[allow(dead_code)]
     pub src: &'a str,
     pub policy: &'a Policy,
     pub options: &'a ValidateOptions,
