@@ -6,6 +6,7 @@ pub mod components;
 pub mod derived;
 pub mod embed_view;
 pub mod highlight;
+pub mod hooks;
 pub mod share;
 pub mod state;
 pub mod template_reader;

@@ -16,9 +16,6 @@ use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::PolicyKind;
 use yew::prelude::*;
 
-/// How long typing must pause before the state is written to the URL and local storage.
-pub const PERSIST_DELAY_MS: u32 = 150;
-
 /// Builds the first state, and a notice when a link or saved state could not be used. A link that cannot be read
 /// leaves the saved work alone.
 pub fn initial_state() -> State {
@@ -181,72 +178,9 @@ pub fn app() -> Html {
         },
     );
 
-    {
-        // Persist to the URL fragment and local storage once typing pauses, not on every keystroke.
-        let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
-        let persisted = (*state).clone();
-        use_effect_with(persisted, move |s| {
-            let s = s.clone();
-            *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
-                PERSIST_DELAY_MS,
-                move || {
-                    // A multi-megabyte paste is not written into the address bar or storage (no link could hold
-                    // it); the notice in the editor says the text is only measured.
-                    if s.too_large_to_keep() {
-                        return;
-                    }
-                    // A link that could not be read stays in the address bar until its notice is dismissed.
-                    if s.broken_link.is_none() {
-                        browser::set_fragment(&share::encode(&s));
-                    }
-                    if !browser::embed_mode() {
-                        browser::save(&serde_json::to_string(&s).unwrap_or_default());
-                    }
-                },
-            ));
-        });
-    }
-    {
-        // A share link pasted into an open tab: load it, after asking when it would replace the user's own work.
-        let latest = use_mut_ref(State::default);
-        *latest.borrow_mut() = (*state).clone();
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::on_hashchange(move || {
-                let Some(payload) = share::payload_from_fragment(&browser::fragment()).map(str::to_string)
-                else {
-                    return;
-                };
-                let current = latest.borrow().clone();
-                if payload == share::encode(&current) {
-                    return;
-                }
-                match share::decode(&payload) {
-                    Ok(next) => {
-                        let ask = "Open the share link? It replaces the policies you edited here.";
-                        if !current.has_own_work() || browser::confirm(ask) {
-                            dispatch.emit(Action::Replace(Box::new(next)));
-                        }
-                    }
-                    Err(why) => dispatch.emit(Action::BrokenLink {
-                        url: browser::current_url(),
-                        why,
-                    }),
-                }
-            });
-            move || drop(listener)
-        });
-    }
-    use_effect_with(*embed, |embed| {
-        browser::body_class("embed", *embed);
-        // An embed tells its host page how tall it is, now and whenever that changes.
-        let observer = embed.then(browser::post_height_to_parent).flatten();
-        move || {
-            if let Some(o) = observer {
-                o.disconnect();
-            }
-        }
-    });
+    crate::hooks::use_persist(&state);
+    crate::hooks::use_share_link_listener(&state, &dispatch);
+    crate::hooks::use_embed_height(*embed);
     use_effect(browser::mark_rendered);
     // Once the app has rendered, the static first paint of index.html (header, default policies, loading line)
     // gives way to it within the same frame.

@@ -1,0 +1,10 @@
+//! The page's effects as hooks, as Yew's `function_todomvc` keeps them apart from the components: each does one
+//! thing to the world outside the component tree (the URL, local storage, the host page).
+
+mod embed_height;
+mod persist;
+mod share_link_listener;
+
+pub use embed_height::use_embed_height;
+pub use persist::use_persist;
+pub use share_link_listener::use_share_link_listener;
