@@ -113,8 +113,9 @@ fn human(r: &Report, policy: &str, baseline: bool) -> String {
     }
     if r.vpce_denied > 0 {
         out += &format!(
-            "\nThe endpoint refused {} (errorCode VpceAccessDenied): what the deployed policy decided.\n",
-            count(r.vpce_denied, "call")
+            "\nThe endpoint refused {} (errorCode VpceAccessDenied): what the deployed policy decided. The candidate refuses {} of them too (not counted as denied: nothing that works today breaks).\n",
+            count(r.vpce_denied, "call"),
+            count(r.still_refused, "request")
         );
     }
     if !r.skipped.is_empty() {

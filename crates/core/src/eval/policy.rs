@@ -123,12 +123,12 @@ impl CompiledPolicy {
             .map(|st| (st.index, st.sid.as_deref()))
     }
 
-    /// The Resource values of the policy's Allow statements, as written: the resources a request whose own
-    /// resource is unknown could be allowed on.
-    pub fn allowed_resources(&self) -> impl Iterator<Item = &str> + '_ {
+    /// The Resource values of the policy's statements of one effect (`Allow`, `Deny`), as written: the resources
+    /// a request whose own resource is unknown could be allowed, or denied, on.
+    pub fn resources_of(&self, effect: &'static str) -> impl Iterator<Item = &str> + '_ {
         self.statements
             .iter()
-            .filter(|st| st.effect == "Allow")
+            .filter(move |st| st.effect == effect)
             .filter_map(|st| st.resource.as_ref())
             .filter(|(_, negated, _)| !negated)
             .flat_map(|(_, _, patterns)| patterns.iter().map(|p| p.text.as_str()))

@@ -64,8 +64,10 @@ pub struct Identity {
 /// One entry of `resources[]`.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct EventResource {
-    /// `ARN`.
+    /// `ARN`, or `ARNPrefix` followed by `*` (S3 `DeleteObjects` names the bucket's objects by a prefix).
     pub arn: String,
+    /// Named by a prefix: the call acted on some objects under it, which the event does not list.
+    pub prefix: bool,
     /// `accountId`.
     pub account: Option<String>,
     /// `type`, e.g. `AWS::S3::Object`.
@@ -165,8 +167,13 @@ impl EventResource {
     fn from_value(v: &Value) -> Option<EventResource> {
         let map = v.as_object()?;
         let text = |k: &str| field(map, k).and_then(as_text).filter(|v| !v.is_empty());
+        let (arn, prefix) = match text("ARN") {
+            Some(arn) => (arn, false),
+            None => (format!("{}*", text("ARNPrefix")?), true),
+        };
         Some(EventResource {
-            arn: text("ARN")?,
+            arn,
+            prefix,
             account: text("accountId"),
             kind: text("type"),
         })

@@ -79,21 +79,18 @@ pub enum Skip {
     NoCaller(String),
 }
 
-/// The keys the rebuild always establishes, set or known to be absent.
+/// The keys the rebuild always establishes, set or known to be absent. The network keys, the caller's ARN keys
+/// and `aws:ViaAWSService` are added per event when the event settles them (see [`rebuild`]).
 const ALWAYS_KNOWN: &[&str] = &[
-    "aws:sourcevpce",
-    "aws:vpcsourceip",
-    "aws:sourceip",
-    "aws:principalarn",
     "aws:principalaccount",
     "aws:principalisawsservice",
-    "aws:viaawsservice",
     "aws:requestedregion",
     "aws:currenttime",
-    "aws:userid",
     "aws:username",
-    "aws:vpceaccount",
 ];
+
+/// What the event says about the network path: the endpoint's keys, and `aws:SourceIp` or `aws:VpcSourceIp`.
+const NETWORK_KEYS: &[&str] = &["aws:sourcevpce", "aws:vpcsourceip", "aws:sourceip"];
 
 /// Rebuilds an event's call. `vpce`: only calls through this endpoint.
 pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> Result<Call, Skip> {
@@ -114,11 +111,13 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
     }
     match (vpce, &event.vpc_endpoint) {
         (Some(want), Some(got)) if want != got => return Err(Skip::OtherEndpoint),
-        (Some(_), None) => return Err(Skip::OtherEndpoint),
-        (None, None) if !options.all_calls => return Err(Skip::NoEndpoint),
+        (_, None) if !options.all_calls => return Err(Skip::NoEndpoint),
         _ => {}
     }
-    let actions = actions_for(&event.source, &event.name)?;
+    let actions = actions_for(&event.source, &event.name)?
+        .into_iter()
+        .map(|a| versioned(event, a))
+        .collect::<Vec<_>>();
     let caller = Caller::of(event)?;
     let mut context = BTreeMap::new();
     let mut known: Vec<&'static str> = ALWAYS_KNOWN.to_vec();
@@ -126,23 +125,27 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
         context.insert(key.to_string(), value);
     };
     let text = |s: &str| ContextValue::String(s.to_string());
-    if let Some(v) = &event.vpc_endpoint {
-        set("aws:SourceVpce", text(v));
-    }
-    if let Some(a) = &event.vpc_endpoint_account {
-        set("aws:VpceAccount", text(a));
-    }
-    // Through an endpoint AWS has aws:VpcSourceIp and no aws:SourceIp; otherwise the reverse (IAM User Guide,
-    // "AWS global condition context keys"). A service calling on the caller's behalf records its name instead.
+    // Through an endpoint AWS has aws:SourceVpce and aws:VpcSourceIp and no aws:SourceIp (IAM User Guide, "AWS
+    // global condition context keys"). A call replayed as if it had passed an endpoint (--all-calls) passes the
+    // one asked for; with none asked for, its network keys are unknown. aws:VpceAccount is left unknown: AWS sets
+    // it only for some services.
     let ip = event.source_ip.parse::<std::net::IpAddr>().is_ok();
-    match (ip, event.vpc_endpoint.is_some()) {
-        (true, true) => set("aws:VpcSourceIp", text(&event.source_ip)),
-        (true, false) => set("aws:SourceIp", text(&event.source_ip)),
-        _ => {}
+    match (event.vpc_endpoint.as_deref(), vpce) {
+        (Some(v), _) | (None, Some(v)) => {
+            set("aws:SourceVpce", text(v));
+            if ip {
+                set("aws:VpcSourceIp", text(&event.source_ip));
+            }
+            known.extend(NETWORK_KEYS);
+        }
+        (None, None) => {}
     }
-    let via_service = caller.kind != CallerKind::Service
-        && (event.identity.invoked_by.is_some() || event.source_ip.ends_with(".amazonaws.com"));
-    set("aws:ViaAWSService", ContextValue::Bool(via_service));
+    // aws:ViaAWSService is true for forward access sessions only, not for a service's own role: CloudTrail's
+    // invokedBy does not tell the two apart, so only a call with no service in it settles the key (false).
+    if event.identity.invoked_by.is_none() && !event.source_ip.ends_with(".amazonaws.com") {
+        set("aws:ViaAWSService", ContextValue::Bool(false));
+        known.push("aws:viaawsservice");
+    }
     set(
         "aws:PrincipalIsAWSService",
         ContextValue::Bool(caller.kind == CallerKind::Service),
@@ -157,8 +160,22 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
         set("aws:SecureTransport", ContextValue::Bool(true));
         known.push("aws:securetransport");
     }
-    if let (Some(id), CallerKind::Principal) = (&event.identity.principal_id, caller.kind) {
-        set("aws:userid", text(id));
+    // The caller's own keys, unless CloudTrail withholds the caller (another account's `AWSAccount`).
+    if caller.named {
+        known.extend(["aws:principalarn", "aws:userid"]);
+        if let (Some(id), CallerKind::Principal) = (&event.identity.principal_id, caller.kind) {
+            set("aws:userid", text(id));
+        }
+        // A session's role keeps its path (`role/aws-reserved/sso.amazonaws.com/…`), which the session ARN drops.
+        if let (Some(issuer), true) = (
+            &event.identity.issuer_arn,
+            caller
+                .principal
+                .as_deref()
+                .is_some_and(|p| p.contains(":assumed-role/")),
+        ) {
+            set("aws:PrincipalArn", text(issuer));
+        }
     }
     if let Some(account) = &caller.account {
         set("aws:PrincipalAccount", text(account));
@@ -183,19 +200,29 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
     let partition = partition_of(&event.region).map_or("aws", |p| p.name);
     let mut requests = Vec::with_capacity(actions.len());
     let mut resource_known = Vec::with_capacity(actions.len());
-    for action in actions {
-        let (resource, resource_account, found) = resource_for(event, &action, partition);
+    // A copy also reads its source (S3 API reference, CopyObject: "s3:GetObject on the source").
+    let copy_source = matches!(event.name.as_str(), "CopyObject" | "UploadPartCopy")
+        .then(|| event.parameter("x-amz-copy-source"))
+        .flatten()
+        .map(|src| {
+            let src = src.trim_start_matches('/');
+            let src = src.split("?versionId=").next().unwrap_or(src);
+            format!("arn:{partition}:s3:::{src}")
+        });
+    let sources = actions
+        .into_iter()
+        .map(|a| (a, None))
+        .chain(copy_source.map(|src| ("s3:GetObject".to_string(), Some(src))));
+    for (action, given) in sources {
+        let (resource, resource_account, found) = match (given, key_of(event, &action)) {
+            (Some(arn), _) | (None, Some(arn)) => (arn, None, true),
+            (None, None) => resource_for(event, &action, partition),
+        };
         resource_known.push(found);
         let mut context = context.clone();
-        let mut req_known = Vec::new();
         if let Some(org) = resource_account.as_ref().and_then(org_of) {
             context.insert("aws:ResourceOrgID".into(), text(org));
-            req_known.push("aws:resourceorgid");
         }
-        if resource_account.is_some() {
-            req_known.push("aws:resourceaccount");
-        }
-        known.extend(req_known);
         let request = Request {
             principal: caller.principal.clone(),
             action,
@@ -208,6 +235,17 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
             return Err(Skip::BadCaller(problem));
         }
         requests.push(request);
+    }
+    // The resource's keys are known only when every request of the call names the resource's account (known
+    // keys are per call).
+    if requests.iter().all(|r| r.resource_account.is_some()) {
+        known.push("aws:resourceaccount");
+        if requests
+            .iter()
+            .all(|r| r.context.contains_key("aws:ResourceOrgID"))
+        {
+            known.push("aws:resourceorgid");
+        }
     }
     known.sort_unstable();
     known.dedup();
@@ -233,6 +271,8 @@ enum CallerKind {
 /// The caller as the request names it.
 struct Caller {
     kind: CallerKind,
+    /// The request's principal is the caller itself (not an account standing for a withheld caller).
+    named: bool,
     /// The request's principal: an ARN, a service principal, or `None` for anonymous.
     principal: Option<String>,
     account: Option<String>,
@@ -244,6 +284,7 @@ impl Caller {
         let id = &event.identity;
         let anonymous = || Caller {
             kind: CallerKind::Anonymous,
+            named: true,
             principal: None,
             account: None,
             label: "anonymous".into(),
@@ -259,6 +300,7 @@ impl Caller {
                     .ok_or_else(|| Skip::NoCaller(id.kind.clone()))?;
                 Ok(Caller {
                     kind: CallerKind::Service,
+                    named: true,
                     label: service.clone(),
                     principal: Some(service),
                     account: None,
@@ -275,6 +317,7 @@ impl Caller {
                 let partition = partition_of(&event.region).map_or("aws", |p| p.name);
                 Ok(Caller {
                     kind: CallerKind::Principal,
+                    named: false,
                     principal: Some(format!("arn:{partition}:iam::{account}:root")),
                     label: format!("account {account}"),
                     account: Some(account),
@@ -294,6 +337,7 @@ impl Caller {
                     .or_else(|| id.account.clone());
                 Ok(Caller {
                     kind: CallerKind::Principal,
+                    named: true,
                     principal: Some(arn),
                     account,
                     label,
@@ -301,6 +345,34 @@ impl Caller {
             }
         }
     }
+}
+
+/// The versioned action when the request names a version (S3 API reference: a `versionId` makes GetObject need
+/// s3:GetObjectVersion, DeleteObject s3:DeleteObjectVersion, and so on).
+fn versioned(event: &Event, action: String) -> String {
+    const VERSIONED: [(&str, &str); 6] = [
+        ("s3:GetObject", "s3:GetObjectVersion"),
+        ("s3:DeleteObject", "s3:DeleteObjectVersion"),
+        ("s3:GetObjectAcl", "s3:GetObjectVersionAcl"),
+        ("s3:PutObjectAcl", "s3:PutObjectVersionAcl"),
+        ("s3:GetObjectTagging", "s3:GetObjectVersionTagging"),
+        ("s3:PutObjectTagging", "s3:PutObjectVersionTagging"),
+    ];
+    match VERSIONED.iter().find(|(a, _)| *a == action) {
+        Some((_, v)) if event.parameter("versionId").is_some() => (*v).to_string(),
+        _ => action,
+    }
+}
+
+/// The key a KMS re-encryption acts on for each of its two actions, when the request names it by ARN (both
+/// actions take a key, so `resources[]` cannot tell them apart).
+fn key_of(event: &Event, action: &str) -> Option<String> {
+    let parameter = match action {
+        "kms:ReEncryptFrom" => "sourceKeyId",
+        "kms:ReEncryptTo" => "destinationKeyId",
+        _ => return None,
+    };
+    event.parameter(parameter).filter(|k| k.starts_with("arn:"))
 }
 
 /// The resource the action acted on: the entry of `resources[]` whose type and ARN fit one of the action's
@@ -329,7 +401,7 @@ fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option
         .find(|r| fits(r, true))
         .or_else(|| event.resources.iter().find(|r| fits(r, false)));
     if let Some(r) = found {
-        return (r.arn.clone(), r.account.clone(), true);
+        return (r.arn.clone(), r.account.clone(), !r.prefix);
     }
     if let Some(arn) = super::resources::from_parameters(event, action, partition) {
         return (arn, None, true);
@@ -337,9 +409,11 @@ fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option
     if action.starts_with("s3:") && !types.is_empty() {
         if let Some(bucket) = event.parameter("bucketName") {
             let object = types.iter().any(|t| t.name == "object");
-            return match event.parameter("key") {
-                Some(key) if object => (format!("arn:{partition}:s3:::{bucket}/{key}"), None, true),
-                _ => (format!("arn:{partition}:s3:::{bucket}"), None, true),
+            return match (event.parameter("key"), object) {
+                (Some(key), true) => (format!("arn:{partition}:s3:::{bucket}/{key}"), None, true),
+                // Objects of the bucket the event does not name (a multi-object delete).
+                (None, true) => (format!("arn:{partition}:s3:::{bucket}/*"), None, false),
+                (_, false) => (format!("arn:{partition}:s3:::{bucket}"), None, true),
             };
         }
     }
@@ -498,5 +572,86 @@ mod tests {
             skip(&|v| v["eventName"] = "Nope".into(), None),
             Some(Skip::Action(_))
         ));
+    }
+
+    #[test]
+    fn review_fixes_hold() {
+        let opts = RebuildOptions::default();
+        // A multi-object delete names its objects by a prefix: the bucket's objects, not named one by one.
+        let mut v = s3_get();
+        v["eventName"] = "DeleteObjects".into();
+        v["resources"] = serde_json::json!([{"type": "AWS::S3::Object", "ARNPrefix": "arn:aws:s3:::b/"}, {"type": "AWS::S3::Bucket", "ARN": "arn:aws:s3:::b"}]);
+        let call = rebuild(&event(v), None, &opts).unwrap();
+        assert_eq!(
+            (
+                call.requests[0].action.as_str(),
+                call.requests[0].resource.as_str()
+            ),
+            ("s3:DeleteObject", "arn:aws:s3:::b/*")
+        );
+        assert_eq!(call.resource_known, [false]);
+        // A version is another action; a copy reads its source too.
+        let mut v = s3_get();
+        v["requestParameters"] =
+            serde_json::json!({"bucketName": "amzn-s3-demo-bucket", "key": "a.txt", "versionId": "3"});
+        assert_eq!(
+            rebuild(&event(v), None, &opts).unwrap().requests[0].action,
+            "s3:GetObjectVersion"
+        );
+        let mut v = s3_get();
+        v["eventName"] = "CopyObject".into();
+        v["requestParameters"] = serde_json::json!({"bucketName": "dst", "key": "k", "x-amz-copy-source": "src/path/k?versionId=1"});
+        v["resources"] = serde_json::json!([]);
+        let call = rebuild(&event(v), None, &opts).unwrap();
+        let got: Vec<(&str, &str)> = call
+            .requests
+            .iter()
+            .map(|r| (r.action.as_str(), r.resource.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("s3:PutObject", "arn:aws:s3:::dst/k"),
+                ("s3:GetObject", "arn:aws:s3:::src/path/k")
+            ]
+        );
+        // A session's aws:PrincipalArn keeps the role's path; the caller's keys are known.
+        let mut v = s3_get();
+        v["userIdentity"]["sessionContext"]["sessionIssuer"]["arn"] =
+            "arn:aws:iam::111122223333:role/aws-reserved/sso.amazonaws.com/R".into();
+        let call = rebuild(&event(v), None, &opts).unwrap();
+        assert_eq!(
+            call.requests[0].context.get("aws:PrincipalArn"),
+            Some(&ContextValue::String(
+                "arn:aws:iam::111122223333:role/aws-reserved/sso.amazonaws.com/R".into()
+            ))
+        );
+        assert!(
+            call.known_keys.contains(&"aws:principalarn") && call.known_keys.contains(&"aws:viaawsservice")
+        );
+        // Another account's withheld caller: its ARN is unknown. A call a service made: aws:ViaAWSService unknown.
+        let mut v = s3_get();
+        v["userIdentity"] = serde_json::json!({"type": "AWSAccount", "accountId": "444455556666", "invokedBy": "autoscaling.amazonaws.com"});
+        let call = rebuild(&event(v), None, &opts).unwrap();
+        assert!(
+            !call.known_keys.contains(&"aws:principalarn") && !call.known_keys.contains(&"aws:viaawsservice")
+        );
+        // Replayed as if through an endpoint: the one asked for, or network keys unknown.
+        let mut v = s3_get();
+        v["vpcEndpointId"] = serde_json::Value::Null;
+        let all = RebuildOptions {
+            all_calls: true,
+            ..RebuildOptions::default()
+        };
+        let call = rebuild(&event(v.clone()), Some("vpce-1"), &all).unwrap();
+        assert_eq!(
+            call.requests[0].context.get("aws:SourceVpce"),
+            Some(&ContextValue::String("vpce-1".into()))
+        );
+        let call = rebuild(&event(v), None, &all).unwrap();
+        assert!(
+            !call.known_keys.contains(&"aws:sourcevpce")
+                && !call.requests[0].context.contains_key("aws:SourceIp")
+        );
     }
 }

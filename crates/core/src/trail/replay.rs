@@ -81,7 +81,8 @@ impl Judge {
             .condition_keys()
             .filter_map(|(k, values)| Some((k.to_ascii_lowercase(), values.first()?.clone())))
             .collect();
-        keys.sort();
+        // The first value the policy tests each key for (a stable sort keeps the policy's order).
+        keys.sort_by(|a, b| a.0.cmp(&b.0));
         keys.dedup_by(|a, b| a.0 == b.0);
         Judge {
             set: PolicySet {
@@ -109,11 +110,16 @@ impl Judge {
             depends_on: vec![UNKNOWN_RESOURCE.into()],
             if_known: None,
         };
-        // The call rests on its resource only when some resource the policy allows would let it through.
-        let denied_for_star =
-            !resource_known && decision != Decision::Allowed && self.allowed_on_some_resource(request);
+        // With its resource unknown the call rests on it when some resource the policy names would change the
+        // answer: one an Allow lets through for a denied call, one a Deny refuses for an allowed call.
+        let rests_on_resource = !resource_known
+            && if decision == Decision::Allowed {
+                self.decided_on_some_resource(request, "Deny", false)
+            } else {
+                self.decided_on_some_resource(request, "Allow", true)
+            };
         if unknown.is_empty() {
-            if denied_for_star {
+            if rests_on_resource {
                 return resource_unknown;
             }
             return Verdict {
@@ -129,7 +135,7 @@ impl Judge {
         }
         let other = self.set.evaluate(&with, false).decision;
         let flips = (other == Decision::Allowed) != (decision == Decision::Allowed);
-        if !flips && denied_for_star {
+        if !flips && rests_on_resource {
             return resource_unknown;
         }
         Verdict {
@@ -144,16 +150,16 @@ impl Judge {
         }
     }
 
-    /// True when the request, its resource replaced by one the policy's Allow statements name (a `NotResource`
-    /// policy by `*`), is allowed.
-    fn allowed_on_some_resource(&self, request: &Request) -> bool {
+    /// True when the request, its resource replaced by one the policy's `effect` statements name (or `*`), is
+    /// decided `allowed`.
+    fn decided_on_some_resource(&self, request: &Request, effect: &'static str, allowed: bool) -> bool {
         let Some(policy) = self.set.endpoint.as_ref() else {
             return false;
         };
         let mut with = request.clone();
-        policy.allowed_resources().chain(["*"]).any(|r| {
+        policy.resources_of(effect).chain(["*"]).any(|r| {
             with.resource = r.to_string();
-            self.set.evaluate(&with, false).decision == Decision::Allowed
+            (self.set.evaluate(&with, false).decision == Decision::Allowed) == allowed
         })
     }
 
@@ -272,6 +278,9 @@ pub struct Report {
     pub newly_allowed: Vec<Group>,
     /// Calls the endpoint refused (`VpceAccessDenied`).
     pub vpce_denied: u64,
+    /// Requests of those calls the candidate refuses too (not in `denied`: nothing that works today breaks).
+    #[serde(default)]
+    pub still_refused: u64,
     /// `VpceAccessDenied` calls the baseline allows: the baseline is not the policy that was deployed.
     pub baseline_contradicted: Vec<Group>,
     /// Events not replayed, by reason.
@@ -288,6 +297,7 @@ pub struct Collector {
     requests: u64,
     allowed: u64,
     vpce_denied: u64,
+    still_refused: u64,
     denied: BTreeMap<Key, Group>,
     unknown: BTreeMap<Key, Group>,
     newly_denied: BTreeMap<Key, Group>,
@@ -303,6 +313,17 @@ impl Collector {
         self.replayed += 1;
         if e.call.vpce_denied {
             self.vpce_denied += 1;
+            // The endpoint refused the call: the baseline is not what was deployed if it allows the whole call.
+            let baseline_allows = e.decisions.iter().all(|d| {
+                d.baseline
+                    .as_ref()
+                    .is_some_and(|b| b.allowed() && b.depends_on.is_empty())
+            });
+            if let (true, Some(d)) = (baseline_allows, e.decisions.first()) {
+                if let Some(b) = &d.baseline {
+                    into_group(&mut self.contradicted, e, &d.request, b);
+                }
+            }
         }
         for d in &e.decisions {
             self.requests += 1;
@@ -312,6 +333,9 @@ impl Collector {
                 group(&mut self.unknown, c);
             } else if c.allowed() {
                 self.allowed += 1;
+            } else if e.call.vpce_denied {
+                // Refused today and by the candidate: nothing breaks that works now.
+                self.still_refused += 1;
             } else {
                 group(&mut self.denied, c);
             }
@@ -322,9 +346,6 @@ impl Collector {
                     (false, true) if certain => group(&mut self.newly_denied, c),
                     (true, false) if certain => group(&mut self.newly_allowed, b),
                     _ => {}
-                }
-                if e.call.vpce_denied && b.allowed() && b.depends_on.is_empty() {
-                    group(&mut self.contradicted, b);
                 }
             }
         }
@@ -351,6 +372,7 @@ impl Collector {
         self.requests += other.requests;
         self.allowed += other.allowed;
         self.vpce_denied += other.vpce_denied;
+        self.still_refused += other.still_refused;
         for (mine, theirs) in [
             (&mut self.denied, other.denied),
             (&mut self.unknown, other.unknown),
@@ -400,6 +422,7 @@ impl Collector {
             newly_denied: sorted(self.newly_denied),
             newly_allowed: sorted(self.newly_allowed),
             vpce_denied: self.vpce_denied,
+            still_refused: self.still_refused,
             baseline_contradicted: sorted(self.contradicted),
             skipped,
         }
@@ -409,13 +432,23 @@ impl Collector {
 impl Group {
     fn absorb(&mut self, other: Group) {
         self.count += other.count;
-        if other.first_seen < self.first_seen {
+        // The earliest call is the example (an event without a time last; ties by event ID), so that merging in
+        // any order gives the same group.
+        let order = |g: &Group| {
+            (
+                g.first_seen.is_empty(),
+                g.first_seen.clone(),
+                g.example_event.clone(),
+            )
+        };
+        let later = |g: &Group| (!g.last_seen.is_empty(), g.last_seen.clone());
+        if later(&other) > later(self) {
+            self.last_seen = other.last_seen.clone();
+        }
+        if order(&other) < order(self) {
             self.first_seen = other.first_seen;
             self.example_event = other.example_event;
             self.example = other.example;
-        }
-        if other.last_seen > self.last_seen {
-            self.last_seen = other.last_seen;
         }
     }
 }
@@ -452,7 +485,13 @@ fn into_group(into: &mut BTreeMap<Key, Group>, e: &EventReplay, request: &Reques
 /// The resource as a report groups it: an S3 object as its bucket's `bucket/*`, anything else as it is.
 pub fn resource_pattern(resource: &str) -> String {
     match crate::arn::Arn::parse(resource) {
-        Some(a) if a.service == "s3" && a.resource.contains('/') => {
+        // Bucket ARNs have no region or account; access points, jobs and others keep theirs, and their ARN.
+        Some(a)
+            if a.service == "s3"
+                && a.region.is_empty()
+                && a.account.is_empty()
+                && a.resource.contains('/') =>
+        {
             let bucket = a.resource.split('/').next().unwrap_or(a.resource);
             format!("arn:{}:s3:::{bucket}/*", a.partition)
         }
