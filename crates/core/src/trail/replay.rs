@@ -129,24 +129,36 @@ impl Judge {
                 if_known: None,
             };
         }
-        let mut with = request.clone();
-        for (k, v) in &unknown {
-            with.context.insert(k.clone(), ContextValue::String(v.clone()));
-        }
-        let other = self.set.evaluate(&with, false).decision;
-        let flips = (other == Decision::Allowed) != (decision == Decision::Allowed);
-        if !flips && rests_on_resource {
+        // The other answer, with some unknown keys holding the values the policy tests them for. Each key alone
+        // first (so that a Deny on another unknown key cannot hide an Allow's), then all together.
+        let allowed = decision == Decision::Allowed;
+        let other_with = |keys: &[&(String, String)]| {
+            let mut with = request.clone();
+            for (k, v) in keys {
+                with.context.insert(k.clone(), ContextValue::String(v.clone()));
+            }
+            let other = self.set.evaluate(&with, false).decision;
+            ((other == Decision::Allowed) != allowed).then_some(other)
+        };
+        let alone: Vec<(String, Decision)> = unknown
+            .iter()
+            .filter_map(|kv| other_with(&[*kv]).map(|d| (kv.0.clone(), d)))
+            .collect();
+        let (depends_on, if_known) = match alone.first() {
+            Some((_, d)) => (alone.iter().map(|(k, _)| k.clone()).collect(), Some(*d)),
+            None => match other_with(&unknown) {
+                Some(d) => (unknown.iter().map(|(k, _)| k.clone()).collect(), Some(d)),
+                None => (Vec::new(), None),
+            },
+        };
+        if if_known.is_none() && rests_on_resource {
             return resource_unknown;
         }
         Verdict {
             decision,
             statement,
-            depends_on: if flips {
-                unknown.iter().map(|(k, _)| k.clone()).collect()
-            } else {
-                Vec::new()
-            },
-            if_known: flips.then_some(other),
+            depends_on,
+            if_known,
         }
     }
 

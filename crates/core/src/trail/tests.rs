@@ -199,3 +199,20 @@ fn access_points_keep_their_arn_when_grouped() {
         "arn:aws:s3:us-east-1:111122223333:accesspoint/ap/object/k"
     );
 }
+
+#[test]
+fn only_the_unknown_keys_that_change_the_answer_are_named() {
+    // Two statements, each on one key CloudTrail lacks: either key alone allows the call.
+    let policy = r#"{"Statement":[
+      {"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abcdefghij"}}},
+      {"Effect":"Allow","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:PrincipalTag/team":"build"}}},
+      {"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"*","Condition":{"StringEquals":{"aws:ResourceTag/frozen":"yes"}}}]}"#;
+    let replayer = Replayer::new(policy, None, None, RebuildOptions::default());
+    let e = Event::from_value(&event("x", "t", "GetObject", Some("arn:aws:s3:::a/b"), "App")).unwrap();
+    let v = &replayer.replay(&e).unwrap().decisions[0].candidate;
+    assert_eq!(v.decision, Decision::ImplicitDeny);
+    assert_eq!(v.if_known, Some(Decision::Allowed));
+    // The Deny's key alone changes nothing for a denied call; each Allow's key does (all three together would
+    // deny: setting them at once hid both).
+    assert_eq!(v.depends_on, ["aws:principalorgid", "aws:principaltag/team"]);
+}
