@@ -134,13 +134,7 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
                     e.element,
                     e.reason
                 ));
-                for v in &e.resolved {
-                    s.push_str(&format!(
-                        "\n          {} = {}",
-                        v.variable,
-                        v.value.as_deref().unwrap_or("(missing: matches nothing)")
-                    ));
-                }
+                resolutions(&mut s, &e.resolved);
             }
             for c in &st.conditions {
                 s.push_str(&format!(
@@ -151,15 +145,20 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
                     c.values,
                     c.reason
                 ));
-                for v in &c.resolved {
-                    s.push_str(&format!(
-                        "\n          {} = {}",
-                        v.variable,
-                        v.value.as_deref().unwrap_or("(missing: matches nothing)")
-                    ));
-                }
+                resolutions(&mut s, &c.resolved);
             }
         }
     }
     s
+}
+
+/// The policy variables an element or condition resolved, one line each.
+fn resolutions(s: &mut String, resolved: &[vpce_policy_core::eval::Resolution]) {
+    for v in resolved {
+        s.push_str(&format!(
+            "\n          {} = {}",
+            v.variable,
+            v.value.as_deref().unwrap_or("(missing: matches nothing)")
+        ));
+    }
 }
