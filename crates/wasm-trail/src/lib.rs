@@ -158,17 +158,10 @@ pub fn replay_files(
         } else {
             Box::new(buffered)
         };
-        let outcome = read_events_within(input, IN_MEMORY, &mut |(n, event)| {
+        let outcome = read_events_within(input, IN_MEMORY, &mut |record| {
             events.set(events.get() + 1);
-            match event {
-                Ok(event) => match replayer.replay(&event) {
-                    Ok(r) => {
-                        observed.add(&r);
-                        collector.add(&r);
-                    }
-                    Err(skip) => collector.skip(&skip.to_string(), &event.id),
-                },
-                Err(e) => collector.skip(&format!("not an event: {e}"), &format!("{name} record {n}")),
+            if let Some(r) = collector.take(&replayer, record, &name) {
+                observed.add(&r);
             }
         });
         if let Err(e) = outcome {

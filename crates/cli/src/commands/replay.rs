@@ -120,20 +120,13 @@ pub fn run(args: &Args) -> Result<u8, String> {
             events: Vec::new(),
             error: None,
         };
-        let outcome = read(&mut |(n, event)| match event {
-            Ok(event) => match replayer.replay(&event) {
-                Ok(replayed) => {
-                    if json {
-                        r.events
-                            .push(serde_json::to_string(&replayed).unwrap_or_default());
-                    }
-                    r.collector.add(&replayed);
+        let outcome = read(&mut |record| {
+            if let Some(replayed) = r.collector.take(&replayer, record, "") {
+                if json {
+                    r.events
+                        .push(serde_json::to_string(&replayed).unwrap_or_default());
                 }
-                Err(skip) => r.collector.skip(&skip.to_string(), &event.id),
-            },
-            Err(e) => r
-                .collector
-                .skip(&format!("not an event: {e}"), &format!("record {n}")),
+            }
         });
         r.error = outcome.err();
         r

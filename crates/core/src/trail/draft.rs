@@ -2,7 +2,8 @@
 //! accounts seen, anonymous callers, AWS services) gets the actions it used on the resources it used, actions
 //! sharing their resources in one statement, wildcards only where the IAM data shows they add no other action.
 
-use super::replay::{resource_pattern, EventReplay};
+use super::replay::EventReplay;
+use super::report::resource_pattern;
 use crate::data::iam::iam;
 use serde_json::{json, Map, Value};
 use std::collections::{BTreeMap, BTreeSet};

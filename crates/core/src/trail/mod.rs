@@ -12,6 +12,7 @@ mod fields;
 pub mod read;
 pub mod rebuild;
 pub mod replay;
+pub mod report;
 pub mod resources;
 
 pub use event::{Event, EventError};
@@ -19,7 +20,8 @@ pub use read::{
     read_events, read_events_from_slice, read_events_from_str, read_events_within, Form, ReadError, Record,
 };
 pub use rebuild::{Call, RebuildOptions, Skip};
-pub use replay::{Collector, EventReplay, Group, Replayer, Report, Skipped, Verdict};
+pub use replay::{EventReplay, Replayer, Verdict};
+pub use report::{Collector, Group, Report, Skipped};
 
 #[cfg(test)]
 mod tests;
