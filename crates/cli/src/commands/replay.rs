@@ -5,6 +5,7 @@ use crate::trail_input::{self, ReadFile};
 use crate::{exit, input};
 use std::collections::BTreeMap;
 use std::io::Write;
+use vpce_policy_core::lint::condition_format::is_account;
 use vpce_policy_core::trail::{Collector, RebuildOptions, Replayer};
 
 /// What selects and completes the events: shared by `replay` and `draft`.
@@ -40,9 +41,7 @@ impl TrailArgs {
         let mut add = |pair: &str, from: &str| -> Result<(), String> {
             let mut f = pair.split(['=', ',', '\t', ' ']).filter(|s| !s.is_empty());
             match (f.next(), f.next(), f.next()) {
-                (Some(a), Some(o), None)
-                    if a.len() == 12 && a.bytes().all(|b| b.is_ascii_digit()) && o.starts_with("o-") =>
-                {
+                (Some(a), Some(o), None) if is_account(a) && o.starts_with("o-") => {
                     orgs.insert(a.to_string(), o.to_string());
                     Ok(())
                 }

@@ -7,6 +7,7 @@ use super::event::{Event, EventResource};
 use crate::data::iam::{iam, placeholder_match};
 use crate::data::regions::partition_of;
 use crate::eval::{ContextValue, Request};
+use crate::lint::condition_format::is_account;
 use std::collections::BTreeMap;
 
 /// What the user knows that CloudTrail does not record.
@@ -418,10 +419,6 @@ fn resource_for(event: &Event, action: &str, partition: &str) -> (String, Option
         }
     }
     ("*".to_string(), None, types.is_empty())
-}
-
-fn is_account(s: &str) -> bool {
-    s.len() == 12 && s.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]
