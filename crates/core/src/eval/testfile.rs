@@ -158,15 +158,10 @@ impl TestFile {
     /// Parses a test file.
     pub fn parse(text: &str) -> Result<TestFile, TestFileError> {
         serde_json::from_str(text).map_err(|e| {
-            let message = e.to_string();
-            // serde_json appends " at line L column C"; the position has its own fields.
-            let message = match message.rfind(" at line ") {
-                Some(i) => message.get(..i).unwrap_or(&message).to_string(),
-                None => message,
-            };
+            let (line, column, message) = crate::json::serde_position(&e);
             TestFileError::Syntax {
-                line: e.line(),
-                column: e.column().max(1),
+                line,
+                column,
                 message,
             }
         })

@@ -8,6 +8,18 @@ mod unicode_space;
 pub use parser::{parse, ParseOutput, MAX_DEPTH};
 pub use plain::plain_run;
 
+/// Where serde_json stopped and why, for inputs read with serde_json (CloudTrail, test files): a 1-based line and
+/// column (serde_json says column 0 at a line's start) and its message without the " at line L column C" it
+/// appends, since the position has its own fields.
+pub fn serde_position(e: &serde_json::Error) -> (usize, usize, String) {
+    let message = e.to_string();
+    let message = match message.rfind(" at line ") {
+        Some(i) => message.get(..i).unwrap_or(&message).to_string(),
+        None => message,
+    };
+    (e.line(), e.column().max(1), message)
+}
+
 use crate::span::Span;
 
 /// A JSON value with its span.

@@ -49,16 +49,10 @@ impl From<serde_json::Error> for ReadError {
         if e.is_io() {
             return ReadError::Io(e.to_string());
         }
-        let message = e.to_string();
-        // serde_json appends " at line L column C"; the position is kept in its own fields.
-        let message = match message.rfind(" at line ") {
-            Some(i) => message.get(..i).unwrap_or(&message).to_string(),
-            None => message,
-        };
+        let (line, column, message) = crate::json::serde_position(&e);
         ReadError::Json {
-            line: e.line(),
-            // serde_json's reader says column 0 for an error at a line's start; positions here are 1-based.
-            column: e.column().max(1),
+            line,
+            column,
             message,
         }
     }
