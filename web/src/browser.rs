@@ -111,11 +111,8 @@ pub fn focus_heading(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
     {
         let _ = el.set_attribute("tabindex", "-1");
-        el.scroll_into_view();
-        if let Ok(html) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = html.focus();
-        }
     }
+    scroll_to(id);
 }
 
 /// Focuses the element with this id once the current render is on screen (after a button changed the page).
