@@ -1,7 +1,7 @@
 // Uses every function of the JavaScript API with its TypeScript types; `tsc --noEmit -p examples/api` checks it
 // against dist/lib/vpce_policy.d.ts (scripts/test runs it after the release build).
 import init, {
-  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit, diagnose,
+  validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit, diagnose, loadData, dataLoaded,
   type Kit, type DiagnoseResult, type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
 } from "../../dist/lib/vpce_policy.js";
 import initTemplates, { validateTemplate, type TemplateResult, type TemplateError } from "../../dist/lib/templates/vpce_policy_templates.js";
@@ -11,6 +11,8 @@ const isError = (x: object): x is ApiError => "error" in x;
 export async function demo(policyText: string): Promise<string[]> {
   await init();
   const lines: string[] = [version()];
+  // init() loaded the IAM data; a page that has the file's text already may hand it over itself.
+  if (!dataLoaded()) lines.push(`data from ${loadData(await (await fetch("data/iam.txt")).text())}`);
   const v: ValidateResult | ApiError = validate(policyText, { kind: "endpoint", region: "us-east-1", environment: "prod" });
   if (!isError(v)) for (const d of v.diagnostics) lines.push(`${d.line}:${d.column} ${d.severity}[${d.code}] ${d.message}`);
   const f: FixResult | ApiError = fix(policyText, {});

@@ -187,10 +187,11 @@ try {
     await ctx.close();
   }
   fs.rmSync(benchPage);
-  const lib = ['vpce_policy_bg.wasm', 'vpce_policy.js', 'embed.js'].map((f) => {
-    const raw = fs.readFileSync(path.join(dist, 'lib', f));
-    return { file: `lib/${f}`, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
-  });
+  const lib = ['lib/data.js', 'lib/vpce_policy.js', 'lib/embed.js', ...fs.readdirSync(path.join(dist, 'data')).map((f) => `data/${f}`)]
+    .filter((f) => !/\.(br|gz)$/.test(f)).map((f) => {
+      const raw = fs.readFileSync(path.join(dist, f));
+      return { file: f, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };
+    });
   const sizes = fs.readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f)).map((f) => {
     const raw = fs.readFileSync(path.join(dist, f));
     return { file: f, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };

@@ -13,9 +13,14 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 execFileSync('cargo', ['build', '--release', '-q', '-p', 'vpce-policy-core', '--example', 'engine_timing'], { cwd: root, stdio: 'inherit' });
 const runNative = () => JSON.parse(execFileSync(path.join(root, 'target/release/examples/engine_timing'),
   { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const lib = process.env.LIB_DIR ?? path.join(root, 'dist/lib');
-const api = await import(path.join(lib, 'vpce_policy.js'));
-await api.default({ module_or_path: fs.readFileSync(path.join(lib, 'vpce_policy_bg.wasm')) });
+const dist = process.env.DIST_DIR ?? path.join(root, 'dist');
+const api = await import(path.join(dist, 'lib', 'vpce_policy.js'));
+const file = (dir, re) => path.join(dist, dir, fs.readdirSync(path.join(dist, dir)).find((f) => re.test(f)));
+// The JavaScript API is the playground's module (lib/vpce_policy.js wraps it) with the IAM data file loaded.
+await api.default({
+  module_or_path: fs.readFileSync(file('.', /^vpce-policy-web-[0-9a-f]+_bg\.wasm$/)),
+  data: fs.readFileSync(file('data', /^iam-[0-9a-f]{16}\.txt$/), 'utf8'),
+});
 const pairs = Number(process.argv[2] ?? 5);
 
 const medianUs = (rounds, iterations, f) => {

@@ -69,6 +69,21 @@ test('Open in playground round-trips the block into the playground editor', asyn
   await context.close();
 });
 
+test('a docs page with live blocks, an API script and an embedded playground fetches one engine and one data file', async () => {
+  const { context, page } = await docs();
+  await page.locator('#api-output', { hasText: 'finding(s)' }).waitFor();
+  await block(page, 'example-general').locator('li[data-code]').first().waitFor();
+  await page.locator('#vpce').scrollIntoViewIfNeeded();
+  await page.frameLocator('#vpce').locator('#scenarios tbody tr').first().waitFor();
+  const distinct = (re) => [...new Set(page.requests.filter((u) => re.test(new URL(u).pathname)))];
+  const engines = distinct(/\.wasm$/);
+  assert.equal(engines.length, 1, `one engine for the blocks, the script and the embed: ${engines}`);
+  assert.match(engines[0], /\/vpce-policy-web-[0-9a-f]+_bg\.wasm$/);
+  assert.equal(distinct(/\/data\/iam-[0-9a-f]{16}\.txt$/).length, 1);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
 test('the embedded playground sizes itself, the API script runs, axe finds nothing, no request leaves the origin', async () => {
   const { context, page } = await docs();
   await page.locator('#api-output', { hasText: 'findings' }).or(page.locator('#api-output', { hasText: 'finding(s)' })).waitFor();

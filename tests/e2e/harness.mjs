@@ -9,7 +9,17 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const dist = path.join(root, 'dist');
 export const fixtures = path.join(root, 'tests/validate/fixtures');
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png' };
+/** The built engine's file name (Trunk hashes it): the playground's module, which lib/vpce_policy.js wraps. */
+export const engineFile = () => fs.readdirSync(dist).find((f) => /^vpce-policy-web-[0-9a-f]+_bg\.wasm$/.test(f));
+/** The hashed IAM data file's name in dist/data/. */
+export const dataFile = () => fs.readdirSync(path.join(dist, 'data')).find((f) => /^iam-[0-9a-f]{16}\.txt$/.test(f));
+/** What Node passes to a module's init: its wasm's bytes and the data's text (no fetch of file: URLs in Node). */
+export const nodeInit = (wasm) => ({
+  module_or_path: fs.readFileSync(wasm),
+  data: fs.readFileSync(path.join(dist, 'data', dataFile()), 'utf8'),
+});
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
 
 /** Starts a static server for dist/ under /sub/path/ (to prove relative URLs work) and returns its base URL. */
 export async function serve() {

@@ -890,7 +890,7 @@ test('a template pasted into the editor is read by the template reader, loaded o
   await pasteIntoEditor(page, 's3', yaml);
   await page.waitForSelector('#template-policies li[data-policy="S3Endpoint.PolicyDocument"] li[data-code="JSON_SYNTAX_ERROR"][data-line="17"][data-column="97"]');
   assert.equal(await page.locator('#diagnostics').count(), 0, 'the policy findings give way to the template\'s');
-  assert.ok(page.requests.some((u) => u.includes('lib/templates/vpce_policy_templates_bg.wasm')));
+  assert.ok(page.requests.some((u) => u.includes('lib/templates/vpce_policy_templates_glue_bg.wasm')));
   const origin = new URL(server.base).origin;
   assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
   assert.deepEqual(page.errors, []);

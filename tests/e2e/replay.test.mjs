@@ -58,7 +58,7 @@ test('replay: the trail module loads only when files are chosen; grouped rows op
   await page.setInputFiles('#replay-files', [gz, path.join(corpus, 'awscli-lookup-events-consolelogin.json')]);
   await page.waitForSelector('#replay-summary');
   assert.match(await page.textContent('#replay-summary'), /Replayed 4 of 5 events through the S3 endpoint policy: 0 requests allowed, 4 denied/);
-  assert.ok(context.requests.some((u) => u.includes('lib/trail/vpce_policy_trail_bg.wasm')));
+  assert.ok(context.requests.some((u) => u.includes('lib/trail/vpce_policy_trail_glue_bg.wasm')));
   const actions = await page.$$eval('#replay-table tbody[data-section="denied"] td button', (bs) => bs.map((b) => b.textContent));
   assert.deepEqual(actions.sort(), ['ec2:RunInstances', 'kms:CreateGrant', 'kms:Decrypt', 'kms:GenerateDataKeyWithoutPlaintext']);
   // The filter narrows the rows; a row opens the decision path of its example call.

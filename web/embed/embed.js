@@ -8,7 +8,7 @@ const here = new URL('.', import.meta.url);
 let engine;
 function load() {
   engine ??= import(new URL('vpce_policy.js', here).href).then(async (api) => {
-    await api.default({ module_or_path: new URL('vpce_policy_bg.wasm', here) });
+    await api.default();
     return api;
   });
   return engine;

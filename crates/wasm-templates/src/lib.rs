@@ -70,6 +70,15 @@ fn format_of(o: &Options, text: &str) -> Option<Format> {
     }
 }
 
+/// Takes the text of the IAM data file (`data/iam-<hash>.txt`), which the module's `init()` fetches once per page
+/// and shares with the other modules; throws when the text is not that file.
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(text: String) -> Result<String, JsError> {
+    vpce_policy_core::data::iam::load(text)
+        .map(|db| db.source.to_string())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The policies of a template with their findings; `{error}` when the text is not a template.
 #[wasm_bindgen(js_name = validateTemplate, unchecked_return_type = "TemplateResult | TemplateError")]
 pub fn validate_template(

@@ -88,6 +88,15 @@ impl Read for BlobReader<'_> {
     }
 }
 
+/// Takes the text of the IAM data file (`data/iam-<hash>.txt`), which the module's `init()` fetches once per page
+/// and shares with the other modules; throws when the text is not that file.
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(text: String) -> Result<String, JsError> {
+    vpce_policy_core::data::iam::load(text)
+        .map(|db| db.source.to_string())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// Replays `files` (an array of `File`) through `candidate`; `progress(bytesRead, bytesTotal, events)` is called as
 /// the files are read. `{report, draft, unreadable}`, or `{error}`.
 #[wasm_bindgen(js_name = replayFiles, unchecked_return_type = "{ report: unknown; draft?: unknown; unreadable: string[] } | { error: { message: string } }")]

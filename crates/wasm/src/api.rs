@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &str = r#"
 export type Severity = "error" | "security_warning" | "warning" | "suggestion";
-export interface ApiError { error: { message: string; line?: number; column?: number } }
+export interface ApiError { error: { kind: "input" | "data"; message: string; line?: number; column?: number } }
 export interface ValidateOptions { kind?: "endpoint" | "identity" | "resource"; region?: string; environment?: string; awsManaged?: boolean; features?: ("packageRepos" | "logging" | "containers" | "sessionManager" | "kms")[]; skipBuildNeeds?: boolean }
 export interface Place { line: number; column: number; end_line: number; end_column: number }
 export interface Finding { code: string; severity: Severity; message: string; help: string; line: number; column: number;
@@ -48,7 +48,15 @@ export interface DiagnoseResult { diagnoses: Diagnosis[] }
 export interface RuleDoc { code: string; severity: Severity; title: string; checks: string; why: string; bad: string; good: string; kind: string; region: string; url: string }
 "#;
 
-/// An error as a plain object: `{error: {message, line?, column?}}`.
+/// What went wrong: the caller's input, or the IAM data the engine needs (not loaded, or not the data file).
+#[derive(Serialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum ErrorKind {
+    Input,
+    Data,
+}
+
+/// An error as a plain object: `{error: {kind, message, line?, column?}}`.
 #[derive(Serialize)]
 struct ApiError {
     error: ErrorBody,
@@ -56,6 +64,7 @@ struct ApiError {
 
 #[derive(Serialize)]
 struct ErrorBody {
+    kind: ErrorKind,
     message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     line: Option<usize>,
@@ -69,13 +78,47 @@ fn to_js<T: Serialize>(value: &T) -> JsValue {
 }
 
 fn error(message: impl Into<String>) -> JsValue {
+    error_of(ErrorKind::Input, message)
+}
+
+fn error_of(kind: ErrorKind, message: impl Into<String>) -> JsValue {
     to_js(&ApiError {
         error: ErrorBody {
+            kind,
             message: message.into(),
             line: None,
             column: None,
         },
     })
+}
+
+/// The IAM data is there, or an error object that says how to load it: without it every action would look
+/// unknown and RCPs would seem to apply to nothing.
+fn needs_data() -> Result<(), JsValue> {
+    if vpce_policy_core::data::iam::loaded() {
+        Ok(())
+    } else {
+        Err(error_of(
+            ErrorKind::Data,
+            "the IAM data is not loaded yet: await init() from vpce_policy.js (it loads the data file), or call loadData(text) first",
+        ))
+    }
+}
+
+/// Takes the text of the IAM data file (`data/iam-<hash>.txt`) and returns the source it was generated from;
+/// `init()` of `vpce_policy.js` calls it. Throws when the text is not that file (the one call that throws: it
+/// is the page's set-up, not user input). Loading again keeps the first data.
+#[wasm_bindgen(js_name = loadData)]
+pub fn load_data(text: String) -> Result<String, JsError> {
+    vpce_policy_core::data::iam::load(text)
+        .map(|db| db.source.to_string())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// True once the IAM data is loaded.
+#[wasm_bindgen(js_name = dataLoaded)]
+pub fn data_loaded() -> bool {
+    vpce_policy_core::data::iam::loaded()
 }
 
 /// A string argument, or an error object naming it.
@@ -179,9 +222,9 @@ pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let (text, options) = match (text_arg(&text, "text"), Options::read(options)) {
-        (Ok(t), Ok(o)) => (t, o),
-        (Err(e), _) | (_, Err(e)) => return e,
+    let (text, options) = match (text_arg(&text, "text"), Options::read(options), needs_data()) {
+        (Ok(t), Ok(o), Ok(())) => (t, o),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let v = vpce_policy_core::validate(&text, &options);
     to_js(&serde_json::json!({ "diagnostics": findings(&text, &v.diagnostics) }))
@@ -193,9 +236,9 @@ pub fn fix(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let (text, options) = match (text_arg(&text, "text"), Options::read(options)) {
-        (Ok(t), Ok(o)) => (t, o),
-        (Err(e), _) | (_, Err(e)) => return e,
+    let (text, options) = match (text_arg(&text, "text"), Options::read(options), needs_data()) {
+        (Ok(t), Ok(o), Ok(())) => (t, o),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let (fixed, remaining, applied) = vpce_policy_core::fix_counted(&text, &options);
     to_js(&serde_json::json!({
@@ -216,7 +259,7 @@ struct EvaluateInput {
 /// Evaluates a request through the given layers: `{decision, blockedBy, blockedLevel?, reason, valid, trace?}`.
 #[wasm_bindgen(unchecked_return_type = "EvaluateResult | ApiError")]
 pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: JsValue) -> JsValue {
-    let input: EvaluateInput = match from_js(input, "evaluate") {
+    let input: EvaluateInput = match needs_data().and_then(|()| from_js(input, "evaluate")) {
         Ok(i) => i,
         Err(e) => return e,
     };
@@ -342,7 +385,7 @@ pub fn scenarios(
         imagebuilder_policy: Option<String>,
         s3_policy: Option<String>,
     }
-    let c = match config(config_value) {
+    let c = match needs_data().and_then(|()| config(config_value)) {
         Ok(c) => c,
         Err(e) => return e,
     };
@@ -381,13 +424,13 @@ pub fn explain(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -
 /// or the refusing policy, as `vpce-policy diagnose --format json`.
 #[wasm_bindgen(unchecked_return_type = "DiagnoseResult | ApiError")]
 pub fn diagnose(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
-    match text_arg(&text, "text") {
+    match needs_data().and_then(|()| text_arg(&text, "text")) {
         Ok(t) => to_js(&serde_json::json!({ "diagnoses": vpce_policy_core::diagnose::diagnose(&t) })),
         Err(e) => e,
     }
 }
 
-/// The engine's version and the IAM data it embeds.
+/// The engine's version and the IAM data it has loaded.
 #[wasm_bindgen]
 pub fn version() -> String {
     format!(

@@ -101,6 +101,9 @@ pub fn app() -> Html {
     };
     let editor_ref = use_node_ref();
 
+    // The IAM data file loads beside the wasm: until it is in, the generated policies show and every check waits.
+    let data = crate::hooks::use_iam_data();
+    let ready = data.ready();
     let field_errors = use_memo(state.config.clone(), |c| c.validate());
     let fresh_plan = use_memo(state.config.clone(), derived::generated);
     // While a field is half typed, keep showing the policies of the last valid inputs, dimmed.
@@ -123,16 +126,20 @@ pub fn app() -> Html {
     let s3_text = use_memo((state.s3_custom.clone(), plan.clone()), |(_, plan)| {
         derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::S3)
     });
-    let ib_checked = use_memo(((*ib_text).clone(), config.clone()), |(t, c)| {
+    let ib_checked = use_memo(((*ib_text).clone(), config.clone(), ready), |(t, c, _)| {
         derived::check(t, c, PolicyKind::Endpoint)
     });
-    let s3_checked = use_memo(((*s3_text).clone(), config.clone()), |(t, c)| {
+    let s3_checked = use_memo(((*s3_text).clone(), config.clone(), ready), |(t, c, _)| {
         derived::check(t, c, PolicyKind::Endpoint)
     });
     let (ib_diags, s3_diags) = (ib_checked.diagnostics.clone(), s3_checked.diagnostics.clone());
     let report = use_memo(
-        (config.clone(), (*ib_text).clone(), (*s3_text).clone()),
-        |(c, _, _)| derived::scenarios(c, &ib_checked, &s3_checked),
+        (config.clone(), (*ib_text).clone(), (*s3_text).clone(), ready),
+        |(c, _, _, ready)| {
+            ready
+                .then(|| derived::scenarios(c, &ib_checked, &s3_checked))
+                .flatten()
+        },
     );
     let kit = use_memo(config.clone(), |c| {
         (c.kit.is_some() && c.validate().is_empty()).then(|| vpce_policy_core::generate::kit(c))
@@ -146,9 +153,13 @@ pub fn app() -> Html {
             (state.identity_mode(), state.identity_policy.clone()),
             (state.resource_layer, state.resource_policy.clone()),
             config.clone(),
+            data.clone(),
         ),
-        |(form, _, _, identity, resource, config)| {
+        |(form, _, _, identity, resource, config, data)| {
             use vpce_policy_core::data::endpoints::EndpointId;
+            if let Some(waiting) = data.waiting() {
+                return Err(waiting);
+            }
             let other;
             let checked = match form.endpoint {
                 EndpointId::Imagebuilder => &*ib_checked,
@@ -262,7 +273,7 @@ pub fn app() -> Html {
     };
 
     html! {
-        <>
+        <ContextProvider<crate::hooks::IamData> context={data.clone()}>
         if !*embed {
             <header class="page-header">
                 <h1>{ "vpce-policy" }</h1>
@@ -384,7 +395,7 @@ pub fn app() -> Html {
                 <p>{ "The same engine runs in CI as the vpce-policy CLI: validate, generate, eval, test, scenarios." }</p>
             </footer>
         }
-        </>
+        </ContextProvider<crate::hooks::IamData>>
     }
 }
 

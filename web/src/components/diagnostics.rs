@@ -41,6 +41,9 @@ fn summary(diagnostics: &[Diagnostic]) -> String {
 #[function_component(Diagnostics)]
 pub fn diagnostics(props: &Props) -> Html {
     let index = LineIndex::new(&props.text);
+    // Until the IAM data is in, the findings that need it (unknown actions, ARN formats) are not there yet:
+    // never "No findings".
+    let waiting = use_context::<crate::hooks::IamData>().and_then(|d| d.waiting());
     html! {
         <div class="diagnostics">
             <h3 id="diagnostics-heading">{ format!("Findings ({})", props.diagnostics.len()) }</h3>
@@ -49,10 +52,12 @@ pub fn diagnostics(props: &Props) -> Html {
                 <button type="button" id="fix-all" onclick={props.on_fix_all.reform(|_| ())}>{ "Fix all certain problems" }</button>
             }
             <ul id="diagnostics">
-                if props.diagnostics.is_empty() && props.failing.is_empty() {
+                if let Some(waiting) = &waiting {
+                    <li class="none pending" id="diagnostics-waiting">{ waiting.clone() }</li>
+                } else if props.diagnostics.is_empty() && props.failing.is_empty() {
                     <li class="none">{ "No findings: this policy is valid." }</li>
                 }
-                if props.diagnostics.is_empty() && !props.failing.is_empty() {
+                if waiting.is_none() && props.diagnostics.is_empty() && !props.failing.is_empty() {
                     <li class="none" id="valid-but-failing">{ format!(
                         "No findings in the text, but the build would still fail: {} of the scenarios below fail with this policy ({}).",
                         props.failing.len(),

@@ -48,6 +48,7 @@ pub fn endpoint_card(props: &Props) -> Html {
     let others = props.diagnostics.len() - errors;
     // Exports are made when asked for; here only whether the policy in force is JSON at all.
     let json = !props.diagnostics.iter().any(|d| d.code == "JSON_SYNTAX_ERROR");
+    let waiting = use_context::<crate::hooks::IamData>().and_then(|d| d.waiting());
     let edit = {
         let text = (*props.text).clone();
         props.dispatch.reform(move |_| Action::Edit(kind, text.clone()))
@@ -68,9 +69,10 @@ pub fn endpoint_card(props: &Props) -> Html {
             } else {
                 <p class="field-message error">{ "Fix the inputs above to generate this policy." }</p>
             }
-            <p class={classes!("status", if errors > 0 { "status-error" } else { "status-ok" })} id={format!("{id}-status")}>
+            <p class={classes!("status", if waiting.is_some() { "status-pending" } else if errors > 0 { "status-error" } else { "status-ok" })} id={format!("{id}-status")}>
                 { if props.custom { "Your own policy. " } else { "Generated. " } }
                 { match (errors, others) {
+                    _ if waiting.is_some() => "Checking it waits for AWS's list of actions…".to_string(),
                     (0, 0) => "Valid: no findings.".to_string(),
                     (0, n) => format!("Valid, with {n} warning(s)."),
                     (e, _) => format!("{e} error(s): AWS would reject this policy or it would not do what it says."),

@@ -64,10 +64,13 @@ pub fn scenarios(props: &Props) -> Html {
         let failures_only = failures_only.clone();
         Callback::from(move |_| failures_only.set(!*failures_only))
     };
+    let waiting = use_context::<crate::hooks::IamData>().and_then(|d| d.waiting());
     html! {
         <section class={classes!("panel", props.stale.then_some("stale"))} aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{ "Will Image Builder work, and is everything else locked out?" }</h2>
-            if let Some(report) = props.report.as_ref() {
+            if let Some(waiting) = waiting {
+                <p class="status status-pending" id="scenarios-waiting">{ waiting }</p>
+            } else if let Some(report) = props.report.as_ref() {
                 if let Some(notice) = report.rejection_notice() {
                     <p class="rejected" id="scenarios-rejected" role="alert"><strong>{ "AWS rejects this policy. " }</strong>{ notice }</p>
                 }

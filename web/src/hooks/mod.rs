@@ -2,9 +2,11 @@
 //! thing to the world outside the component tree (the URL, local storage, the host page).
 
 mod embed_height;
+mod iam_data;
 mod persist;
 mod share_link_listener;
 
 pub use embed_height::use_embed_height;
+pub use iam_data::{use_iam_data, IamData};
 pub use persist::use_persist;
 pub use share_link_listener::use_share_link_listener;

@@ -47,6 +47,15 @@ pub fn actions_starting_with(prefix: &str, start: &str) -> Vec<&'static str> {
         .unwrap_or_default()
 }
 
+/// Image Builder's `Delete` actions, for the generator's "deny all deletes" statement. Generated from the same
+/// IAM data (scripts/gen-iam-data.mjs; a test keeps the two equal) but compiled in everywhere: the generator
+/// must give the same policy before a page has loaded the data file.
+pub fn imagebuilder_deletes() -> impl Iterator<Item = &'static str> {
+    include_str!("imagebuilder_deletes.txt")
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// Levenshtein distance.
 pub fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();
@@ -72,6 +81,13 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compiled_in_delete_actions_are_the_iam_datas() {
+        let compiled: Vec<_> = imagebuilder_deletes().collect();
+        assert!(compiled.contains(&"DeleteImage"), "{compiled:?}");
+        assert_eq!(compiled, actions_starting_with("imagebuilder", "Delete"));
+    }
 
     #[test]
     fn imagebuilder_delete_actions_and_typos() {

@@ -1,7 +1,7 @@
 //! The policy templates: the Image Builder interface endpoint and the S3 endpoint.
 
 use super::config::GeneratorConfig;
-use crate::data::actions::actions_starting_with;
+use crate::data::actions::imagebuilder_deletes;
 use crate::data::owned;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
@@ -114,8 +114,7 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
     }
     if config.deny_deletes {
         let actions: Vec<String> = if config.deny_all_deletes {
-            actions_starting_with("imagebuilder", "Delete")
-                .into_iter()
+            imagebuilder_deletes()
                 .map(|a| format!("imagebuilder:{a}"))
                 .collect()
         } else {

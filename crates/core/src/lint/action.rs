@@ -95,6 +95,9 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
         ));
     }
     let db = iam();
+    if !crate::data::iam::loaded() {
+        return None; // a face that has not loaded the data yet: every action would look unknown
+    }
     let Some(service) = db.service(prefix) else {
         return Some(match actions::closest_service(prefix) {
             Some(c) => Diagnostic::error(
