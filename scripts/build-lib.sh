@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Trunk post-build hook: the JavaScript API in dist/lib/ and the IAM data file they all share.
-#   data/iam-<hash>.txt      the IAM data, named by its content (index.html's preload link is rewritten to it)
+#   data/iam-<hash>.txt      the IAM data, named by its content (index.html's vpce-policy-data meta names it)
 #   lib/data.js              fetches it once per page and hands it to a module (web/lib/data.js)
 #   lib/vpce_policy.js       the JavaScript API: the playground's own module (Trunk built it with the API linked
 #                            in), so a docs page with live blocks and an embedded playground downloads one engine
@@ -18,7 +18,7 @@ mkdir -p "$out" "$dist/data"
 iam="iam-$(sha256sum crates/core/src/data/iam.txt | cut -c1-16).txt"
 rm -f "$dist"/data/iam-*.txt
 cp crates/core/src/data/iam.txt "$dist/data/$iam"
-sed -i "s|href=\"data/iam.txt\"|href=\"data/$iam\"|" "$dist/index.html"
+sed -i "s|content=\"data/iam.txt\"|content=\"data/$iam\"|" "$dist/index.html"
 sed "s|__IAM_DATA__|$iam|" web/lib/data.js > "$out/data.js"
 
 # wrap GLUE OUT DATA_JS [WASM]: OUT is a module whose default export instantiates GLUE's wasm (WASM, relative to

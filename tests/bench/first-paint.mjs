@@ -1,8 +1,9 @@
 // The playground on a slow link, as issue #23 measures it: 150 ms latency, 1.6 Mbit/s down, a 4x slower CPU,
 // against the release build (dist/), served uncompressed (as S3 website hosting does) and gzip-compressed.
 // Medians of RUNS (default 5): first text painted (first-contentful-paint), the generated policies for the
-// visitor's settings (the app's policy card on screen), and the first click answered (a region change shown in
-// the S3 card's service name). Also the layout shift when the app takes over from the static first paint.
+// visitor's settings (the app's policy card on screen), the checks answered (the IAM data file loaded after the
+// wasm, the scenario table filled), and the first click answered (a region change shown in the S3 card's service
+// name). Also the layout shift when the app takes over from the static first paint.
 //   trunk build --release --offline && node tests/bench/first-paint.mjs
 import http from 'node:http';
 import fs from 'node:fs';
@@ -11,7 +12,7 @@ import zlib from 'node:zlib';
 import { launch, dist } from '../e2e/harness.mjs';
 
 const runs = Number(process.env.RUNS ?? 5);
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
 
 function serve(gzip) {
   const server = http.createServer((req, res) => {
@@ -33,7 +34,7 @@ const browser = await launch();
 for (const gzip of [false, true]) {
   const server = await serve(gzip);
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const text = [], policies = [], click = [], shift = [];
+  const text = [], policies = [], checks = [], click = [], shift = [];
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -56,10 +57,13 @@ for (const gzip of [false, true]) {
     await page.selectOption('#region', 'eu-west-1');
     await page.waitForFunction(() => (document.querySelector('#s3-service-name')?.textContent ?? '').includes('eu-west-1'), null, { timeout: 60_000 });
     click.push(Date.now() - before + (before - start));
+    await page.waitForSelector('#scenarios tbody tr', { timeout: 120_000 });
+    checks.push(await page.evaluate(() => performance.now()));
     shift.push(await page.evaluate(() => window.__shift));
     await context.close();
   }
   console.log(`${gzip ? 'gzip-compressed' : 'uncompressed   '}: first text ${median(text).toFixed(0)} ms, policies for the visitor's settings ${median(policies).toFixed(0)} ms, ` +
+    `checks answered ${median(checks).toFixed(0)} ms, ` +
     `first click answered ${median(click).toFixed(0)} ms after navigation; layout shift ${median(shift).toFixed(3)} (medians of ${runs})`);
   server.close();
 }

@@ -69,3 +69,20 @@ test('a host that answers with an HTML page instead of the data: refused with th
   await p.locator('#scenarios-waiting', { hasText: 'not the IAM data file' }).waitFor();
   await context.close();
 });
+
+test('the data file starts downloading when the engine has arrived, so the two never share a slow link', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(server.base);
+  await p.locator('#scenarios tbody tr').first().waitFor();
+  const [engine, data] = await p.evaluate(() => {
+    const entries = performance.getEntriesByType('resource');
+    const find = (re) => entries.filter((e) => re.test(new URL(e.name).pathname));
+    return [find(/\/vpce-policy-web-[0-9a-f]+_bg\.wasm$/), find(/\/data\/iam-[0-9a-f]{16}\.txt$/)];
+  });
+  assert.equal(engine.length, 1);
+  // One download of the data: the app's fetch took the preloaded response.
+  assert.equal(data.length, 1, JSON.stringify(data.map((d) => d.name)));
+  assert.ok(data[0].startTime >= engine[0].responseEnd, `data at ${data[0].startTime} ms, engine done at ${engine[0].responseEnd} ms`);
+  await context.close();
+});

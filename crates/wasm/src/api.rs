@@ -72,9 +72,13 @@ struct ErrorBody {
     column: Option<usize>,
 }
 
+/// A value as a plain JS object, through JSON text: serde_json is in the module anyway (the share links, the
+/// exports), and a second serializer (serde-wasm-bindgen) cost the playground's module 6 KB gzipped.
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&serializer).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 fn error(message: impl Into<String>) -> JsValue {
@@ -130,7 +134,17 @@ fn text_arg(value: &JsValue, what: &str) -> Result<String, JsValue> {
 
 /// Reads a JS object into `T`, or an error object that says which field is wrong.
 fn from_js<T: for<'de> Deserialize<'de>>(value: JsValue, what: &str) -> Result<T, JsValue> {
-    serde_wasm_bindgen::from_value(value).map_err(|e| error(format!("{what}: {e}")))
+    let text = js_sys::JSON::stringify(&value)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| error(format!("{what}: expected a plain object")))?;
+    // The position serde_json gives is in JSON text the caller never wrote: the message alone.
+    serde_json::from_str(&text).map_err(|e| {
+        error(format!(
+            "{what}: {}",
+            vpce_policy_core::json::serde_position(&e).2
+        ))
+    })
 }
 
 /// An optional object argument: its default when `undefined` or `null`.

@@ -1,5 +1,5 @@
-//! Loads the IAM data file (`data/iam-<hash>.txt`, named by the `<link rel="preload" id="iam-data">` of
-//! index.html, so the browser has it on the way while the wasm downloads) into the core, once per page.
+//! Loads the IAM data file (`data/iam-<hash>.txt`, named by index.html's `<meta name="vpce-policy-data">`; the
+//! page's start-up script, web/loading.js, preloads it as soon as the wasm has downloaded) into the core, once.
 
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -61,16 +61,20 @@ pub fn use_iam_data() -> IamData {
     (*status).clone()
 }
 
-/// Fetches the file the preload link names (the same request, so the preloaded response is used) and hands it
-/// to the core.
+/// Fetches the file the page names (the same request as the preload, so the preloaded response is used) and
+/// hands it to the core.
 async fn load() -> Result<(), String> {
     let window = web_sys::window().ok_or("no window")?;
-    let url = window
-        .document()
-        .and_then(|d| d.get_element_by_id("iam-data"))
-        .and_then(|l| l.dyn_into::<web_sys::HtmlLinkElement>().ok())
-        .map(|l| l.href())
+    let document = window.document().ok_or("no document")?;
+    let named = document
+        .query_selector("meta[name=\"vpce-policy-data\"]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
         .ok_or("the page names no data file")?;
+    let url = web_sys::Url::new_with_base(&named, &document.base_uri().ok().flatten().unwrap_or_default())
+        .map(|u| u.href())
+        .map_err(|_| format!("\"{named}\" is not a URL"))?;
     let init = web_sys::RequestInit::new();
     // As the preload asks for it (crossorigin="anonymous"), or the browser fetches the file a second time.
     init.set_mode(web_sys::RequestMode::Cors);
