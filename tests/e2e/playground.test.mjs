@@ -266,8 +266,10 @@ test('the request panel models identity and resource layers as AWS combines them
 
 test('the page and the CLI generate the same policies, byte for byte, for the same inputs', async () => {
   const cli = path.join(path.dirname(fixtures), '../../target/debug/vpce-policy');
+  // The page plans the whole kit unless a link says kit=0, as `generate --kit` and `generate`.
   const grid = [
     {},
+    { kit: '0' },
     { region: 'eu-west-1', environment: 'preprod', principalOrgId: 'o-a1b2c3d4e5' },
     { region: 'cn-north-1', principalOrgId: 'o-a1b2c3d4e5', resourceOrgId: 'o-f6g7h8i9j0', denyDeletes: '1', ssm: '1' },
     { region: 'us-gov-west-1', environment: 'beta', accountIds: '111122223333,210987654321', managedResources: '1' },
@@ -278,9 +280,9 @@ test('the page and the CLI generate the same policies, byte for byte, for the sa
   const bools = { denyDeletes: '--deny-deletes', denyAllDeletes: '--deny-all-deletes', managedResources: '--managed-resources', ssm: '--ssm', allowOutsideOrg: '--allow-outside-org' };
   for (const inputs of grid) {
     const context = await browser.newContext(); // no saved state from the previous inputs
-    const args = ['generate', '--region', inputs.region ?? 'us-east-1'];
+    const args = ['generate', '--region', inputs.region ?? 'us-east-1', ...(inputs.kit === '0' ? [] : ['--kit'])];
     for (const [k, v] of Object.entries(inputs)) {
-      if (k === 'region') continue;
+      if (k === 'region' || k === 'kit') continue;
       if (flags[k]) args.push(flags[k], v);
       else if (bools[k]) args.push(bools[k]);
       else if (k === 'accountIds') for (const a of v.split(',')) args.push('--account-id', a);
@@ -805,7 +807,7 @@ test('valid is not working: an org-only S3 policy is flagged with AWSTOE and dnf
   const context = await browser.newContext();
 
   // Image Builder and S3 only: the policy text is valid, and the page says the build would still fail.
-  const classic = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5');
+  const classic = await open(context, server.base + '?region=eu-west-1&principalOrgId=o-a1b2c3d4e5&kit=0');
   await pasteIntoEditor(classic, 's3', orgOnly);
   await expectText(classic, '#valid-but-failing', /No findings in the text, but the build would still fail: .*AWSTOE/);
 
@@ -925,9 +927,15 @@ test('the region finder selects: one match at once, Enter takes the first, count
 
 test('the first screen asks what the endpoints should cover; the sticky section navigation moves the focus and leaves the share link alone', async () => {
   const { context, page } = await fresh();
-  assert.equal(await page.isChecked('#scope-minimal'), true);
+  // Everything a private build needs is the default: "only Image Builder and S3" is the choice to make.
+  assert.equal(await page.isChecked('#scope-kit'), true);
+  assert.ok(await page.isChecked('#kit-on'));
+  await page.check('#scope-minimal');
+  await page.waitForFunction(() => !document.querySelector('#kit-on')?.checked);
+  assert.doesNotMatch(await page.textContent('#s3-policy'), /amazon-ssm-/);
   await page.check('#scope-kit');
   await page.waitForFunction(() => document.querySelector('#kit-on')?.checked === true);
+  assert.match(await page.textContent('#s3-policy'), /amazon-ssm-/);
   for (const id of ['request-heading', 'scenarios-heading', 'config-heading']) {
     await page.click(`#nav-${id}`);
     assert.equal(await page.evaluate(() => document.activeElement?.id), id);

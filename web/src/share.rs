@@ -43,7 +43,7 @@ pub fn policy_link(fragment: &str) -> Option<Result<State, String>> {
     let Some(text) = text else {
         return Some(Err("the link's policy looks cut off or changed".into()));
     };
-    let mut state = State::default();
+    let mut state = State::first_visit();
     let query: Vec<(String, String)> = ["region", "environment"]
         .iter()
         .filter_map(|k| get(k).map(|v| (k.to_string(), v.to_string())))

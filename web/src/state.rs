@@ -136,6 +136,15 @@ pub fn split_list(text: &str) -> Vec<String> {
 }
 
 impl State {
+    /// What a visitor with nothing saved and no link starts from: the whole kit planned, because the S3 policy of
+    /// Image Builder alone breaks the SSM agent and `dnf` in a private VPC, and a hurried user copies what the
+    /// first screen shows. ("Only Image Builder and S3", `?kit=0`, is the CLI's `generate` without `--kit`.)
+    pub fn first_visit() -> State {
+        let mut state = State::default();
+        state.config.kit = Some(KitConfig::default());
+        state
+    }
+
     /// True when the state holds policy text the user wrote or pasted, which loading a link would replace.
     pub fn has_own_work(&self) -> bool {
         self.imagebuilder_custom.is_some()

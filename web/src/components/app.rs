@@ -45,7 +45,7 @@ pub fn initial_state() -> State {
 
 /// The author's prefill: the defaults with the page's query parameters on top (what Reset returns to).
 pub fn prefill_state() -> State {
-    let mut state = State::default();
+    let mut state = State::first_visit();
     let _ = share::apply_query(&mut state, &browser::query());
     state
 }
@@ -53,7 +53,7 @@ pub fn prefill_state() -> State {
 /// The saved state with the query parameters on top, or the defaults. Embeds keep no saved state: each starts
 /// from its author's prefill and never touches the standalone page's.
 fn saved_state() -> State {
-    let mut state = State::default();
+    let mut state = State::first_visit();
     let saved = (!browser::embed_mode()).then(browser::load_saved).flatten();
     if saved.is_none() && !browser::embed_mode() {
         // A first visit: the region the browser's language suggests (ja-JP → Tokyo); a link's region wins below.
