@@ -12,6 +12,7 @@ use vpce_policy_core::data::owned;
 use vpce_policy_core::data::regions::{all_regions, PARTITIONS};
 use vpce_policy_core::eval::{CompiledPolicy, Decision};
 use vpce_policy_core::generate::{kit, plan, pretty, run_scenarios, GeneratorConfig, KitConfig};
+use vpce_policy_core::rules::Code;
 use vpce_policy_core::{validate, PolicyKind, ValidateOptions};
 
 fn kit_config(region: &str, bits: u32) -> GeneratorConfig {
@@ -252,13 +253,13 @@ fn an_org_only_s3_policy_is_flagged_and_fix_all_makes_the_full_build_pass() {
     );
     let not_allowed = found
         .iter()
-        .find(|d| d.code == "AWS_OWNED_RESOURCE_NOT_ALLOWED")
+        .find(|d| d.code == Code::AwsOwnedResourceNotAllowed)
         .expect("the org-only policy is flagged");
     assert!(not_allowed.message.contains("AWSTOE") && not_allowed.message.contains("dnf"));
     assert!(not_allowed.fix.is_some());
     assert!(found
         .iter()
-        .any(|d| d.code == "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE"));
+        .any(|d| d.code == Code::PrincipalConditionOnAwsOwnedResource));
 
     let ib = pretty(&plan(&config).imagebuilder.policy);
     let before = run_scenarios(&config, &ib, org_only);

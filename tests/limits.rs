@@ -8,9 +8,10 @@
     clippy::indexing_slicing
 )] // test code
 
+use vpce_policy_core::rules::Code;
 use vpce_policy_core::{validate, ValidateOptions};
 
-fn codes(src: &str) -> Vec<&'static str> {
+fn codes(src: &str) -> Vec<Code> {
     validate(src, &ValidateOptions::default())
         .diagnostics
         .iter()
@@ -35,9 +36,9 @@ fn a_one_megabyte_policy_is_over_the_quota_and_fully_checked() {
     let src = statements(8_000);
     assert!(src.len() > 1_000_000);
     let found = codes(&src);
-    assert!(found.contains(&"POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA"));
+    assert!(found.contains(&Code::PolicySizeExceedsEndpointQuota));
     assert!(
-        found.contains(&"REDUNDANT_STATEMENT"),
+        found.contains(&Code::RedundantStatement),
         "identical statements are found even at this size"
     );
 }
@@ -49,7 +50,7 @@ fn a_one_megabyte_policy_is_over_the_quota_and_fully_checked() {
 )]
 fn a_hundred_thousand_statements() {
     let found = codes(&statements(100_000));
-    assert!(found.contains(&"POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA"));
+    assert!(found.contains(&Code::PolicySizeExceedsEndpointQuota));
 }
 
 #[test]
@@ -69,7 +70,7 @@ fn arrays_of_a_hundred_thousand_items() {
     );
     let found = codes(&src);
     assert_eq!(
-        found.iter().filter(|c| **c == "REDUNDANT_ACTION").count(),
+        found.iter().filter(|c| **c == Code::RedundantAction).count(),
         100_000,
         "each covered by s3:*"
     );
@@ -79,9 +80,9 @@ fn arrays_of_a_hundred_thousand_items() {
 fn deep_nesting_is_a_finding_not_a_stack_overflow() {
     for depth in [65, 10_000, 1_000_000] {
         let src = format!("{}{}", "[".repeat(depth), "]".repeat(depth));
-        assert!(codes(&src).contains(&"JSON_SYNTAX_ERROR"), "{depth}");
+        assert!(codes(&src).contains(&Code::JsonSyntaxError), "{depth}");
         let objects = format!("{}1{}", "{\"a\":".repeat(depth), "}".repeat(depth));
-        assert!(codes(&objects).contains(&"JSON_SYNTAX_ERROR"), "{depth}");
+        assert!(codes(&objects).contains(&Code::JsonSyntaxError), "{depth}");
     }
 }
 

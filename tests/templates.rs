@@ -9,6 +9,7 @@
 )] // test code
 
 use std::collections::BTreeSet;
+use vpce_policy_core::rules::Code;
 use vpce_policy_core::{LineIndex, Severity, ValidateOptions};
 use vpce_policy_corpus::root;
 use vpce_policy_templates::{check, find, options_for, sniff, Vars};
@@ -114,7 +115,7 @@ fn real_templates_have_no_false_errors_and_every_known_defect_is_found() {
 /// The registry's examples of the template-only rules, read as templates.
 #[test]
 fn template_rules_fail_their_bad_example_and_pass_their_good_one() {
-    let rule = vpce_policy_core::rules::get("ENDPOINT_WITHOUT_POLICY").unwrap();
+    let rule = vpce_policy_core::rules::doc(Code::EndpointWithoutPolicy).unwrap();
     let codes = |text: &str| -> Vec<String> {
         let vars = Vars::default();
         let found = find(vpce_policy_templates::Format::CloudformationYaml, text, &vars).unwrap();

@@ -258,6 +258,7 @@ pub fn utf16_offset(src: &str, byte: usize) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vpce_policy_core::rules::Code;
     use vpce_policy_core::Span;
 
     #[test]
@@ -269,7 +270,7 @@ mod tests {
             .filter(|c| !c.is_empty())
             .collect();
         assert_eq!(classes[..2], ["k", "s"]);
-        let d = Diagnostic::error("X", Span::new(11, 19), "", "bad");
+        let d = Diagnostic::error(Code::InvalidAction, Span::new(11, 19), "", "bad");
         let segs = segments(src, &[d]);
         let marked: Vec<&Segment> = segs
             .iter()
@@ -293,7 +294,8 @@ mod tests {
     fn hover_finds_the_finding_under_the_pointer_at_every_occurrence() {
         let src = "{\n\u{a0}\u{a0}\"a\": 1\n}";
         let v = vpce_policy_core::validate(src, &Default::default());
-        assert!(finding_at(src, &v.diagnostics, 1, 0).is_some_and(|t| t.starts_with("JSON_SYNTAX_ERROR")));
+        assert!(finding_at(src, &v.diagnostics, 1, 0)
+            .is_some_and(|t| t.starts_with(Code::JsonSyntaxError.as_str())));
         assert!(
             finding_at(src, &v.diagnostics, 1, 1).is_some(),
             "the second no-break space too"
@@ -331,11 +333,11 @@ mod tests {
     fn html_escapes_everything() {
         let src = r#"{"<img src=x onerror=alert(1)>": "a&b'"}"#;
         let at = src.find("\"a&b").unwrap();
-        let d = Diagnostic::error("X", Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
+        let d = Diagnostic::error(Code::InvalidAction, Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
         let html = to_html_lines(src, &segments(src, &[d])).concat();
         assert!(!html.contains("<img") && !html.contains("<b>"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(html.contains("&quot;a&amp;b&#39;&quot;"));
-        assert!(html.contains("title=\"X: &lt;b&gt;bad&lt;/b&gt; &quot;q&quot;\""));
+        assert!(html.contains("title=\"INVALID_ACTION: &lt;b&gt;bad&lt;/b&gt; &quot;q&quot;\""));
     }
 }

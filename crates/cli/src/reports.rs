@@ -37,7 +37,7 @@ fn level(s: Severity) -> &'static str {
 
 /// SARIF 2.1.0, one run, the rule metadata from the registry.
 pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json::Value {
-    let mut used: Vec<&str> = found
+    let mut used: Vec<rules::Code> = found
         .iter()
         .flat_map(|f| f.diagnostics.iter().map(|d| d.code))
         .collect();
@@ -45,7 +45,7 @@ pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json
     used.dedup();
     let rule_docs: Vec<serde_json::Value> = used
         .iter()
-        .filter_map(|c| rules::get(c))
+        .filter_map(|c| rules::doc(*c))
         .map(|r| {
             serde_json::json!({
                 "id": r.code,

@@ -7,6 +7,7 @@
 )] // test code
 
 use assert_cmd::Command;
+use vpce_policy_core::rules::Code;
 
 fn cli() -> Command {
     Command::cargo_bin("vpce-policy").unwrap()
@@ -23,23 +24,26 @@ fn rules_lists_every_registered_code() {
         .iter()
         .map(|r| r["code"].as_str().unwrap())
         .collect();
-    let registry: Vec<&str> = vpce_policy_core::rules::all().iter().map(|r| r.code).collect();
+    let registry: Vec<&str> = vpce_policy_core::rules::all()
+        .iter()
+        .map(|r| r.code.as_str())
+        .collect();
     assert_eq!(listed, registry);
     let human = cli().arg("rules").output().unwrap();
     let text = String::from_utf8(human.stdout).unwrap();
-    assert!(text.contains("RESOURCE_TYPE_MISMATCH") && text.contains("warning"));
+    assert!(text.contains(Code::ResourceTypeMismatch.as_str()) && text.contains("warning"));
 }
 
 #[test]
 fn explain_works_for_every_code() {
     for rule in vpce_policy_core::rules::all() {
         let out = cli()
-            .args(["explain", &rule.code.to_ascii_lowercase()])
+            .args(["explain", &rule.code.as_str().to_ascii_lowercase()])
             .output()
             .unwrap();
         assert!(out.status.success(), "{}", rule.code);
         let text = String::from_utf8(out.stdout).unwrap();
-        assert!(text.starts_with(rule.code), "{}", rule.code);
+        assert!(text.starts_with(rule.code.as_str()), "{}", rule.code);
         assert!(
             text.contains(rule.url) && text.contains("Fails") && text.contains("Passes"),
             "{}",

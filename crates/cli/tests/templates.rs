@@ -7,6 +7,7 @@
 )] // test code
 
 use assert_cmd::Command;
+use vpce_policy_core::rules::Code;
 
 fn cases() -> String {
     format!("{}/../../tests/templates/cases", env!("CARGO_MANIFEST_DIR"))
@@ -48,7 +49,7 @@ fn a_directory_is_grouped_per_file_and_policy_with_unchecked_places_named() {
     assert_eq!(ecr["kind"], "endpoint");
     assert_eq!(
         ecr["diagnostics"][0]["code"],
-        "FORALLVALUES_WITH_SINGLE_VALUED_KEY"
+        Code::ForallvaluesWithSingleValuedKey.as_str()
     );
 }
 
@@ -82,7 +83,7 @@ fn a_var_makes_an_unknown_value_known_and_checked() {
     let (code, out) = run(&["validate", "--var", "action=s3:GetObjekt", path]);
     assert_eq!(code, 1, "{out}");
     assert!(
-        out.contains("UNKNOWN_ACTION") && out.contains("main.tf:4:"),
+        out.contains(Code::UnknownAction.as_str()) && out.contains("main.tf:4:"),
         "{out}"
     );
 }
@@ -102,7 +103,7 @@ fn a_policy_file_the_template_reads_is_checked_at_its_own_lines() {
     let d = &policy_file["policies"][0]["diagnostics"][0];
     assert_eq!(
         (d["code"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
-        (Some("UNKNOWN_ACTION"), Some(7), Some(17))
+        (Some(Code::UnknownAction.as_str()), Some(7), Some(17))
     );
 }
 
@@ -121,7 +122,7 @@ fn var_files_give_values_as_tfvars_and_cloudformation_parameters() {
         tf.to_str().unwrap(),
     ]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("UNKNOWN_ACTION"), "{out}");
+    assert!(out.contains(Code::UnknownAction.as_str()), "{out}");
     let yaml = dir.join("t.yaml");
     std::fs::write(&yaml, "Resources:\n  E:\n    Type: AWS::EC2::VPCEndpoint\n    Properties:\n      ServiceName: !Sub com.amazonaws.${AWS::Region}.s3\n      PolicyDocument:\n        Version: \"2012-10-17\"\n        Statement:\n          - Effect: Allow\n            Principal: \"*\"\n            Action: !Ref Action\n            Resource: \"*\"\n").unwrap();
     let params = dir.join("params.json");
@@ -139,5 +140,5 @@ fn var_files_give_values_as_tfvars_and_cloudformation_parameters() {
         yaml.to_str().unwrap(),
     ]);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("UNKNOWN_ACTION"), "{out}");
+    assert!(out.contains(Code::UnknownAction.as_str()), "{out}");
 }

@@ -8,6 +8,7 @@
 
 use assert_cmd::Command;
 use std::path::PathBuf;
+use vpce_policy_core::rules::Code;
 
 fn fixtures() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/validate/fixtures")
@@ -62,7 +63,7 @@ fn docs_example_reports_trailing_commas_at_the_comma() {
     let (_, findings) = json_findings("docs-general.json");
     let commas: Vec<(u64, u64)> = findings
         .iter()
-        .filter(|f| f["code"] == "JSON_SYNTAX_ERROR")
+        .filter(|f| f["code"] == Code::JsonSyntaxError.as_str())
         .map(|f| (f["line"].as_u64().unwrap(), f["column"].as_u64().unwrap()))
         .collect();
     assert_eq!(commas, [(14, 24), (21, 24)]);
@@ -73,12 +74,24 @@ fn docs_example_with_commas_fixed_reports_actions_and_principals() {
     let (code, findings) = json_findings("docs-general-commas-fixed.json");
     assert_eq!(code, 1);
     let codes: Vec<&str> = findings.iter().map(|f| f["code"].as_str().unwrap()).collect();
-    assert_eq!(codes.iter().filter(|c| **c == "INVALID_ACTION").count(), 2);
-    assert_eq!(codes.iter().filter(|c| **c == "MISSING_PRINCIPAL").count(), 3);
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == Code::InvalidAction.as_str())
+            .count(),
+        2
+    );
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == Code::MissingPrincipal.as_str())
+            .count(),
+        3
+    );
     assert_eq!(codes.len(), 5, "{codes:?}");
     let paths: Vec<&str> = findings
         .iter()
-        .filter(|f| f["code"] == "INVALID_ACTION")
+        .filter(|f| f["code"] == Code::InvalidAction.as_str())
         .map(|f| f["path"].as_str().unwrap())
         .collect();
     assert_eq!(paths, ["Statement[1].Action[0]", "Statement[2].Action[0]"]);

@@ -79,8 +79,8 @@ pub struct Related {
 /// A validator or parser finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
-    /// UPPER_SNAKE code, Access Analyzer style.
-    pub code: &'static str,
+    /// Its code.
+    pub code: crate::rules::Code,
     /// How serious it is.
     pub severity: Severity,
     /// What is wrong.
@@ -100,7 +100,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A finding with no fix and no related locations.
     pub fn new(
-        code: &'static str,
+        code: crate::rules::Code,
         severity: Severity,
         span: Span,
         path: impl Into<String>,
@@ -121,7 +121,7 @@ impl Diagnostic {
 
     /// An `error` finding.
     pub fn error(
-        code: &'static str,
+        code: crate::rules::Code,
         span: Span,
         path: impl Into<String>,
         message: impl Into<String>,
@@ -131,7 +131,7 @@ impl Diagnostic {
 
     /// A `warning` finding.
     pub fn warning(
-        code: &'static str,
+        code: crate::rules::Code,
         span: Span,
         path: impl Into<String>,
         message: impl Into<String>,
@@ -252,13 +252,26 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Code;
 
     #[test]
     fn fixes_apply_in_order_and_skip_overlaps() {
         let src = "abcdef";
-        let d1 = Diagnostic::error("A", Span::new(1, 2), "", "").fix(Fix::replace("x", Span::new(1, 2), "X"));
-        let d2 = Diagnostic::error("B", Span::new(4, 6), "", "").fix(Fix::replace("y", Span::new(4, 6), ""));
-        let d3 = Diagnostic::error("C", Span::new(1, 3), "", "").fix(Fix::replace("z", Span::new(1, 3), "Q"));
+        let d1 = Diagnostic::error(Code::InvalidAction, Span::new(1, 2), "", "").fix(Fix::replace(
+            "x",
+            Span::new(1, 2),
+            "X",
+        ));
+        let d2 = Diagnostic::error(Code::InvalidEffect, Span::new(4, 6), "", "").fix(Fix::replace(
+            "y",
+            Span::new(4, 6),
+            "",
+        ));
+        let d3 = Diagnostic::error(Code::InvalidSid, Span::new(1, 3), "", "").fix(Fix::replace(
+            "z",
+            Span::new(1, 3),
+            "Q",
+        ));
         let (out, n) = apply_fixes(src, &[d2, d1, d3]);
         assert_eq!(out, "aXcd");
         assert_eq!(n, 2);

@@ -17,6 +17,7 @@ mod yaml;
 pub use render::Rendered;
 
 use std::collections::BTreeMap;
+use vpce_policy_core::rules::Code;
 use vpce_policy_core::{Diagnostic, PolicyKind, Span, ValidateOptions};
 
 /// Why a file could not be read as a template.
@@ -230,7 +231,7 @@ pub fn check(found: &[Found], vars: &Vars, base: &ValidateOptions) -> Vec<Report
         .map(|f| {
             if let Some((service, at)) = &f.no_policy {
                 let d = Diagnostic::new(
-                    "ENDPOINT_WITHOUT_POLICY",
+                    Code::EndpointWithoutPolicy,
                     vpce_policy_core::Severity::Warning,
                     Span::new(at.start, at.end),
                     "",

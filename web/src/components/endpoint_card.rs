@@ -5,6 +5,7 @@ use super::export_buttons::ExportButtons;
 use crate::state::Action;
 use std::rc::Rc;
 use vpce_policy_core::generate::{EndpointKind, EndpointPlan, GeneratorConfig};
+use vpce_policy_core::rules::Code;
 use vpce_policy_core::{Diagnostic, Severity};
 use yew::prelude::*;
 
@@ -47,7 +48,7 @@ pub fn endpoint_card(props: &Props) -> Html {
         .count();
     let others = props.diagnostics.len() - errors;
     // Exports are made when asked for; here only whether the policy in force is JSON at all.
-    let json = !props.diagnostics.iter().any(|d| d.code == "JSON_SYNTAX_ERROR");
+    let json = !props.diagnostics.iter().any(|d| d.code == Code::JsonSyntaxError);
     let waiting = use_context::<crate::hooks::IamData>().and_then(|d| d.waiting());
     let edit = {
         let text = (*props.text).clone();

@@ -18,7 +18,7 @@ pub fn rule_doc(props: &Props) -> Html {
         return html! {};
     };
     html! {
-        <details class="rule-doc" data-rule={rule.code}>
+        <details class="rule-doc" data-rule={rule.code.as_str()}>
             <summary>{ format!("About {}: {}", rule.code, rule.title) }</summary>
             <p><strong>{ "What it checks. " }</strong>{ rule.checks }</p>
             <p><strong>{ "Why it matters. " }</strong>{ rule.why }</p>

@@ -40,7 +40,7 @@ fn markdown() -> String {
             r.severity.as_str(),
             r.title,
             code = r.code,
-            anchor = r.code.to_ascii_lowercase()
+            anchor = r.code.as_str().to_ascii_lowercase()
         );
     }
     for r in rules::all() {
@@ -79,7 +79,11 @@ pub fn list(args: &RulesArgs) -> Result<u8, String> {
     match args.format {
         RulesFormat::Markdown => emit(&markdown()),
         RulesFormat::Human => {
-            let width = rules::all().iter().map(|r| r.code.len()).max().unwrap_or(0);
+            let width = rules::all()
+                .iter()
+                .map(|r| r.code.as_str().len())
+                .max()
+                .unwrap_or(0);
             let mut out = String::new();
             for r in rules::all() {
                 out += &format!("{:width$}  {:16}  {}\n", r.code, r.severity.as_str(), r.title);

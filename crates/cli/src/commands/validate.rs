@@ -4,6 +4,7 @@ use crate::reports::{self, PolicyFindings};
 use crate::{exit, input, render, sources};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
+use vpce_policy_core::rules::Code;
 use vpce_policy_core::{LineIndex, PolicyKind, ValidateOptions};
 
 /// Output formats of `validate`.
@@ -114,7 +115,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
     }
     if args.strict {
         for d in found.iter_mut().flat_map(|f| f.diagnostics.iter_mut()) {
-            if d.code == "ENDPOINT_WITHOUT_POLICY" {
+            if d.code == Code::EndpointWithoutPolicy {
                 d.severity = vpce_policy_core::Severity::Error;
             }
         }

@@ -16,6 +16,7 @@ use crate::glob::wildcard_match;
 use crate::lint::{json_string, PolicyKind, ValidateOptions, Validation};
 use crate::model::Policy;
 use crate::model::Statement;
+use crate::rules::Code;
 use crate::span::Span;
 
 /// Keys that describe the caller: an unsigned or AWS-presigned request carries none of the caller's.
@@ -114,7 +115,7 @@ fn principal_conditions(st: &Statement, blocked: &[Blocked], out: &mut Vec<Diagn
     let keys = cond.operators.iter().flat_map(|op| op.keys.iter());
     for key in keys.filter(|k| is_principal_key(&k.name.value)) {
         out.push(Diagnostic::new(
-            "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE",
+            Code::PrincipalConditionOnAwsOwnedResource,
             Severity::Warning,
             key.name.span,
             key.path.clone(),
@@ -184,7 +185,7 @@ fn not_allowed(
         .unwrap_or_else(|| Span::new(policy.span.start, policy.span.start + 1));
     let denied = blocked.iter().any(|b| b.denied);
     let mut d = Diagnostic::new(
-        "AWS_OWNED_RESOURCE_NOT_ALLOWED",
+        Code::AwsOwnedResourceNotAllowed,
         Severity::Warning,
         at,
         "Statement",

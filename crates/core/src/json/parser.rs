@@ -3,12 +3,13 @@
 use super::unicode_space;
 use super::{Member, Node, NodeKind};
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::rules::Code;
 use crate::span::{LineIndex, Span};
 
 /// Deepest nesting of arrays and objects accepted. IAM policies need at most 5 levels.
 pub const MAX_DEPTH: usize = 64;
 
-pub(super) const CODE: &str = "JSON_SYNTAX_ERROR";
+pub(super) const CODE: crate::rules::Code = Code::JsonSyntaxError;
 
 /// What the parser produced: a tree when the document could be read, and every syntax finding.
 #[derive(Debug, Clone)]

@@ -5,6 +5,7 @@ use crate::data::actions;
 use crate::data::iam::iam;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::Statement;
+use crate::rules::Code;
 
 pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let Some(el) = &st.action else { return };
@@ -12,7 +13,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     if el.is_array && el.values.is_empty() {
         out.push(
             Diagnostic::error(
-                "EMPTY_ARRAY_ACTION",
+                Code::EmptyArrayAction,
                 el.span,
                 el.path.clone(),
                 format!("{name} is an empty array, so the statement matches no action"),
@@ -26,7 +27,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
     }
-    super::check_redundant(el, true, "REDUNDANT_ACTION", "action", out);
+    super::check_redundant(el, true, Code::RedundantAction, "action", out);
 }
 
 fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Diagnostic> {
@@ -36,7 +37,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     if action.chars().any(char::is_whitespace) {
         let squeezed: String = action.chars().filter(|c| !c.is_whitespace()).collect();
         let mut d = Diagnostic::error(
-            "INVALID_ACTION",
+            Code::InvalidAction,
             span,
             path,
             format!("action \"{action}\" contains whitespace, so it matches nothing"),
@@ -54,7 +55,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     if action.contains(',') {
         return Some(
             Diagnostic::error(
-                "INVALID_ACTION",
+                Code::InvalidAction,
                 span,
                 path,
                 format!("\"{action}\" joins several actions with a comma, so it matches nothing"),
@@ -65,7 +66,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     let Some((prefix, name)) = action.split_once(':') else {
         return Some(
             Diagnostic::error(
-                "INVALID_ACTION",
+                Code::InvalidAction,
                 span,
                 path,
                 format!("action \"{action}\" has no service prefix"),
@@ -76,7 +77,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     if prefix.is_empty() || name.is_empty() || name.contains(':') {
         return Some(
             Diagnostic::error(
-                "INVALID_ACTION",
+                Code::InvalidAction,
                 span,
                 path,
                 format!("\"{action}\" is not of the form service:Action"),
@@ -86,7 +87,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     if prefix.contains(['*', '?']) {
         return Some(Diagnostic::new(
-            "WILDCARD_IN_SERVICE_NAME",
+            Code::WildcardInServiceName,
             Severity::Warning,
             span,
             path,
@@ -101,14 +102,14 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     let Some(service) = db.service(prefix) else {
         return Some(match actions::closest_service(prefix) {
             Some(c) => Diagnostic::error(
-                "UNKNOWN_SERVICE",
+                Code::UnknownService,
                 span,
                 path,
                 format!("\"{prefix}\" is not an AWS service prefix, so \"{action}\" matches nothing"),
             )
             .help(format!("did you mean \"{c}:{name}\"?")),
             None => Diagnostic::warning(
-                "UNDOCUMENTED_SERVICE",
+                Code::UndocumentedService,
                 span,
                 path,
                 format!("\"{prefix}\" is not a service in the Service Authorization Reference, so \"{action}\" may match nothing"),
@@ -123,7 +124,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
         }
         return Some(
             Diagnostic::warning(
-                "UNDOCUMENTED_ACTION",
+                Code::UndocumentedAction,
                 span,
                 path,
                 format!(
@@ -143,14 +144,14 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     Some(match actions::closest_action(service, name) {
         Some(c) => Diagnostic::error(
-            "UNKNOWN_ACTION",
+            Code::UnknownAction,
             span,
             path,
             format!("\"{action}\" is not a {} action", service.prefix),
         )
         .help(format!("did you mean \"{}:{c}\"?", service.prefix)),
         None => Diagnostic::warning(
-            "UNDOCUMENTED_ACTION",
+            Code::UndocumentedAction,
             span,
             path,
             format!(
@@ -170,7 +171,7 @@ mod tests {
     use super::*;
     use crate::span::Span;
 
-    fn code(a: &str) -> Option<&'static str> {
+    fn code(a: &str) -> Option<crate::rules::Code> {
         check_action(a, Span::default(), "").map(|d| d.code)
     }
 
@@ -179,19 +180,19 @@ mod tests {
         assert_eq!(code("imagebuilder:GetImage"), None);
         assert_eq!(code("imagebuilder:getimage"), None);
         assert_eq!(code("imagebuilder:Get*"), None);
-        assert_eq!(code("imagebuilder: DeleteImage"), Some("INVALID_ACTION"));
-        assert_eq!(code("s3:GetObject,PutObject"), Some("INVALID_ACTION"));
-        assert_eq!(code("GetObject"), Some("INVALID_ACTION"));
-        assert_eq!(code("imagebuilder:DeleteImgae"), Some("UNKNOWN_ACTION"));
-        assert_eq!(code("imagebuilder:Frob*"), Some("UNDOCUMENTED_ACTION"));
-        assert_eq!(code("ec2:AnythingGoes"), Some("UNDOCUMENTED_ACTION"));
-        assert_eq!(code("deeplens:*"), Some("UNDOCUMENTED_SERVICE"));
+        assert_eq!(code("imagebuilder: DeleteImage"), Some(Code::InvalidAction));
+        assert_eq!(code("s3:GetObject,PutObject"), Some(Code::InvalidAction));
+        assert_eq!(code("GetObject"), Some(Code::InvalidAction));
+        assert_eq!(code("imagebuilder:DeleteImgae"), Some(Code::UnknownAction));
+        assert_eq!(code("imagebuilder:Frob*"), Some(Code::UndocumentedAction));
+        assert_eq!(code("ec2:AnythingGoes"), Some(Code::UndocumentedAction));
+        assert_eq!(code("deeplens:*"), Some(Code::UndocumentedService));
         assert_eq!(code("ec2:RunInstances"), None);
         assert_eq!(code("s3:GetBucketAbac"), None);
         assert_eq!(code("s3:AllowVendedLogDeliveryForResource"), None);
         assert_eq!(code("sts:GetWebIdentityToken"), None);
-        assert_eq!(code("imagebuildr:GetImage"), Some("UNKNOWN_SERVICE"));
-        assert_eq!(code("*:Get*"), Some("WILDCARD_IN_SERVICE_NAME"));
+        assert_eq!(code("imagebuildr:GetImage"), Some(Code::UnknownService));
+        assert_eq!(code("*:Get*"), Some(Code::WildcardInServiceName));
     }
 
     #[test]

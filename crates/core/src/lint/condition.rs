@@ -6,6 +6,7 @@ use crate::data::condition_keys::{self, IdFormat, KeyInfo, KeyType};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::{ConditionKey, Statement};
 use crate::operator::{Base, Operator, Qualifier, ValueKind};
+use crate::rules::Code;
 use crate::values;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -18,7 +19,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     if cond.operators.is_empty() && written_empty {
         out.push(
             Diagnostic::warning(
-                "EMPTY_OBJECT_CONDITION",
+                Code::EmptyObjectCondition,
                 cond.span,
                 cond.path.clone(),
                 "the Condition object is empty",
@@ -31,7 +32,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             Some(parsed) => parsed,
             None => {
                 let suggestion = Operator::suggest(&op.name.value);
-                let mut d = Diagnostic::error("INVALID_CONDITION_OPERATOR", op.name.span, op.path.clone(), format!("\"{}\" is not a condition operator", op.name.value))
+                let mut d = Diagnostic::error(Code::InvalidConditionOperator, op.name.span, op.path.clone(), format!("\"{}\" is not a condition operator", op.name.value))
                     .help(match &suggestion {
                         Some(s) => format!("did you mean \"{s}\"? Operators are case-sensitive, and an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped"),
                         None => "an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped".to_string(),
@@ -53,7 +54,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         if parsed.base == Base::Null && parsed.if_exists {
             out.push(
                 Diagnostic::error(
-                    "NULL_WITH_IF_EXISTS",
+                    Code::NullWithIfExists,
                     op.name.span,
                     op.path.clone(),
                     "Null cannot be combined with IfExists",
@@ -64,7 +65,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         if op.keys.is_empty() {
             out.push(
                 Diagnostic::warning(
-                    "EMPTY_OBJECT_CONDITION",
+                    Code::EmptyObjectCondition,
                     op.span,
                     op.path.clone(),
                     format!("the {} operator has no condition keys", op.name.value),
@@ -89,7 +90,7 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     if !well_formed {
         out.push(
             Diagnostic::error(
-                "INVALID_CONDITION_KEY_FORMAT",
+                Code::InvalidConditionKeyFormat,
                 key.name.span,
                 key.path.clone(),
                 format!("\"{name}\" is not a condition key"),
@@ -102,14 +103,14 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     if info.is_none() && condition_keys::prefix_is_known(name) {
         let global = name.to_ascii_lowercase().starts_with("aws:");
         out.push(
-            Diagnostic::warning(if global { "INVALID_GLOBAL_CONDITION_KEY" } else { "INVALID_SERVICE_CONDITION_KEY" }, key.name.span, key.path.clone(), format!("\"{name}\" is not a known condition key"))
+            Diagnostic::warning(if global { Code::InvalidGlobalConditionKey } else { Code::InvalidServiceConditionKey }, key.name.span, key.path.clone(), format!("\"{name}\" is not a known condition key"))
                 .help("check the spelling: a key that is never present makes the condition false (or true for negated operators)"),
         );
     }
     if key.is_array && key.values.is_empty() {
         out.push(
             Diagnostic::warning(
-                "EMPTY_ARRAY_CONDITION",
+                Code::EmptyArrayCondition,
                 key.span,
                 key.path.clone(),
                 format!("{name} has no values"),
@@ -123,7 +124,7 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     for (i, v) in key.values.iter().enumerate() {
         let path = key.value_path(i);
         if let Some(d) = type_mismatch(op, op_name, &v.value) {
-            out.push(Diagnostic::error("TYPE_MISMATCH", v.span, path.clone(), d.0).help(d.1));
+            out.push(Diagnostic::error(Code::TypeMismatch, v.span, path.clone(), d.0).help(d.1));
             continue;
         }
         if let Some(info) = &info {
@@ -142,7 +143,7 @@ fn check_key_against_operator(
 ) {
     if op.qualifier == Some(Qualifier::ForAllValues) && !info.ty.is_multi_valued() {
         out.push(Diagnostic::new(
-            "FORALLVALUES_WITH_SINGLE_VALUED_KEY",
+            Code::ForallvaluesWithSingleValuedKey,
             Severity::SecurityWarning,
             key.name.span,
             key.path.clone(),
@@ -164,7 +165,7 @@ fn check_key_against_operator(
     if mismatch {
         out.push(
             Diagnostic::error(
-                "TYPE_MISMATCH",
+                Code::TypeMismatch,
                 key.name.span,
                 key.path.clone(),
                 format!(
@@ -178,7 +179,7 @@ fn check_key_against_operator(
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && kind == ValueKind::Numeric {
         out.push(
             Diagnostic::error(
-                "NUMERIC_OPERATOR_ON_SYSTEM_ID_KEY",
+                Code::NumericOperatorOnSystemIdKey,
                 key.name.span,
                 key.path.clone(),
                 format!(
@@ -242,7 +243,7 @@ fn check_value_format(
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && wild {
         out.push(
             Diagnostic::error(
-                "WILDCARD_ON_SYSTEM_ID_KEY",
+                Code::WildcardOnSystemIdKey,
                 v.span,
                 path,
                 format!(
@@ -263,7 +264,7 @@ fn check_value_format(
         if let Some(arn) = Arn::parse(s) {
             if let Some(message) = resource::account_problem(arn.account) {
                 out.push(
-                    Diagnostic::error("INVALID_ARN_ACCOUNT", v.span, path, message)
+                    Diagnostic::error(Code::InvalidArnAccount, v.span, path, message)
                         .help("an ARN's account field is a 12-digit account ID or a wildcard"),
                 );
             }
@@ -274,27 +275,27 @@ fn check_value_format(
     }
     let (code, valid, want) = match info.format {
         Some(IdFormat::Account) => (
-            "INVALID_ACCOUNT_ID_FORMAT",
+            Code::InvalidAccountIdFormat,
             is_account(s),
             "a 12-digit account ID",
         ),
         Some(IdFormat::Organization) => (
-            "INVALID_ORG_ID_FORMAT",
+            Code::InvalidOrgIdFormat,
             is_org_id(s),
             "an organization ID: o- then 10 to 32 lowercase letters or digits",
         ),
         Some(IdFormat::OrgPath) => (
-            "INVALID_ORG_PATH_FORMAT",
+            Code::InvalidOrgPathFormat,
             is_org_path(s),
             "an organization path such as o-a1b2c3d4e5/r-ab12/ou-ab12-11111111/",
         ),
         Some(IdFormat::Vpc) => (
-            "INVALID_VPC_FORMAT",
+            Code::InvalidVpcFormat,
             is_resource_id(s, "vpc-"),
             "a VPC ID: vpc- then 8 or 17 hex characters",
         ),
         Some(IdFormat::Vpce) => (
-            "INVALID_VPCE_FORMAT",
+            Code::InvalidVpceFormat,
             is_resource_id(s, "vpce-"),
             "a VPC endpoint ID: vpce- then 8 or 17 hex characters",
         ),
@@ -324,7 +325,7 @@ fn six_literal_rule(s: &str, span: crate::span::Span, path: &str) -> Option<Diag
             .map_or(0, |a| a.iter().take_while(|c| !is_wild(c)).count());
         if before.max(after) < 6 {
             return Some(
-                Diagnostic::error("WILDCARD_WITHOUT_SIX_LITERAL_CHARACTERS", span, path, format!("\"{s}\": endpoint policies need at least six consecutive literal characters before or after each wildcard"))
+                Diagnostic::error(Code::WildcardWithoutSixLiteralCharacters, span, path, format!("\"{s}\": endpoint policies need at least six consecutive literal characters before or after each wildcard"))
                     .help("make the pattern more specific, or list exact values with StringEquals"),
             );
         }

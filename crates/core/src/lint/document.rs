@@ -3,6 +3,7 @@
 use super::{Cx, PolicyKind};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::Statement;
+use crate::rules::Code;
 use crate::span::Span;
 
 /// Endpoint and resource policy quota, in characters including whitespace.
@@ -15,7 +16,7 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     let open = Span::new(policy.span.start, policy.span.start + 1);
     match &policy.version {
         None => {
-            let mut d = Diagnostic::warning("MISSING_VERSION", open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
+            let mut d = Diagnostic::warning(Code::MissingVersion, open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
                 .help("add \"Version\": \"2012-10-17\" as the first element");
             // Not when a "Version" key is there with a value that is not a string (its own finding says so): adding
             // a second one would be added again on every pass (found by the `fix` fuzz target).
@@ -30,7 +31,7 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         }
         Some(v) if v.value != "2012-10-17" && v.value != "2008-10-17" => {
             let mut d = Diagnostic::error(
-                "INVALID_VERSION",
+                Code::InvalidVersion,
                 v.span,
                 "Version",
                 format!("\"{}\" is not a policy language version", v.value),
@@ -50,7 +51,7 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     if policy.statements.is_empty() {
         let span = policy.statement_key.unwrap_or(open);
         out.push(
-            Diagnostic::error("MISSING_STATEMENT", span, "Statement", "the policy has no statements")
+            Diagnostic::error(Code::MissingStatement, span, "Statement", "the policy has no statements")
                 .help("add \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]"),
         );
     }
@@ -75,7 +76,7 @@ fn check_allow(cx: &Cx<'_>, open: Span, out: &mut Vec<Diagnostic>) {
     }
     out.push(
         Diagnostic::warning(
-            "ENDPOINT_POLICY_WITHOUT_ALLOW",
+            Code::EndpointPolicyWithoutAllow,
             policy.statement_key.unwrap_or(open),
             "Statement",
             "this endpoint policy only denies: with no Allow statement, the endpoint refuses every request",
@@ -92,7 +93,7 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         if let Some((_, first)) = seen.iter().find(|(s, _)| *s == sid.value) {
             out.push(
                 Diagnostic::error(
-                    "UNIQUE_SIDS_REQUIRED",
+                    Code::UniqueSidsRequired,
                     sid.span,
                     path.clone(),
                     format!("Sid \"{}\" is used by more than one statement", sid.value),
@@ -106,7 +107,7 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         if cx.options.kind == PolicyKind::Identity && !sid.value.chars().all(|c| c.is_ascii_alphanumeric()) {
             out.push(
                 Diagnostic::error(
-                    "UNSUPPORTED_SID",
+                    Code::UnsupportedSid,
                     sid.span,
                     path,
                     "Sids in identity policies may hold only letters and digits",
@@ -128,19 +129,19 @@ pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> 
     }
     let (code, count, quota, what) = match options.kind {
         PolicyKind::Endpoint => (
-            "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA",
+            Code::PolicySizeExceedsEndpointQuota,
             src.chars().count(),
             ENDPOINT_POLICY_QUOTA,
             "an endpoint policy (whitespace counts)",
         ),
         PolicyKind::Resource => (
-            "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
+            Code::PolicySizeExceedsResourcePolicyQuota,
             src.chars().count(),
             ENDPOINT_POLICY_QUOTA,
             "a resource policy",
         ),
         PolicyKind::Identity => (
-            "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
+            Code::PolicySizeExceedsIdentityPolicyQuota,
             src.chars().filter(|c| !c.is_whitespace()).count(),
             IDENTITY_POLICY_QUOTA,
             "a managed identity policy (whitespace not counted)",
@@ -232,7 +233,7 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
             let first = statements.get(j).map_or(st.span, |s| s.span);
             out.push(
                 Diagnostic::new(
-                    "REDUNDANT_STATEMENT",
+                    Code::RedundantStatement,
                     Severity::Warning,
                     st.span,
                     st.path.clone(),
@@ -250,6 +251,7 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
 
 #[cfg(test)]
 mod tests {
+    use crate::rules::Code;
     use crate::{validate, ValidateOptions};
 
     fn redundant(statements: &str) -> usize {
@@ -257,7 +259,7 @@ mod tests {
         validate(&policy, &ValidateOptions::default())
             .diagnostics
             .iter()
-            .filter(|d| d.code == "REDUNDANT_STATEMENT")
+            .filter(|d| d.code == Code::RedundantStatement)
             .count()
     }
 

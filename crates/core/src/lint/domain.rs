@@ -7,6 +7,7 @@ use crate::data::regions;
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::glob::wildcard_match;
 use crate::model::Statement;
+use crate::rules::Code;
 use crate::span::Spanned;
 
 /// The literal placeholders the AWS docs leave in their examples.
@@ -127,7 +128,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 }
 
 fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {
-    Diagnostic::error("UNREPLACED_PLACEHOLDER", v.span, path, message).help(
+    Diagnostic::error(Code::UnreplacedPlaceholder, v.span, path, message).help(
         "replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you",
     )
 }
@@ -217,7 +218,7 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
         if !ENVIRONMENTS.contains(&env) && !env.contains(['*', '?']) {
             out.push(
                 Diagnostic::error(
-                    "UNKNOWN_IMAGEBUILDER_ENVIRONMENT",
+                    Code::UnknownImagebuilderEnvironment,
                     v.span,
                     path,
                     format!("\"{env}\" is not an Image Builder environment"),
@@ -236,7 +237,7 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
 
 fn mismatch(v: &Spanned<String>, path: &str, found: &str, region: &str, fixed: String) -> Diagnostic {
     Diagnostic::error(
-        "IMAGEBUILDER_BUCKET_REGION_MISMATCH",
+        Code::ImagebuilderBucketRegionMismatch,
         v.span,
         path,
         format!("\"{}\" is for {found}, but the policy is for {region}", v.value),
@@ -289,7 +290,7 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
     };
     if blocks {
         out.push(Diagnostic::new(
-            "ORG_CONDITION_ON_AWS_OWNED_BUCKET",
+            Code::OrgConditionOnAwsOwnedBucket,
             Severity::Warning,
             org_key.name.span,
             org_key.path.clone(),

@@ -108,11 +108,11 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
 /// Gives every finding the severity its rule owns, sorts them by position and drops exact repeats.
 pub(crate) fn finish(diagnostics: &mut Vec<Diagnostic>) {
     for d in diagnostics.iter_mut() {
-        if let Some(rule) = crate::rules::get(d.code) {
+        if let Some(rule) = crate::rules::doc(d.code) {
             d.severity = rule.severity;
         }
     }
-    diagnostics.sort_by(|a, b| (a.span.start, a.severity, a.code).cmp(&(b.span.start, b.severity, b.code)));
+    diagnostics.sort_by_key(|d| (d.span.start, d.severity, d.code));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
 }
 
@@ -208,7 +208,7 @@ pub(crate) fn inner_span(
 pub(crate) fn check_redundant(
     el: &crate::model::Element,
     fold_case: bool,
-    code: &'static str,
+    code: crate::rules::Code,
     noun: &str,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -271,6 +271,7 @@ pub(crate) fn check_redundant(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::rules::Code;
 
     #[test]
     fn bounded_validation_only_measures_a_text_past_the_bound() {
@@ -279,8 +280,8 @@ mod tests {
             "{\"x\": 1},".repeat(40_000)
         );
         let v = validate_bounded(&big, &ValidateOptions::default(), 64 * 1024);
-        let codes: Vec<&str> = v.diagnostics.iter().map(|d| d.code).collect();
-        assert_eq!(codes, ["POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA"]);
+        let codes: Vec<_> = v.diagnostics.iter().map(|d| d.code).collect();
+        assert_eq!(codes, [Code::PolicySizeExceedsEndpointQuota]);
         assert_eq!((v.diagnostics[0].span.start, v.diagnostics[0].span.end), (2, 3));
         let small = "{\"Version\": \"2012-10-17\"}";
         let full = validate(small, &ValidateOptions::default()).diagnostics;

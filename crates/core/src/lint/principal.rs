@@ -4,6 +4,7 @@ use super::Cx;
 use crate::arn::Arn;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::{PrincipalKind, Statement};
+use crate::rules::Code;
 use crate::span::Spanned;
 
 const KEYS: [&str; 4] = ["AWS", "Service", "Federated", "CanonicalUser"];
@@ -14,7 +15,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         PrincipalKind::Bare(v) if v.value == "*" => {}
         PrincipalKind::Bare(v) => out.push(
             Diagnostic::error(
-                "INVALID_PRINCIPAL_FORMAT",
+                Code::InvalidPrincipalFormat,
                 v.span,
                 p.path.clone(),
                 format!("a bare Principal string must be \"*\", not \"{}\"", v.value),
@@ -25,7 +26,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             if entries.is_empty() {
                 out.push(
                     Diagnostic::error(
-                        "EMPTY_OBJECT_PRINCIPAL",
+                        Code::EmptyObjectPrincipal,
                         p.span,
                         p.path.clone(),
                         "the Principal object is empty, so it matches no one",
@@ -37,7 +38,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 let key = entry.key.value.as_str();
                 if !KEYS.contains(&key) {
                     let mut d = Diagnostic::error(
-                        "INVALID_PRINCIPAL_KEY",
+                        Code::InvalidPrincipalKey,
                         entry.key.span,
                         entry.path.clone(),
                         format!("\"{key}\" is not a principal type"),
@@ -56,7 +57,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 if entry.is_array && entry.values.is_empty() {
                     out.push(
                         Diagnostic::error(
-                            "EMPTY_ARRAY_PRINCIPAL",
+                            Code::EmptyArrayPrincipal,
                             entry.span,
                             entry.path.clone(),
                             format!("the {key} principal list is empty"),
@@ -82,14 +83,14 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
     }
     if super::domain::angle_placeholder(s).is_some() {
         return Some(
-            Diagnostic::error("UNREPLACED_PLACEHOLDER", v.span, path, format!("\"{s}\" still holds a placeholder"))
+            Diagnostic::error(Code::UnreplacedPlaceholder, v.span, path, format!("\"{s}\" still holds a placeholder"))
                 .help("replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you"),
         );
     }
     if s.contains(['*', '?']) {
         return Some(
             Diagnostic::error(
-                "UNSUPPORTED_WILDCARD_IN_PRINCIPAL",
+                Code::UnsupportedWildcardInPrincipal,
                 v.span,
                 path,
                 format!("principals cannot contain partial wildcards: \"{s}\""),
@@ -115,7 +116,7 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
             _ => "use an identity provider ARN or name",
         };
         Diagnostic::error(
-            "INVALID_PRINCIPAL_FORMAT",
+            Code::InvalidPrincipalFormat,
             v.span,
             path,
             format!("\"{s}\" is not a valid {key} principal"),

@@ -7,6 +7,7 @@ use crate::data::iam::iam;
 use crate::data::regions;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
+use crate::rules::Code;
 use crate::span::Spanned;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -15,7 +16,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     if el.is_array && el.values.is_empty() {
         out.push(
             Diagnostic::error(
-                "EMPTY_ARRAY_RESOURCE",
+                Code::EmptyArrayResource,
                 el.span,
                 el.path.clone(),
                 format!("{name} is an empty array, so the statement matches no resource"),
@@ -26,7 +27,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     for (i, v) in el.values.iter().enumerate() {
         check_arn(cx, v, &el.value_path(i), out);
     }
-    super::check_redundant(el, false, "REDUNDANT_RESOURCE", "resource", out);
+    super::check_redundant(el, false, Code::RedundantResource, "resource", out);
 }
 
 /// Checks one resource ARN.
@@ -38,7 +39,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     if !text.starts_with("arn:") {
         out.push(
             Diagnostic::error(
-                "INVALID_ARN_PREFIX",
+                Code::InvalidArnPrefix,
                 v.span,
                 path,
                 format!("\"{text}\" is not an ARN: resources start with \"arn:\" or are \"*\""),
@@ -49,7 +50,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     let Some(arn) = Arn::parse(text) else {
         out.push(
-            Diagnostic::error("INVALID_ARN", v.span, path, format!("\"{text}\" has fewer than six colon-separated fields"))
+            Diagnostic::error(Code::InvalidArn, v.span, path, format!("\"{text}\" has fewer than six colon-separated fields"))
                 .help("write arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE; S3 ARNs leave region and account empty: arn:aws:s3:::bucket/*"),
         );
         return;
@@ -58,7 +59,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     if !wild(arn.partition) && regions::partition_named(arn.partition).is_none() {
         out.push(
             Diagnostic::error(
-                "INVALID_PARTITION",
+                Code::InvalidPartition,
                 inner_span(cx.src, v, 4, arn.partition.len()),
                 path,
                 format!("\"{}\" is not an AWS partition", arn.partition),
@@ -73,7 +74,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
         if !wild(arn.partition) && p.name != arn.partition {
             let span = inner_span(cx.src, v, 4, arn.partition.len());
             let mut d = Diagnostic::error(
-                    "ARN_PARTITION_MISMATCH",
+                    Code::ArnPartitionMismatch,
                     span,
                     path,
                     format!(
@@ -96,7 +97,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
         match regions::partition_of(arn.region) {
             None => out.push(
                 Diagnostic::error(
-                    "INVALID_ARN_REGION",
+                    Code::InvalidArnRegion,
                     region_span,
                     path,
                     format!("\"{}\" is not an AWS region", arn.region),
@@ -110,7 +111,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
             {
                 out.push(
                     Diagnostic::error(
-                        "INVALID_ARN_REGION",
+                        Code::InvalidArnRegion,
                         region_span,
                         path,
                         format!(
@@ -126,7 +127,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     if let Some(message) = account_problem(arn.account) {
         out.push(
-            Diagnostic::error("INVALID_ARN_ACCOUNT", inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, message)
+            Diagnostic::error(Code::InvalidArnAccount, inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, message)
                 .help("an ARN's account field is a 12-digit account ID, a wildcard, or aws for AWS-managed resources"),
         );
     }
@@ -171,7 +172,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
         let examples: Vec<&str> = formats.iter().take(3).map(|f| f.arn).collect();
         out.push(
             Diagnostic::warning(
-                "INVALID_ARN_RESOURCE",
+                Code::InvalidArnResource,
                 inner_span(cx.src, v, arn.resource_offset(), arn.resource.len()),
                 path,
                 format!(
@@ -209,7 +210,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     if !region_fits && region_empty {
         out.push(
             Diagnostic::error(
-                "ARN_REGION_NOT_ALLOWED",
+                Code::ArnRegionNotAllowed,
                 inner_span(cx.src, v, arn.region_offset(), arn.region.len()),
                 path,
                 format!("{} {kind} ARNs have no region field", arn.service),
@@ -220,7 +221,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     } else if !region_fits && arn.region.is_empty() {
         out.push(
             Diagnostic::warning(
-                "MISSING_ARN_REGION",
+                Code::MissingArnRegion,
                 inner_span(cx.src, v, arn.region_offset(), 0),
                 path,
                 format!("{} {kind} ARNs need a region", arn.service),
@@ -231,7 +232,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     if !account_fits && account_empty {
         out.push(
             Diagnostic::error(
-                "ARN_ACCOUNT_NOT_ALLOWED",
+                Code::ArnAccountNotAllowed,
                 inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
                 path,
                 format!("{} {kind} ARNs have no account field", arn.service),

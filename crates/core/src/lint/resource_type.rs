@@ -7,6 +7,7 @@ use crate::data::iam::{iam, Action, Iam};
 use crate::diagnostic::Diagnostic;
 use crate::glob::Pattern;
 use crate::model::Statement;
+use crate::rules::Code;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let allow = st
@@ -83,7 +84,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     };
     out.push(
         Diagnostic::warning(
-            "RESOURCE_TYPE_MISMATCH",
+            Code::ResourceTypeMismatch,
             resources.span,
             resources.path.clone(),
             message,
@@ -134,22 +135,23 @@ fn object_suggestion(db: &Iam, action: &Action, values: &[crate::span::Spanned<S
 #[cfg(test)]
 mod tests {
     use crate::lint::validate;
+    use crate::rules::Code;
     use crate::ValidateOptions;
 
-    fn codes(statement: &str) -> Vec<&'static str> {
+    fn codes(statement: &str) -> Vec<crate::rules::Code> {
         let src = format!(r#"{{"Version":"2012-10-17","Statement":[{statement}]}}"#);
         validate(&src, &ValidateOptions::default())
             .diagnostics
             .iter()
             .map(|d| d.code)
-            .filter(|c| *c == "RESOURCE_TYPE_MISMATCH")
+            .filter(|c| *c == Code::ResourceTypeMismatch)
             .collect()
     }
 
     #[test]
     fn object_actions_on_a_bucket_are_flagged_with_the_fix_in_the_help() {
         let st = r#"{"Effect":"Allow","Principal":"*","Action":"s3:GetObject","Resource":"arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod"}"#;
-        assert_eq!(codes(st), ["RESOURCE_TYPE_MISMATCH"]);
+        assert_eq!(codes(st), [Code::ResourceTypeMismatch]);
         let src = format!(r#"{{"Version":"2012-10-17","Statement":[{st}]}}"#);
         let d = validate(&src, &ValidateOptions::default()).diagnostics;
         assert!(
@@ -180,13 +182,13 @@ mod tests {
             codes(
                 r#"{"Effect":"Allow","Principal":"*","Action":"s3:ListBucket","Resource":"arn:aws:s3:::b/*"}"#
             ),
-            ["RESOURCE_TYPE_MISMATCH"]
+            [Code::ResourceTypeMismatch]
         );
         assert_eq!(
             codes(
                 r#"{"Effect":"Allow","Principal":"*","Action":"s3:ListAllMyBuckets","Resource":"arn:aws:s3:::*"}"#
             ),
-            ["RESOURCE_TYPE_MISMATCH"]
+            [Code::ResourceTypeMismatch]
         );
     }
 }

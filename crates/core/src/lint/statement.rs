@@ -3,6 +3,7 @@
 use super::{Cx, PolicyKind};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::Statement;
+use crate::rules::Code;
 use crate::span::Span;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -10,7 +11,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     match &st.effect {
         None => out.push(
             Diagnostic::error(
-                "MISSING_EFFECT",
+                Code::MissingEffect,
                 open,
                 st.path.clone(),
                 "the statement has no Effect",
@@ -19,7 +20,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         ),
         Some(e) if e.value != "Allow" && e.value != "Deny" => {
             let mut d = Diagnostic::error(
-                "INVALID_EFFECT",
+                Code::InvalidEffect,
                 e.span,
                 format!("{}.Effect", st.path),
                 format!("Effect must be \"Allow\" or \"Deny\", not \"{}\"", e.value),
@@ -40,7 +41,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     if st.action.is_none() {
         out.push(
             Diagnostic::error(
-                "MISSING_ACTION",
+                Code::MissingAction,
                 open,
                 st.path.clone(),
                 "the statement has no Action or NotAction",
@@ -53,7 +54,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     if st.resource.is_none() && !trust {
         out.push(
             Diagnostic::error(
-                "MISSING_RESOURCE",
+                Code::MissingResource,
                 open,
                 st.path.clone(),
                 "the statement has no Resource or NotResource",
@@ -68,7 +69,7 @@ fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut V
     match (cx.options.kind, &st.principal) {
         (PolicyKind::Endpoint | PolicyKind::Resource, None) => {
             let what = if cx.options.kind == PolicyKind::Endpoint { "an endpoint policy" } else { "a resource policy" };
-            let mut d = Diagnostic::error("MISSING_PRINCIPAL", open, st.path.clone(), format!("every statement in {what} needs a Principal"))
+            let mut d = Diagnostic::error(Code::MissingPrincipal, open, st.path.clone(), format!("every statement in {what} needs a Principal"))
                 .help("add \"Principal\": \"*\" and narrow callers with conditions such as aws:PrincipalOrgID");
             if cx.options.kind == PolicyKind::Endpoint {
                 // AWS evaluates a missing endpoint-policy principal as "*", so adding it changes nothing but validity.
@@ -79,11 +80,11 @@ fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut V
             out.push(d);
         }
         (PolicyKind::Identity, Some(p)) => out.push(
-            Diagnostic::error("UNSUPPORTED_PRINCIPAL", p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
+            Diagnostic::error(Code::UnsupportedPrincipal, p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
                 .help("remove the Principal element, or validate with --kind resource or --kind endpoint"),
         ),
         (_, Some(p)) if p.negated && st.effect.as_ref().is_some_and(|e| e.value == "Allow") => out.push(
-            Diagnostic::new("ALLOW_WITH_NOT_PRINCIPAL", Severity::SecurityWarning, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
+            Diagnostic::new(Code::AllowWithNotPrincipal, Severity::SecurityWarning, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
         ),
         _ => {}
     }

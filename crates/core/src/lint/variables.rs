@@ -4,6 +4,7 @@ use super::{json_string, Cx};
 use crate::diagnostic::{Diagnostic, Fix, Severity};
 use crate::model::Statement;
 use crate::operator::{Operator, ValueKind};
+use crate::rules::Code;
 use crate::span::Spanned;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -39,7 +40,7 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
     let s = v.value.as_str();
     if let Some(problem) = unclosed_variable(s) {
         out.push(Diagnostic::new(
-            "MISSING_BRACE_IN_VARIABLE",
+            Code::MissingBraceInVariable,
             Severity::Warning,
             v.span,
             path,
@@ -54,7 +55,7 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
     if !allowed {
         out.push(
             Diagnostic::error(
-                "INVALID_VARIABLE_FOR_OPERATOR",
+                Code::InvalidVariableForOperator,
                 v.span,
                 path,
                 "policy variables work only with string and ARN operators",
@@ -65,7 +66,7 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
     }
     if !cx.policy.supports_variables() {
         let mut d = Diagnostic::error(
-            "VARIABLE_UNSUPPORTED_IN_VERSION",
+            Code::VariableUnsupportedInVersion,
             v.span,
             path,
             "policy variables need Version \"2012-10-17\"; with this version the text is matched literally",

@@ -3,6 +3,7 @@
 use super::*;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::json::{Member, Node, NodeKind};
+use crate::rules::Code;
 
 const TOP_LEVEL: [&str; 3] = ["Version", "Id", "Statement"];
 const STATEMENT_KEYS: [&str; 10] = [
@@ -32,8 +33,8 @@ pub fn lower(root: &Node, diagnostics: &mut Vec<Diagnostic>) -> Option<Policy> {
     };
     for m in members {
         match canonical(m, &TOP_LEVEL, "", diagnostics) {
-            Some("Version") => policy.version = string(m, "Version", "INVALID_VERSION", diagnostics),
-            Some("Id") => policy.id = string(m, "Id", "INVALID_ID", diagnostics),
+            Some("Version") => policy.version = string(m, "Version", Code::InvalidVersion, diagnostics),
+            Some("Id") => policy.id = string(m, "Id", Code::InvalidId, diagnostics),
             Some("Statement") => {
                 policy.statement_key = Some(m.key_span);
                 lower_statements(&m.value, &mut policy.statements, diagnostics);
@@ -58,7 +59,7 @@ fn canonical(
     if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(m.key.trim())) {
         diagnostics.push(
             Diagnostic::error(
-                "UNSUPPORTED_ELEMENT",
+                Code::UnsupportedElement,
                 m.key_span,
                 path,
                 format!(
@@ -77,7 +78,7 @@ fn canonical(
     }
     diagnostics.push(
         Diagnostic::error(
-            "UNSUPPORTED_ELEMENT",
+            Code::UnsupportedElement,
             m.key_span,
             path,
             format!("\"{}\" is not a policy element here", m.key),
@@ -90,7 +91,7 @@ fn canonical(
 fn string(
     m: &Member,
     path: &str,
-    code: &'static str,
+    code: crate::rules::Code,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Spanned<String>> {
     match m.value.as_str() {
@@ -117,7 +118,7 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                     Some(s) => out.push(s),
                     None => diagnostics.push(
                         Diagnostic::error(
-                            "INVALID_STATEMENT",
+                            Code::InvalidStatement,
                             item.span,
                             path,
                             format!("a statement must be an object, not {}", item.type_name()),
@@ -129,7 +130,7 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
         }
         _ => diagnostics.push(
             Diagnostic::error(
-                "INVALID_STATEMENT",
+                Code::InvalidStatement,
                 node.span,
                 "Statement",
                 format!(
@@ -159,7 +160,7 @@ fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>)
         if let Some(conflict) = conflicting(&st, name) {
             diagnostics.push(
                 Diagnostic::error(
-                    "CONFLICTING_ELEMENTS",
+                    Code::ConflictingElements,
                     m.key_span,
                     key_path.clone(),
                     format!("a statement cannot have both {conflict} and {name}"),
@@ -169,14 +170,14 @@ fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>)
             continue;
         }
         match name {
-            "Sid" => st.sid = string(m, &key_path, "INVALID_SID", diagnostics),
+            "Sid" => st.sid = string(m, &key_path, Code::InvalidSid, diagnostics),
             "Id" => {}
-            "Effect" => st.effect = string(m, &key_path, "INVALID_EFFECT", diagnostics),
+            "Effect" => st.effect = string(m, &key_path, Code::InvalidEffect, diagnostics),
             "Action" | "NotAction" => {
-                st.action = Some(element(m, name, key_path, "INVALID_ACTION", diagnostics))
+                st.action = Some(element(m, name, key_path, Code::InvalidAction, diagnostics))
             }
             "Resource" | "NotResource" => {
-                st.resource = Some(element(m, name, key_path, "INVALID_RESOURCE", diagnostics))
+                st.resource = Some(element(m, name, key_path, Code::InvalidResource, diagnostics))
             }
             "Principal" | "NotPrincipal" => st.principal = principal(m, name, key_path, diagnostics),
             "Condition" => st.condition = condition(m, key_path, diagnostics),
@@ -203,7 +204,7 @@ fn conflicting(st: &Statement, name: &str) -> Option<&'static str> {
 fn strings(
     node: &Node,
     path: &str,
-    code: &'static str,
+    code: crate::rules::Code,
     what: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (bool, Vec<Spanned<String>>) {
@@ -244,7 +245,7 @@ fn element(
     m: &Member,
     name: &str,
     path: String,
-    code: &'static str,
+    code: crate::rules::Code,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Element {
     let (is_array, values) = strings(&m.value, &path, code, name, diagnostics);
@@ -274,7 +275,7 @@ fn principal(
                     let (is_array, values) = strings(
                         &e.value,
                         &entry_path,
-                        "INVALID_PRINCIPAL_FORMAT",
+                        Code::InvalidPrincipalFormat,
                         &e.key,
                         diagnostics,
                     );
@@ -290,7 +291,7 @@ fn principal(
         ),
         _ => {
             diagnostics.push(
-                Diagnostic::error("INVALID_PRINCIPAL_FORMAT", m.value.span, path, format!("{name} must be \"*\" or an object, not {}", m.value.type_name()))
+                Diagnostic::error(Code::InvalidPrincipalFormat, m.value.span, path, format!("{name} must be \"*\" or an object, not {}", m.value.type_name()))
                     .help("write \"Principal\": \"*\" or \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}"),
             );
             return None;
@@ -309,7 +310,7 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
     let NodeKind::Object(ops) = &m.value.kind else {
         diagnostics.push(
             Diagnostic::error(
-                "INVALID_CONDITION",
+                Code::InvalidCondition,
                 m.value.span,
                 path,
                 format!("Condition must be an object, not {}", m.value.type_name()),
@@ -324,7 +325,7 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
         let NodeKind::Object(keys) = &op.value.kind else {
             diagnostics.push(
                 Diagnostic::error(
-                    "INVALID_CONDITION",
+                    Code::InvalidCondition,
                     op.value.span,
                     op_path,
                     format!(
@@ -366,7 +367,7 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
     let mut bad = |n: &Node, p: String| {
         diagnostics.push(
             Diagnostic::error(
-                "INVALID_CONDITION",
+                Code::InvalidCondition,
                 n.span,
                 p,
                 format!(

@@ -3,6 +3,9 @@
 //! `vpce-policy rules` / `explain` and the playground render these docs.
 
 mod catalog;
+mod code;
+
+pub use code::Code;
 
 use crate::diagnostic::Severity;
 use crate::kind::PolicyKind;
@@ -11,8 +14,8 @@ use serde::Serialize;
 /// The documentation of one finding code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RuleDoc {
-    /// UPPER_SNAKE code.
-    pub code: &'static str,
+    /// Its code.
+    pub code: Code,
     /// Severity of every finding with this code.
     pub severity: Severity,
     /// Short title.
@@ -38,21 +41,31 @@ pub fn all() -> &'static [RuleDoc] {
     catalog::RULES
 }
 
-/// The rule with this code (case-insensitive).
+/// The rule with this code as a user typed it (case-insensitive).
 pub fn get(code: &str) -> Option<&'static RuleDoc> {
+    Code::parse(code).and_then(doc)
+}
+
+/// The rule of a code (a test checks that every code has one).
+pub fn doc(code: Code) -> Option<&'static RuleDoc> {
     catalog::RULES
-        .binary_search_by(|r| r.code.cmp(code.to_ascii_uppercase().as_str()))
+        .binary_search_by(|r| r.code.cmp(&code))
         .ok()
         .and_then(|i| catalog::RULES.get(i))
 }
 
 /// The code closest to `code`, for "did you mean".
-pub fn closest(code: &str) -> Option<&'static str> {
+pub fn closest(code: &str) -> Option<Code> {
     let upper = code.to_ascii_uppercase();
     catalog::RULES
         .iter()
-        .map(|r| (crate::data::actions::edit_distance(r.code, &upper), r.code))
-        .filter(|(d, c)| *d <= 3.max(c.len() / 4))
+        .map(|r| {
+            (
+                crate::data::actions::edit_distance(r.code.as_str(), &upper),
+                r.code,
+            )
+        })
+        .filter(|(d, c)| *d <= 3.max(c.as_str().len() / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
 }
@@ -93,10 +106,10 @@ mod tests {
     }
 
     /// The size rules' examples are shortened: a real failing policy is 6,000 to 20,000 characters.
-    const SHORTENED: [&str; 3] = [
-        "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA",
-        "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA",
-        "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA",
+    const SHORTENED: [Code; 3] = [
+        Code::PolicySizeExceedsEndpointQuota,
+        Code::PolicySizeExceedsIdentityPolicyQuota,
+        Code::PolicySizeExceedsResourcePolicyQuota,
     ];
 
     #[test]
@@ -108,11 +121,6 @@ mod tests {
         );
         for r in rules {
             assert!(
-                r.code.bytes().all(|b| b.is_ascii_uppercase() || b == b'_'),
-                "{}",
-                r.code
-            );
-            assert!(
                 !r.title.is_empty() && r.checks.len() > 20 && r.why.len() > 20,
                 "{}",
                 r.code
@@ -123,14 +131,14 @@ mod tests {
                 r.code,
                 r.url
             );
-            assert_eq!(get(&r.code.to_ascii_lowercase()), Some(r));
+            assert_eq!(get(&r.code.as_str().to_ascii_lowercase()), Some(r));
         }
-        assert_eq!(closest("UNKNOWN_ACTON"), Some("UNKNOWN_ACTION"));
+        assert_eq!(closest("UNKNOWN_ACTON"), Some(Code::UnknownAction));
         assert!(get("NO_SUCH_RULE").is_none());
     }
 
     /// Rules about templates: their examples are template snippets, checked by `tests/templates.rs`.
-    const TEMPLATE_ONLY: [&str; 1] = ["ENDPOINT_WITHOUT_POLICY"];
+    const TEMPLATE_ONLY: [Code; 1] = [Code::EndpointWithoutPolicy];
 
     #[test]
     fn every_bad_example_fails_with_its_code_and_every_good_one_passes() {
@@ -161,41 +169,61 @@ mod tests {
     }
 
     #[test]
-    fn every_code_in_the_source_is_registered() {
-        // Every UPPER_SNAKE string literal passed to a Diagnostic constructor in the engine's sources.
-        let sources = [
-            include_str!("../lint/action.rs"),
-            include_str!("../lint/condition.rs"),
-            include_str!("../lint/document.rs"),
-            include_str!("../lint/domain.rs"),
-            include_str!("../lint/principal.rs"),
-            include_str!("../lint/resource.rs"),
-            include_str!("../lint/resource_type.rs"),
-            include_str!("../lint/statement.rs"),
-            include_str!("../lint/variables.rs"),
-            include_str!("../lint/mod.rs"),
-            include_str!("../check/build_needs.rs"),
-            include_str!("../json/parser.rs"),
-            include_str!("../json/strings.rs"),
-            include_str!("../json/unicode_space.rs"),
-            include_str!("../json/mod.rs"),
-            include_str!("../model/lower.rs"),
-        ];
-        let mut seen = 0;
-        for src in sources {
-            for piece in src.split('"').skip(1).step_by(2) {
-                let looks_like_code = piece.len() > 5
-                    && piece.contains('_')
-                    && piece.bytes().all(|b| b.is_ascii_uppercase() || b == b'_');
-                if looks_like_code {
-                    seen += 1;
-                    assert!(
-                        get(piece).is_some(),
-                        "{piece} is emitted but has no entry in rules/catalog.rs"
-                    );
+    fn every_code_has_its_rule_and_every_rule_its_code() {
+        let documented: Vec<Code> = all().iter().map(|r| r.code).collect();
+        assert_eq!(documented, Code::ALL);
+        assert!(Code::ALL.iter().all(|c| doc(*c).is_some_and(|r| r.code == *c)));
+    }
+
+    #[test]
+    fn every_example_file_belongs_to_a_code() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/rules/examples");
+        let mut files = 0;
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let name = entry.file_name().to_string_lossy().to_string();
+            let code = name
+                .strip_suffix(".bad.json")
+                .or_else(|| name.strip_suffix(".good.json"))
+                .and_then(Code::parse);
+            assert!(
+                code.is_some(),
+                "{name}: not <code>.bad.json or <code>.good.json of a known code"
+            );
+            files += 1;
+        }
+        assert_eq!(files, 2 * Code::ALL.len());
+    }
+
+    #[test]
+    fn no_code_is_spelled_out_in_the_sources() {
+        // The text form lives in code.rs alone: a code spelled as a string literal anywhere else in the Rust
+        // would bypass the enum (a typo there would compile and never match).
+        fn rust_files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                let path = entry.path();
+                let name = entry.file_name();
+                if path.is_dir() && name != "target" && name != "node_modules" && name != "dist" {
+                    rust_files(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("rules/code.rs") {
+                    out.push(path);
                 }
             }
         }
-        assert!(seen > 60, "{seen}");
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let mut files = Vec::new();
+        for dir in ["crates", "web/src", "tests", "fuzz/fuzz_targets"] {
+            rust_files(&root.join(dir), &mut files);
+        }
+        assert!(files.len() > 100, "{}", files.len());
+        let mut spelled = Vec::new();
+        for file in &files {
+            let text = std::fs::read_to_string(file).unwrap_or_default();
+            for c in Code::ALL {
+                if text.contains(&format!("\"{c}\"")) {
+                    spelled.push(format!("{}: {c}", file.display()));
+                }
+            }
+        }
+        assert!(spelled.is_empty(), "use rules::Code instead: {spelled:#?}");
     }
 }
