@@ -270,7 +270,7 @@ mod tests {
             .filter(|c| !c.is_empty())
             .collect();
         assert_eq!(classes[..2], ["k", "s"]);
-        let d = Diagnostic::error(Code::InvalidAction, Span::new(11, 19), "", "bad");
+        let d = Diagnostic::at(Code::InvalidAction, Span::new(11, 19), "", "bad");
         let segs = segments(src, &[d]);
         let marked: Vec<&Segment> = segs
             .iter()
@@ -333,7 +333,7 @@ mod tests {
     fn html_escapes_everything() {
         let src = r#"{"<img src=x onerror=alert(1)>": "a&b'"}"#;
         let at = src.find("\"a&b").unwrap();
-        let d = Diagnostic::error(Code::InvalidAction, Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
+        let d = Diagnostic::at(Code::InvalidAction, Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
         let html = to_html_lines(src, &segments(src, &[d])).concat();
         assert!(!html.contains("<img") && !html.contains("<b>"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));

@@ -98,10 +98,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A finding with no fix and no related locations.
+    /// A finding with no fix and no related locations. Its severity is its rule's (`rules/catalog.rs` owns it).
     pub fn new(
         code: crate::rules::Code,
-        severity: Severity,
         span: Span,
         path: impl Into<String>,
         message: impl Into<String>,
@@ -109,7 +108,7 @@ impl Diagnostic {
     ) -> Self {
         Self {
             code,
-            severity,
+            severity: code.severity(),
             message: message.into(),
             help: help.into(),
             span,
@@ -119,35 +118,19 @@ impl Diagnostic {
         }
     }
 
-    /// An `error` finding.
-    pub fn error(
+    /// A finding without help text yet (see [`Diagnostic::help`]).
+    pub fn at(
         code: crate::rules::Code,
         span: Span,
         path: impl Into<String>,
         message: impl Into<String>,
     ) -> Self {
-        Self::new(code, Severity::Error, span, path, message, "")
-    }
-
-    /// A `warning` finding.
-    pub fn warning(
-        code: crate::rules::Code,
-        span: Span,
-        path: impl Into<String>,
-        message: impl Into<String>,
-    ) -> Self {
-        Self::new(code, Severity::Warning, span, path, message, "")
+        Self::new(code, span, path, message, "")
     }
 
     /// Sets the help text.
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = help.into();
-        self
-    }
-
-    /// Sets the severity.
-    pub fn severity(mut self, severity: Severity) -> Self {
-        self.severity = severity;
         self
     }
 
@@ -257,17 +240,17 @@ mod tests {
     #[test]
     fn fixes_apply_in_order_and_skip_overlaps() {
         let src = "abcdef";
-        let d1 = Diagnostic::error(Code::InvalidAction, Span::new(1, 2), "", "").fix(Fix::replace(
+        let d1 = Diagnostic::at(Code::InvalidAction, Span::new(1, 2), "", "").fix(Fix::replace(
             "x",
             Span::new(1, 2),
             "X",
         ));
-        let d2 = Diagnostic::error(Code::InvalidEffect, Span::new(4, 6), "", "").fix(Fix::replace(
+        let d2 = Diagnostic::at(Code::InvalidEffect, Span::new(4, 6), "", "").fix(Fix::replace(
             "y",
             Span::new(4, 6),
             "",
         ));
-        let d3 = Diagnostic::error(Code::InvalidSid, Span::new(1, 3), "", "").fix(Fix::replace(
+        let d3 = Diagnostic::at(Code::InvalidSid, Span::new(1, 3), "", "").fix(Fix::replace(
             "z",
             Span::new(1, 3),
             "Q",

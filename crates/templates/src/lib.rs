@@ -232,7 +232,6 @@ pub fn check(found: &[Found], vars: &Vars, base: &ValidateOptions) -> Vec<Report
             if let Some((service, at)) = &f.no_policy {
                 let d = Diagnostic::new(
                     Code::EndpointWithoutPolicy,
-                    vpce_policy_core::Severity::Warning,
                     Span::new(at.start, at.end),
                     "",
                     format!("this {service} endpoint has no policy: AWS gives it the default policy, which allows every action on every resource to every principal"),

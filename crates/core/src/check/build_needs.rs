@@ -9,7 +9,7 @@
 use crate::data::endpoints::Feature;
 use crate::data::owned::{self, OwnedResource};
 use crate::data::regions;
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::eval::{CompiledPolicy, Outcome, Request};
 use crate::generate::KitConfig;
 use crate::glob::wildcard_match;
@@ -116,7 +116,6 @@ fn principal_conditions(st: &Statement, blocked: &[Blocked], out: &mut Vec<Diagn
     for key in keys.filter(|k| is_principal_key(&k.name.value)) {
         out.push(Diagnostic::new(
             Code::PrincipalConditionOnAwsOwnedResource,
-            Severity::Warning,
             key.name.span,
             key.path.clone(),
             format!(
@@ -186,7 +185,6 @@ fn not_allowed(
     let denied = blocked.iter().any(|b| b.denied);
     let mut d = Diagnostic::new(
         Code::AwsOwnedResourceNotAllowed,
-        Severity::Warning,
         at,
         "Statement",
         format!(

@@ -64,7 +64,7 @@ impl<'a> Parser<'a> {
 
     pub(super) fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) {
         self.diagnostics
-            .push(Diagnostic::error(CODE, span, "", message).help(help));
+            .push(Diagnostic::at(CODE, span, "", message).help(help));
     }
 
     pub(super) fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
@@ -158,7 +158,7 @@ impl<'a> Parser<'a> {
         let span = Span::new(start, end);
         let joins = self.between_token_pieces(span);
         self.diagnostics.push(
-            Diagnostic::error(CODE, span, "", "comments are not allowed in JSON policies")
+            Diagnostic::at(CODE, span, "", "comments are not allowed in JSON policies")
                 .help("AWS rejects policies with comments; put notes in a statement's Sid instead")
                 .fix(Fix::replace(
                     "remove the comment",
@@ -218,7 +218,7 @@ impl<'a> Parser<'a> {
 
     fn trailing_comma(&mut self, comma: Span, closer: char) {
         self.diagnostics.push(
-            Diagnostic::error(CODE, comma, "", format!("trailing comma before `{closer}`"))
+            Diagnostic::at(CODE, comma, "", format!("trailing comma before `{closer}`"))
                 .help("JSON allows no comma after the last item; remove it")
                 .fix(Fix::replace("remove the trailing comma", comma, "")),
         );
@@ -265,7 +265,7 @@ impl<'a> Parser<'a> {
             if let Some(first) = seen.iter().find(|(k, _)| *k == key).map(|(_, s)| *s) {
                 let at = LineIndex::new(self.src).position(first.start);
                 self.diagnostics.push(
-                    Diagnostic::error(
+                    Diagnostic::at(
                         CODE,
                         key_span,
                         "",
@@ -307,7 +307,7 @@ impl<'a> Parser<'a> {
                 Some(b'"') => {
                     let span = Span::new(self.pos, self.pos);
                     self.diagnostics.push(
-                        Diagnostic::error(CODE, span, "", "missing `,` between object members")
+                        Diagnostic::at(CODE, span, "", "missing `,` between object members")
                             .help("separate members with a comma")
                             .fix(Fix::replace("insert a comma", span, ",")),
                     );
@@ -356,7 +356,7 @@ impl<'a> Parser<'a> {
                 Some(b'"' | b'{' | b'[') => {
                     let span = Span::new(self.pos, self.pos);
                     self.diagnostics.push(
-                        Diagnostic::error(CODE, span, "", "missing `,` between array items")
+                        Diagnostic::at(CODE, span, "", "missing `,` between array items")
                             .help("separate items with a comma")
                             .fix(Fix::replace("insert a comma", span, ",")),
                     );

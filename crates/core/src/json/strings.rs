@@ -48,7 +48,7 @@ impl Parser<'_> {
                         format!("\\u{:04x}", c as u32)
                     };
                     self.diagnostics.push(
-                        Diagnostic::error(
+                        Diagnostic::at(
                             CODE,
                             span,
                             "",
@@ -161,7 +161,7 @@ impl Parser<'_> {
         let (s, span) = self.string(b'\'')?;
         let fixed = serde_json::to_string(&s).unwrap_or_default();
         self.diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 CODE,
                 span,
                 "",

@@ -3,7 +3,7 @@
 use super::{json_string, Cx};
 use crate::data::actions;
 use crate::data::iam::iam;
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
 use crate::rules::Code;
 
@@ -12,7 +12,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let name = if el.negated { "NotAction" } else { "Action" };
     if el.is_array && el.values.is_empty() {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::EmptyArrayAction,
                 el.span,
                 el.path.clone(),
@@ -36,7 +36,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     if action.chars().any(char::is_whitespace) {
         let squeezed: String = action.chars().filter(|c| !c.is_whitespace()).collect();
-        let mut d = Diagnostic::error(
+        let mut d = Diagnostic::at(
             Code::InvalidAction,
             span,
             path,
@@ -54,7 +54,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     if action.contains(',') {
         return Some(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidAction,
                 span,
                 path,
@@ -65,7 +65,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     let Some((prefix, name)) = action.split_once(':') else {
         return Some(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidAction,
                 span,
                 path,
@@ -76,7 +76,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     };
     if prefix.is_empty() || name.is_empty() || name.contains(':') {
         return Some(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidAction,
                 span,
                 path,
@@ -88,7 +88,6 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     if prefix.contains(['*', '?']) {
         return Some(Diagnostic::new(
             Code::WildcardInServiceName,
-            Severity::Warning,
             span,
             path,
             format!("\"{action}\" has a wildcard in the service prefix"),
@@ -101,14 +100,14 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
     }
     let Some(service) = db.service(prefix) else {
         return Some(match actions::closest_service(prefix) {
-            Some(c) => Diagnostic::error(
+            Some(c) => Diagnostic::at(
                 Code::UnknownService,
                 span,
                 path,
                 format!("\"{prefix}\" is not an AWS service prefix, so \"{action}\" matches nothing"),
             )
             .help(format!("did you mean \"{c}:{name}\"?")),
-            None => Diagnostic::warning(
+            None => Diagnostic::at(
                 Code::UndocumentedService,
                 span,
                 path,
@@ -123,7 +122,7 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             return None;
         }
         return Some(
-            Diagnostic::warning(
+            Diagnostic::at(
                 Code::UndocumentedAction,
                 span,
                 path,
@@ -143,14 +142,14 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
         return None;
     }
     Some(match actions::closest_action(service, name) {
-        Some(c) => Diagnostic::error(
+        Some(c) => Diagnostic::at(
             Code::UnknownAction,
             span,
             path,
             format!("\"{action}\" is not a {} action", service.prefix),
         )
         .help(format!("did you mean \"{}:{c}\"?", service.prefix)),
-        None => Diagnostic::warning(
+        None => Diagnostic::at(
             Code::UndocumentedAction,
             span,
             path,

@@ -3,7 +3,7 @@
 use super::{domain, resource, Cx, PolicyKind};
 use crate::arn::Arn;
 use crate::data::condition_keys::{self, IdFormat, KeyInfo, KeyType};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::{ConditionKey, Statement};
 use crate::operator::{Base, Operator, Qualifier, ValueKind};
 use crate::rules::Code;
@@ -18,7 +18,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         .is_some_and(|t| t.chars().all(|c| c.is_whitespace() || c == '{' || c == '}'));
     if cond.operators.is_empty() && written_empty {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::at(
                 Code::EmptyObjectCondition,
                 cond.span,
                 cond.path.clone(),
@@ -32,7 +32,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             Some(parsed) => parsed,
             None => {
                 let suggestion = Operator::suggest(&op.name.value);
-                let mut d = Diagnostic::error(Code::InvalidConditionOperator, op.name.span, op.path.clone(), format!("\"{}\" is not a condition operator", op.name.value))
+                let mut d = Diagnostic::at(Code::InvalidConditionOperator, op.name.span, op.path.clone(), format!("\"{}\" is not a condition operator", op.name.value))
                     .help(match &suggestion {
                         Some(s) => format!("did you mean \"{s}\"? Operators are case-sensitive, and an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped"),
                         None => "an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped".to_string(),
@@ -53,7 +53,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         };
         if parsed.base == Base::Null && parsed.if_exists {
             out.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::NullWithIfExists,
                     op.name.span,
                     op.path.clone(),
@@ -64,7 +64,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         }
         if op.keys.is_empty() {
             out.push(
-                Diagnostic::warning(
+                Diagnostic::at(
                     Code::EmptyObjectCondition,
                     op.span,
                     op.path.clone(),
@@ -89,7 +89,7 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     });
     if !well_formed {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidConditionKeyFormat,
                 key.name.span,
                 key.path.clone(),
@@ -103,13 +103,13 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     if info.is_none() && condition_keys::prefix_is_known(name) {
         let global = name.to_ascii_lowercase().starts_with("aws:");
         out.push(
-            Diagnostic::warning(if global { Code::InvalidGlobalConditionKey } else { Code::InvalidServiceConditionKey }, key.name.span, key.path.clone(), format!("\"{name}\" is not a known condition key"))
+            Diagnostic::at(if global { Code::InvalidGlobalConditionKey } else { Code::InvalidServiceConditionKey }, key.name.span, key.path.clone(), format!("\"{name}\" is not a known condition key"))
                 .help("check the spelling: a key that is never present makes the condition false (or true for negated operators)"),
         );
     }
     if key.is_array && key.values.is_empty() {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::at(
                 Code::EmptyArrayCondition,
                 key.span,
                 key.path.clone(),
@@ -124,7 +124,7 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     for (i, v) in key.values.iter().enumerate() {
         let path = key.value_path(i);
         if let Some(d) = type_mismatch(op, op_name, &v.value) {
-            out.push(Diagnostic::error(Code::TypeMismatch, v.span, path.clone(), d.0).help(d.1));
+            out.push(Diagnostic::at(Code::TypeMismatch, v.span, path.clone(), d.0).help(d.1));
             continue;
         }
         if let Some(info) = &info {
@@ -144,7 +144,6 @@ fn check_key_against_operator(
     if op.qualifier == Some(Qualifier::ForAllValues) && !info.ty.is_multi_valued() {
         out.push(Diagnostic::new(
             Code::ForallvaluesWithSingleValuedKey,
-            Severity::SecurityWarning,
             key.name.span,
             key.path.clone(),
             format!(
@@ -164,7 +163,7 @@ fn check_key_against_operator(
     };
     if mismatch {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::TypeMismatch,
                 key.name.span,
                 key.path.clone(),
@@ -178,7 +177,7 @@ fn check_key_against_operator(
     }
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && kind == ValueKind::Numeric {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::NumericOperatorOnSystemIdKey,
                 key.name.span,
                 key.path.clone(),
@@ -242,7 +241,7 @@ fn check_value_format(
     let wild = s.contains(['*', '?']);
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && wild {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::WildcardOnSystemIdKey,
                 v.span,
                 path,
@@ -264,7 +263,7 @@ fn check_value_format(
         if let Some(arn) = Arn::parse(s) {
             if let Some(message) = resource::account_problem(arn.account) {
                 out.push(
-                    Diagnostic::error(Code::InvalidArnAccount, v.span, path, message)
+                    Diagnostic::at(Code::InvalidArnAccount, v.span, path, message)
                         .help("an ARN's account field is a 12-digit account ID or a wildcard"),
                 );
             }
@@ -303,7 +302,7 @@ fn check_value_format(
     };
     if !valid {
         out.push(
-            Diagnostic::error(code, v.span, path, format!("\"{s}\" is not {want}"))
+            Diagnostic::at(code, v.span, path, format!("\"{s}\" is not {want}"))
                 .help(format!("{} holds {want}", info.name)),
         );
     }
@@ -325,7 +324,7 @@ fn six_literal_rule(s: &str, span: crate::span::Span, path: &str) -> Option<Diag
             .map_or(0, |a| a.iter().take_while(|c| !is_wild(c)).count());
         if before.max(after) < 6 {
             return Some(
-                Diagnostic::error(Code::WildcardWithoutSixLiteralCharacters, span, path, format!("\"{s}\": endpoint policies need at least six consecutive literal characters before or after each wildcard"))
+                Diagnostic::at(Code::WildcardWithoutSixLiteralCharacters, span, path, format!("\"{s}\": endpoint policies need at least six consecutive literal characters before or after each wildcard"))
                     .help("make the pattern more specific, or list exact values with StringEquals"),
             );
         }

@@ -1,7 +1,7 @@
 //! Document-level rules: Version, Statement, Sids, size quotas, duplicate statements.
 
 use super::{Cx, PolicyKind};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
 use crate::rules::Code;
 use crate::span::Span;
@@ -16,7 +16,7 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     let open = Span::new(policy.span.start, policy.span.start + 1);
     match &policy.version {
         None => {
-            let mut d = Diagnostic::warning(Code::MissingVersion, open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
+            let mut d = Diagnostic::at(Code::MissingVersion, open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
                 .help("add \"Version\": \"2012-10-17\" as the first element");
             // Not when a "Version" key is there with a value that is not a string (its own finding says so): adding
             // a second one would be added again on every pass (found by the `fix` fuzz target).
@@ -30,7 +30,7 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
             out.push(d);
         }
         Some(v) if v.value != "2012-10-17" && v.value != "2008-10-17" => {
-            let mut d = Diagnostic::error(
+            let mut d = Diagnostic::at(
                 Code::InvalidVersion,
                 v.span,
                 "Version",
@@ -51,7 +51,7 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     if policy.statements.is_empty() {
         let span = policy.statement_key.unwrap_or(open);
         out.push(
-            Diagnostic::error(Code::MissingStatement, span, "Statement", "the policy has no statements")
+            Diagnostic::at(Code::MissingStatement, span, "Statement", "the policy has no statements")
                 .help("add \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]"),
         );
     }
@@ -75,7 +75,7 @@ fn check_allow(cx: &Cx<'_>, open: Span, out: &mut Vec<Diagnostic>) {
         return;
     }
     out.push(
-        Diagnostic::warning(
+        Diagnostic::at(
             Code::EndpointPolicyWithoutAllow,
             policy.statement_key.unwrap_or(open),
             "Statement",
@@ -92,7 +92,7 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         let path = format!("{}.Sid", st.path);
         if let Some((_, first)) = seen.iter().find(|(s, _)| *s == sid.value) {
             out.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::UniqueSidsRequired,
                     sid.span,
                     path.clone(),
@@ -106,7 +106,7 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
         }
         if cx.options.kind == PolicyKind::Identity && !sid.value.chars().all(|c| c.is_ascii_alphanumeric()) {
             out.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::UnsupportedSid,
                     sid.span,
                     path,
@@ -148,7 +148,7 @@ pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> 
         ),
     };
     (count > quota).then(|| {
-        Diagnostic::error(
+        Diagnostic::at(
             code,
             span,
             "",
@@ -234,7 +234,6 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
             out.push(
                 Diagnostic::new(
                     Code::RedundantStatement,
-                    Severity::Warning,
                     st.span,
                     st.path.clone(),
                     format!(

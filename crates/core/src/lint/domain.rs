@@ -4,7 +4,7 @@
 use super::{json_string, Cx};
 use crate::arn::Arn;
 use crate::data::regions;
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::glob::wildcard_match;
 use crate::model::Statement;
 use crate::rules::Code;
@@ -128,7 +128,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 }
 
 fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {
-    Diagnostic::error(Code::UnreplacedPlaceholder, v.span, path, message).help(
+    Diagnostic::at(Code::UnreplacedPlaceholder, v.span, path, message).help(
         "replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you",
     )
 }
@@ -217,7 +217,7 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
     if let Some(env) = bucket.environment {
         if !ENVIRONMENTS.contains(&env) && !env.contains(['*', '?']) {
             out.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::UnknownImagebuilderEnvironment,
                     v.span,
                     path,
@@ -236,7 +236,7 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
 }
 
 fn mismatch(v: &Spanned<String>, path: &str, found: &str, region: &str, fixed: String) -> Diagnostic {
-    Diagnostic::error(
+    Diagnostic::at(
         Code::ImagebuilderBucketRegionMismatch,
         v.span,
         path,
@@ -291,7 +291,6 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
     if blocks {
         out.push(Diagnostic::new(
             Code::OrgConditionOnAwsOwnedBucket,
-            Severity::Warning,
             org_key.name.span,
             org_key.path.clone(),
             format!("{} would block Image Builder's downloads from AWS-owned buckets: the buckets are not in your organization or account", org_key.name.value),

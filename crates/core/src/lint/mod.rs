@@ -105,13 +105,8 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
     Validation { policy, diagnostics }
 }
 
-/// Gives every finding the severity its rule owns, sorts them by position and drops exact repeats.
+/// Sorts the findings by position and drops exact repeats.
 pub(crate) fn finish(diagnostics: &mut Vec<Diagnostic>) {
-    for d in diagnostics.iter_mut() {
-        if let Some(rule) = crate::rules::doc(d.code) {
-            d.severity = rule.severity;
-        }
-    }
     diagnostics.sort_by_key(|d| (d.span.start, d.severity, d.code));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
 }
@@ -256,7 +251,6 @@ pub(crate) fn check_redundant(
             out.push(
                 Diagnostic::new(
                     code,
-                    crate::diagnostic::Severity::Warning,
                     v.span,
                     el.value_path(i),
                     format!("\"{}\" is already covered by \"{}\"", v.value, w.value),

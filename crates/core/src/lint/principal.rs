@@ -14,7 +14,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     match &p.kind {
         PrincipalKind::Bare(v) if v.value == "*" => {}
         PrincipalKind::Bare(v) => out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidPrincipalFormat,
                 v.span,
                 p.path.clone(),
@@ -25,7 +25,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         PrincipalKind::Map(entries) => {
             if entries.is_empty() {
                 out.push(
-                    Diagnostic::error(
+                    Diagnostic::at(
                         Code::EmptyObjectPrincipal,
                         p.span,
                         p.path.clone(),
@@ -37,7 +37,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             for entry in entries {
                 let key = entry.key.value.as_str();
                 if !KEYS.contains(&key) {
-                    let mut d = Diagnostic::error(
+                    let mut d = Diagnostic::at(
                         Code::InvalidPrincipalKey,
                         entry.key.span,
                         entry.path.clone(),
@@ -56,7 +56,7 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 }
                 if entry.is_array && entry.values.is_empty() {
                     out.push(
-                        Diagnostic::error(
+                        Diagnostic::at(
                             Code::EmptyArrayPrincipal,
                             entry.span,
                             entry.path.clone(),
@@ -83,13 +83,13 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
     }
     if super::domain::angle_placeholder(s).is_some() {
         return Some(
-            Diagnostic::error(Code::UnreplacedPlaceholder, v.span, path, format!("\"{s}\" still holds a placeholder"))
+            Diagnostic::at(Code::UnreplacedPlaceholder, v.span, path, format!("\"{s}\" still holds a placeholder"))
                 .help("replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you"),
         );
     }
     if s.contains(['*', '?']) {
         return Some(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::UnsupportedWildcardInPrincipal,
                 v.span,
                 path,
@@ -115,7 +115,7 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
             "CanonicalUser" => "a canonical user ID is 64 hexadecimal characters",
             _ => "use an identity provider ARN or name",
         };
-        Diagnostic::error(
+        Diagnostic::at(
             Code::InvalidPrincipalFormat,
             v.span,
             path,

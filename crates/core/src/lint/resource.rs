@@ -15,7 +15,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let name = if el.negated { "NotResource" } else { "Resource" };
     if el.is_array && el.values.is_empty() {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::EmptyArrayResource,
                 el.span,
                 el.path.clone(),
@@ -38,7 +38,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     if !text.starts_with("arn:") {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidArnPrefix,
                 v.span,
                 path,
@@ -50,7 +50,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     let Some(arn) = Arn::parse(text) else {
         out.push(
-            Diagnostic::error(Code::InvalidArn, v.span, path, format!("\"{text}\" has fewer than six colon-separated fields"))
+            Diagnostic::at(Code::InvalidArn, v.span, path, format!("\"{text}\" has fewer than six colon-separated fields"))
                 .help("write arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE; S3 ARNs leave region and account empty: arn:aws:s3:::bucket/*"),
         );
         return;
@@ -58,7 +58,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     let wild = |s: &str| s.contains(['*', '?']) || s.contains("${");
     if !wild(arn.partition) && regions::partition_named(arn.partition).is_none() {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidPartition,
                 inner_span(cx.src, v, 4, arn.partition.len()),
                 path,
@@ -73,7 +73,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     if let (Some(p), Some(_)) = (stated, regions::partition_named(arn.partition)) {
         if !wild(arn.partition) && p.name != arn.partition {
             let span = inner_span(cx.src, v, 4, arn.partition.len());
-            let mut d = Diagnostic::error(
+            let mut d = Diagnostic::at(
                     Code::ArnPartitionMismatch,
                     span,
                     path,
@@ -96,7 +96,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     if !arn.region.is_empty() && !wild(arn.region) && !domain::is_placeholder(arn.region) {
         match regions::partition_of(arn.region) {
             None => out.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::InvalidArnRegion,
                     region_span,
                     path,
@@ -110,7 +110,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
                     && p.name != arn.partition =>
             {
                 out.push(
-                    Diagnostic::error(
+                    Diagnostic::at(
                         Code::InvalidArnRegion,
                         region_span,
                         path,
@@ -127,7 +127,7 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     if let Some(message) = account_problem(arn.account) {
         out.push(
-            Diagnostic::error(Code::InvalidArnAccount, inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, message)
+            Diagnostic::at(Code::InvalidArnAccount, inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, message)
                 .help("an ARN's account field is a 12-digit account ID, a wildcard, or aws for AWS-managed resources"),
         );
     }
@@ -171,7 +171,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     if by_resource.is_empty() {
         let examples: Vec<&str> = formats.iter().take(3).map(|f| f.arn).collect();
         out.push(
-            Diagnostic::warning(
+            Diagnostic::at(
                 Code::InvalidArnResource,
                 inner_span(cx.src, v, arn.resource_offset(), arn.resource.len()),
                 path,
@@ -209,7 +209,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     );
     if !region_fits && region_empty {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::ArnRegionNotAllowed,
                 inner_span(cx.src, v, arn.region_offset(), arn.region.len()),
                 path,
@@ -220,7 +220,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
         );
     } else if !region_fits && arn.region.is_empty() {
         out.push(
-            Diagnostic::warning(
+            Diagnostic::at(
                 Code::MissingArnRegion,
                 inner_span(cx.src, v, arn.region_offset(), 0),
                 path,
@@ -231,7 +231,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
     }
     if !account_fits && account_empty {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::ArnAccountNotAllowed,
                 inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
                 path,

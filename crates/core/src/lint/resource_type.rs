@@ -83,7 +83,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
         ),
     };
     out.push(
-        Diagnostic::warning(
+        Diagnostic::at(
             Code::ResourceTypeMismatch,
             resources.span,
             resources.path.clone(),

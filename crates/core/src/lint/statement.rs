@@ -1,7 +1,7 @@
 //! Statement rules: Effect and the required elements for each policy kind.
 
 use super::{Cx, PolicyKind};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
 use crate::rules::Code;
 use crate::span::Span;
@@ -10,7 +10,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let open = Span::new(st.span.start, st.span.start + 1);
     match &st.effect {
         None => out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::MissingEffect,
                 open,
                 st.path.clone(),
@@ -19,7 +19,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             .help("add \"Effect\": \"Allow\" or \"Effect\": \"Deny\""),
         ),
         Some(e) if e.value != "Allow" && e.value != "Deny" => {
-            let mut d = Diagnostic::error(
+            let mut d = Diagnostic::at(
                 Code::InvalidEffect,
                 e.span,
                 format!("{}.Effect", st.path),
@@ -40,7 +40,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     }
     if st.action.is_none() {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::MissingAction,
                 open,
                 st.path.clone(),
@@ -53,7 +53,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let trust = cx.options.kind == PolicyKind::Resource && st.is_trust_statement();
     if st.resource.is_none() && !trust {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::MissingResource,
                 open,
                 st.path.clone(),
@@ -69,7 +69,7 @@ fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut V
     match (cx.options.kind, &st.principal) {
         (PolicyKind::Endpoint | PolicyKind::Resource, None) => {
             let what = if cx.options.kind == PolicyKind::Endpoint { "an endpoint policy" } else { "a resource policy" };
-            let mut d = Diagnostic::error(Code::MissingPrincipal, open, st.path.clone(), format!("every statement in {what} needs a Principal"))
+            let mut d = Diagnostic::at(Code::MissingPrincipal, open, st.path.clone(), format!("every statement in {what} needs a Principal"))
                 .help("add \"Principal\": \"*\" and narrow callers with conditions such as aws:PrincipalOrgID");
             if cx.options.kind == PolicyKind::Endpoint {
                 // AWS evaluates a missing endpoint-policy principal as "*", so adding it changes nothing but validity.
@@ -80,11 +80,11 @@ fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut V
             out.push(d);
         }
         (PolicyKind::Identity, Some(p)) => out.push(
-            Diagnostic::error(Code::UnsupportedPrincipal, p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
+            Diagnostic::at(Code::UnsupportedPrincipal, p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
                 .help("remove the Principal element, or validate with --kind resource or --kind endpoint"),
         ),
         (_, Some(p)) if p.negated && st.effect.as_ref().is_some_and(|e| e.value == "Allow") => out.push(
-            Diagnostic::new(Code::AllowWithNotPrincipal, Severity::SecurityWarning, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
+            Diagnostic::new(Code::AllowWithNotPrincipal, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
         ),
         _ => {}
     }

@@ -1,7 +1,7 @@
 //! Policy variable rules: `${…}` needs Version 2012-10-17, braces must close, only string-like operators.
 
 use super::{json_string, Cx};
-use crate::diagnostic::{Diagnostic, Fix, Severity};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
 use crate::operator::{Operator, ValueKind};
 use crate::rules::Code;
@@ -41,7 +41,6 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
     if let Some(problem) = unclosed_variable(s) {
         out.push(Diagnostic::new(
             Code::MissingBraceInVariable,
-            Severity::Warning,
             v.span,
             path,
             format!("\"{s}\" has {problem}"),
@@ -54,7 +53,7 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
     }
     if !allowed {
         out.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidVariableForOperator,
                 v.span,
                 path,
@@ -65,7 +64,7 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
         return;
     }
     if !cx.policy.supports_variables() {
-        let mut d = Diagnostic::error(
+        let mut d = Diagnostic::at(
             Code::VariableUnsupportedInVersion,
             v.span,
             path,

@@ -58,7 +58,7 @@ fn canonical(
     let path = child_path(parent, &m.key);
     if let Some(k) = known.iter().find(|k| k.eq_ignore_ascii_case(m.key.trim())) {
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::UnsupportedElement,
                 m.key_span,
                 path,
@@ -77,7 +77,7 @@ fn canonical(
         return Some(k);
     }
     diagnostics.push(
-        Diagnostic::error(
+        Diagnostic::at(
             Code::UnsupportedElement,
             m.key_span,
             path,
@@ -97,7 +97,7 @@ fn string(
     match m.value.as_str() {
         Some(s) => Some(Spanned::new(s.to_string(), m.value.span)),
         None => {
-            diagnostics.push(Diagnostic::error(
+            diagnostics.push(Diagnostic::at(
                 code,
                 m.value.span,
                 path,
@@ -117,7 +117,7 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                 match lower_statement(item, path.clone(), diagnostics) {
                     Some(s) => out.push(s),
                     None => diagnostics.push(
-                        Diagnostic::error(
+                        Diagnostic::at(
                             Code::InvalidStatement,
                             item.span,
                             path,
@@ -129,7 +129,7 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
             }
         }
         _ => diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidStatement,
                 node.span,
                 "Statement",
@@ -159,7 +159,7 @@ fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>)
         let key_path = child_path(&path, name);
         if let Some(conflict) = conflicting(&st, name) {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::ConflictingElements,
                     m.key_span,
                     key_path.clone(),
@@ -210,7 +210,7 @@ fn strings(
 ) -> (bool, Vec<Spanned<String>>) {
     let mut bad = |n: &Node, p: String| {
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 code,
                 n.span,
                 p,
@@ -291,7 +291,7 @@ fn principal(
         ),
         _ => {
             diagnostics.push(
-                Diagnostic::error(Code::InvalidPrincipalFormat, m.value.span, path, format!("{name} must be \"*\" or an object, not {}", m.value.type_name()))
+                Diagnostic::at(Code::InvalidPrincipalFormat, m.value.span, path, format!("{name} must be \"*\" or an object, not {}", m.value.type_name()))
                     .help("write \"Principal\": \"*\" or \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}"),
             );
             return None;
@@ -309,7 +309,7 @@ fn principal(
 fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Option<Condition> {
     let NodeKind::Object(ops) = &m.value.kind else {
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidCondition,
                 m.value.span,
                 path,
@@ -324,7 +324,7 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
         let op_path = child_path(&path, &op.key);
         let NodeKind::Object(keys) = &op.value.kind else {
             diagnostics.push(
-                Diagnostic::error(
+                Diagnostic::at(
                     Code::InvalidCondition,
                     op.value.span,
                     op_path,
@@ -366,7 +366,7 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
     };
     let mut bad = |n: &Node, p: String| {
         diagnostics.push(
-            Diagnostic::error(
+            Diagnostic::at(
                 Code::InvalidCondition,
                 n.span,
                 p,

@@ -110,6 +110,11 @@ codes! {
 }
 
 impl Code {
+    /// The severity of every finding with this code: its rule's (a test checks that every code has one).
+    pub fn severity(self) -> crate::diagnostic::Severity {
+        super::doc(self).map_or(crate::diagnostic::Severity::Error, |r| r.severity)
+    }
+
     /// The code a user typed (`explain unknown_action`, `--ignore`), case-insensitively.
     pub fn parse(text: &str) -> Option<Code> {
         Code::ALL
