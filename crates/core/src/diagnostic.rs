@@ -5,6 +5,7 @@ use serde::Serialize;
 use std::fmt;
 
 /// How serious a finding is (Access Analyzer's finding types).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -168,6 +169,7 @@ impl Diagnostic {
 }
 
 /// The display form of a finding: exactly the fields of `validate --format json`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct DiagnosticReport {
     /// Code.

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 /// What kind of policy is being validated; it changes which elements are required and the size quota.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]

@@ -1,76 +1,14 @@
 //! The exported functions. Each one is the core's answer, shaped as the CLI's JSON output.
 
+use crate::types::*;
 use serde::{Deserialize, Serialize};
-use vpce_policy_core::eval::{Policies, Request, TestFile, TestFileError};
+use vpce_policy_core::eval::{TestFile, TestFileError};
 use vpce_policy_core::generate::{self, EndpointKind, ExportFormat, GeneratorConfig};
-use vpce_policy_core::{rules, LineIndex, PolicyKind, ValidateOptions};
+use vpce_policy_core::{rules, LineIndex, ValidateOptions};
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &str = r#"
-export type Severity = "error" | "security_warning" | "warning" | "suggestion";
-export interface ApiError { error: { kind: "input" | "data"; message: string; line?: number; column?: number } }
-export interface ValidateOptions { kind?: "endpoint" | "identity" | "resource"; region?: string; environment?: string; awsManaged?: boolean; features?: ("packageRepos" | "logging" | "containers" | "sessionManager" | "kms")[]; skipBuildNeeds?: boolean }
-export interface Place { line: number; column: number; end_line: number; end_column: number }
-export interface Finding { code: string; severity: Severity; message: string; help: string; line: number; column: number;
-  end_line: number; end_column: number; path: string; fix?: string; occurrences?: Place[] }
-export interface ValidateResult { diagnostics: Finding[] }
-export interface FixResult { text: string; applied: number; remaining: Finding[] }
-export interface Request { principal?: string; action: string; resource: string; resourceAccount?: string;
-  context?: Record<string, string | number | boolean | Array<string | number | boolean>>; serviceLinkedRole?: boolean; managementAccount?: boolean }
-export interface Level { level: string; policies: object[] }
-export interface Policies { endpoint?: object; identity?: object[]; resource?: object | null; scp?: Array<object | Level>;
-  rcp?: Array<object | Level>; permissionsBoundary?: object; session?: object }
-export interface EvaluateInput { policies: Policies; request: Request; explain?: boolean }
-export interface EvaluateResult { decision: "allowed" | "explicitDeny" | "implicitDeny"; blockedBy: string | null; blockedLevel?: string;
-  reason: string; valid: boolean; trace?: object[] }
-export interface GeneratorConfig { region: string; environment?: "prod" | "preprod" | "beta"; principalOrgId?: string; resourceOrgId?: string;
-  accountIds?: string[]; denyDeletes?: boolean; denyAllDeletes?: boolean; managedResources?: boolean; ssm?: boolean; allowOutsideOrg?: boolean;
-  kit?: KitConfig }
-export type EndpointId = "imagebuilder" | "s3" | "ssm" | "ssmmessages" | "ec2messages" | "logs" | "ecr.api" | "ecr.dkr" | "kms";
-export type Feature = "packageRepos" | "logging" | "containers" | "sessionManager" | "kms";
-export interface KitConfig { features?: Feature[]; leastPrivilege?: boolean; buckets?: string[]; omit?: EndpointId[] }
-export interface KitEndpoint extends Endpoint { id: EndpointId; title: string; endpointType: "Interface" | "Gateway";
-  need: { when: "always" } | { when: "with"; feature: Feature }; purpose: string; source: string }
-export interface Kit { endpoints: KitEndpoint[]; omitted: EndpointId[] }
-export interface Endpoint { serviceName: string; privateDnsName?: string | null; policy: object }
-export interface GenerateResult { imagebuilder: Endpoint; s3: Endpoint }
-export type ExportFormat = "json" | "json-min" | "cli" | "cloudformation" | "terraform";
-export interface ScenarioPolicies { imagebuilderPolicy?: string; s3Policy?: string }
-export interface ScenarioResult { name: string; endpoint: EndpointId; decision: string; expect: string; pass: boolean; why: string;
-  missingEndpoint?: EndpointId }
-export interface ScenarioReport { rejected: Array<{ endpoint: string; errors: number; first: string }>; results: ScenarioResult[]; passed: number; failed: number }
-export type Cause = { kind: "missingEndpoint"; service: string }
-  | { kind: "policyDenies"; policy: string; service: string | null; action: string | null; resource: string | null; explicit: boolean }
-  | { kind: "ownedResource"; id: string } | { kind: "principalCondition" } | { kind: "privateDns" } | { kind: "securityGroup" };
-export interface Diagnosis { cause: Cause; summary: string; fix: string; endpoint: EndpointId | null; evidence: string; source: string | null }
-export interface DiagnoseResult { diagnoses: Diagnosis[] }
-export interface RuleDoc { code: string; severity: Severity; title: string; checks: string; why: string; bad: string; good: string; kind: string; region: string; url: string }
-"#;
-
-/// What went wrong: the caller's input, or the IAM data the engine needs (not loaded, or not the data file).
-#[derive(Serialize, Clone, Copy)]
-#[serde(rename_all = "lowercase")]
-enum ErrorKind {
-    Input,
-    Data,
-}
-
-/// An error as a plain object: `{error: {kind, message, line?, column?}}`.
-#[derive(Serialize)]
-struct ApiError {
-    error: ErrorBody,
-}
-
-#[derive(Serialize)]
-struct ErrorBody {
-    kind: ErrorKind,
-    message: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    line: Option<usize>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    column: Option<usize>,
-}
+const TYPES: &str = include_str!("types.d.ts");
 
 /// A value as a plain JS object, through JSON text: serde_json is in the module anyway (the share links, the
 /// exports), and a second serializer (serde-wasm-bindgen) cost the playground's module 6 KB gzipped.
@@ -156,17 +94,6 @@ fn optional<T: Default + for<'de> Deserialize<'de>>(value: JsValue, what: &str) 
     }
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct Options {
-    kind: Option<PolicyKind>,
-    region: Option<String>,
-    environment: Option<String>,
-    aws_managed: bool,
-    features: Option<Vec<vpce_policy_core::data::endpoints::Feature>>,
-    skip_build_needs: bool,
-}
-
 impl Options {
     fn read(value: JsValue) -> Result<ValidateOptions, JsValue> {
         let o: Options = optional(value, "options")?;
@@ -174,32 +101,11 @@ impl Options {
             kind: o.kind.unwrap_or_default(),
             region: o.region,
             environment: o.environment,
-            aws_managed: o.aws_managed,
+            aws_managed: o.aws_managed.unwrap_or(false),
             features: o.features,
-            skip_build_needs: o.skip_build_needs,
+            skip_build_needs: o.skip_build_needs.unwrap_or(false),
         })
     }
-}
-
-/// A finding as the CLI's JSON prints it, plus the title of its certain fix.
-#[derive(Serialize)]
-struct Finding {
-    #[serde(flatten)]
-    report: vpce_policy_core::DiagnosticReport,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    fix: Option<String>,
-    /// Every place the finding stands for, when its certain fix replaces several (one no-break-space finding
-    /// for 84 occurrences): `{line, column, end_line, end_column}` each.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    occurrences: Vec<Place>,
-}
-
-#[derive(Serialize)]
-struct Place {
-    line: usize,
-    column: usize,
-    end_line: usize,
-    end_column: usize,
 }
 
 fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Finding> {
@@ -209,7 +115,7 @@ fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Fin
         .map(|d| Finding {
             report: d.report(&index),
             fix: d.fix.as_ref().map(|f| f.title.clone()),
-            occurrences: match &d.fix {
+            occurrences: Some(match &d.fix {
                 Some(fix) if fix.edits.len() > 1 && fix.edits.iter().any(|e| e.span == d.span) => fix
                     .edits
                     .iter()
@@ -225,7 +131,8 @@ fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Fin
                     })
                     .collect(),
                 _ => Vec::new(),
-            },
+            })
+            .filter(|places: &Vec<Place>| !places.is_empty()),
         })
         .collect()
 }
@@ -241,7 +148,9 @@ pub fn validate(
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let v = vpce_policy_core::validate(&text, &options);
-    to_js(&serde_json::json!({ "diagnostics": findings(&text, &v.diagnostics) }))
+    to_js(&ValidateResult {
+        diagnostics: findings(&text, &v.diagnostics),
+    })
 }
 
 /// Applies every certain fix (as `validate --fix`): `{text, applied, remaining}`.
@@ -255,19 +164,11 @@ pub fn fix(
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let (fixed, remaining, applied) = vpce_policy_core::fix_counted(&text, &options);
-    to_js(&serde_json::json!({
-        "text": fixed,
-        "applied": applied,
-        "remaining": findings(&fixed, &remaining),
-    }))
-}
-
-#[derive(Deserialize)]
-struct EvaluateInput {
-    policies: Policies,
-    request: Request,
-    #[serde(default)]
-    explain: bool,
+    to_js(&FixResult {
+        remaining: findings(&fixed, &remaining),
+        text: fixed,
+        applied,
+    })
 }
 
 /// Evaluates a request through the given layers: `{decision, blockedBy, blockedLevel?, reason, valid, trace?}`.
@@ -293,15 +194,15 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: J
         Ok(s) => s,
         Err(e) => return error(e.to_string()),
     };
-    let r = set.evaluate(&input.request, input.explain);
-    to_js(&serde_json::json!({
-        "decision": r.decision,
-        "blockedBy": r.blocked_by,
-        "blockedLevel": r.blocked_level,
-        "reason": r.reason,
-        "valid": r.valid,
-        "trace": r.trace,
-    }))
+    let r = set.evaluate(&input.request, input.explain.unwrap_or(false));
+    to_js(&EvaluateResult {
+        decision: r.decision,
+        blocked_by: r.blocked_by,
+        blocked_level: r.blocked_level,
+        reason: r.reason.into_owned(),
+        valid: r.valid,
+        trace: r.trace,
+    })
 }
 
 fn config(value: JsValue) -> Result<GeneratorConfig, JsValue> {
@@ -393,17 +294,11 @@ pub fn scenarios(
     #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ScenarioPolicies | undefined")] policies: JsValue,
 ) -> JsValue {
-    #[derive(Deserialize, Default)]
-    #[serde(rename_all = "camelCase", default)]
-    struct Given {
-        imagebuilder_policy: Option<String>,
-        s3_policy: Option<String>,
-    }
     let c = match needs_data().and_then(|()| config(config_value)) {
         Ok(c) => c,
         Err(e) => return e,
     };
-    let given: Given = match optional(policies, "policies") {
+    let given: ScenarioPolicies = match optional(policies, "policies") {
         Ok(g) => g,
         Err(e) => return e,
     };
@@ -439,7 +334,9 @@ pub fn explain(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -
 #[wasm_bindgen(unchecked_return_type = "DiagnoseResult | ApiError")]
 pub fn diagnose(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
     match needs_data().and_then(|()| text_arg(&text, "text")) {
-        Ok(t) => to_js(&serde_json::json!({ "diagnoses": vpce_policy_core::diagnose::diagnose(&t) })),
+        Ok(t) => to_js(&DiagnoseResult {
+            diagnoses: vpce_policy_core::diagnose::diagnose(&t),
+        }),
         Err(e) => e,
     }
 }

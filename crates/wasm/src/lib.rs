@@ -3,5 +3,6 @@
 //! user data or panics. The only crate besides `web/` that touches wasm-bindgen.
 
 mod api;
+mod types;
 
 pub use api::*;

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 static ACTIONS: &str = include_str!("kit_actions.txt");
 
 /// One endpoint of the kit.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
 pub enum EndpointId {
@@ -95,6 +96,7 @@ impl EndpointId {
 }
 
 /// An optional part of a build that needs more endpoints or buckets.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
@@ -163,6 +165,7 @@ impl Feature {
 }
 
 /// When an endpoint or bucket is needed.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", tag = "when", content = "feature")]
 pub enum Need {

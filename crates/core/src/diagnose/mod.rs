@@ -16,6 +16,7 @@ use std::sync::OnceLock;
 static TEXT: &str = include_str!("symptoms.tsv");
 
 /// Why the build fails.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
 pub enum Cause {
@@ -54,6 +55,7 @@ pub enum Cause {
 }
 
 /// One explanation of the text.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Diagnosis {

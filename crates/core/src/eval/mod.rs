@@ -28,7 +28,8 @@ pub use policy::{CompiledPolicy, Grant};
 pub use request::{Caller, PreparedRequest, Request};
 pub use request_line::LineParser;
 pub use testfile::{
-    Policies, PolicySource, ReadPolicy, TestCase, TestFile, TestFileError, TestReport, TestResult,
+    LevelSource, Policies, PolicySource, ReadPolicy, TestCase, TestFile, TestFileError, TestReport,
+    TestResult,
 };
 pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTrace};
 pub use variables::{Resolution, Template};
@@ -37,6 +38,7 @@ use crate::diagnostic::DiagnosticReport;
 use serde::{Deserialize, Serialize};
 
 /// A policy layer on the request path.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Layer {
@@ -82,6 +84,7 @@ impl Layer {
 }
 
 /// The final decision, named as AWS's policy simulator names it.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Decision {

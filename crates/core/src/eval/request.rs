@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A request, as written in request files and policy tests.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Request {
@@ -22,12 +23,15 @@ pub struct Request {
     pub resource_account: Option<String>,
     /// Condition keys and their values.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<BTreeMap<String, ContextValue>>", optional))]
     pub context: BTreeMap<String, ContextValue>,
     /// The principal is a service-linked role (SCPs do not limit it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub service_linked_role: bool,
     /// The principal belongs to the organization's management account (SCPs do not limit it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub management_account: bool,
 }
 

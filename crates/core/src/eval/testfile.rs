@@ -5,6 +5,7 @@ use super::{CompiledPolicy, Decision, Layer, Level, PolicySet, Request, Resource
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// A policy given inline or as a path relative to the test file.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum PolicySource {
@@ -16,6 +17,7 @@ pub enum PolicySource {
 
 /// An organization level of SCPs or RCPs: `{"level": "ou-prod", "policies": [...]}`, or one policy alone (a
 /// level of its own, as in the flat list of earlier test files).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum LevelSource {
@@ -33,6 +35,7 @@ pub enum LevelSource {
 /// The `policies` object of a test file. An absent key means the layer is outside the question;
 /// `"identity": []` means the principal has identity policies and none allows; `"resource": null` means the
 /// resource has no resource-based policy.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Policies {
@@ -47,9 +50,11 @@ pub struct Policies {
     pub resource: Option<Option<PolicySource>>,
     /// SCPs, by level.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<LevelSource>>", optional))]
     pub scp: Vec<LevelSource>,
     /// RCPs, by level.
     #[serde(default)]
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<LevelSource>>", optional))]
     pub rcp: Vec<LevelSource>,
     /// Permissions boundary.
     #[serde(default)]

@@ -7,6 +7,7 @@ use crate::lint::condition_format::{is_account, is_org_id};
 use serde::{Deserialize, Serialize};
 
 /// Image Builder's pipeline environment (part of the AWS-owned bucket names).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 #[cfg_attr(feature = "clap", derive(clap::ValueEnum))]
@@ -40,32 +41,40 @@ impl Environment {
 }
 
 /// What the user wants the endpoint policies to allow.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct GeneratorConfig {
     /// Region code, e.g. `us-east-1`.
     pub region: String,
     /// Image Builder environment.
+    #[cfg_attr(feature = "ts", ts(as = "Option<Environment>", optional))]
     pub environment: Environment,
     /// Your organization's ID for `aws:PrincipalOrgID`.
     pub principal_org_id: Option<String>,
     /// The organization that owns your resources, for `aws:ResourceOrgID` (defaults to the principal org).
     pub resource_org_id: Option<String>,
     /// Accounts whose principals may use the endpoints (`aws:PrincipalAccount`).
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub account_ids: Vec<String>,
     /// Deny DeleteImage and DeleteComponent through the Image Builder endpoint.
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub deny_deletes: bool,
     /// With `deny_deletes`, deny every other Image Builder `Delete*` action too.
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub deny_all_deletes: bool,
     /// The recipes use AWS-managed components and images: allow GetComponent/GetImage on them
     /// (`…:aws:component/*`, `…:aws:image/*`) even when the policy is limited to your organization. On by default,
     /// because most recipes do (`update-linux`, the CloudWatch agent, …): the scenario for them then expects the
     /// build to read them, whatever policy is judged.
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub managed_resources: bool,
     /// Allow the SSM agent bucket `amazon-ssm-REGION` (Linux images whose recipe has no user data).
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub ssm: bool,
     /// Widen on purpose: do not restrict the endpoints to the organization even though an org ID is given.
     /// (Without this, a principal org ID restricts both endpoints: see [`GeneratorConfig::restricts_to_org`].)
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub allow_outside_org: bool,
     /// The whole private-VPC kit (every endpoint a build needs), or `None` for the Image Builder and S3
     /// endpoints alone.
@@ -74,17 +83,22 @@ pub struct GeneratorConfig {
 }
 
 /// What the kit covers: the optional features, the policy style, your own buckets, and endpoints left out.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct KitConfig {
     /// The optional features the builds use.
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<Feature>>", optional))]
     pub features: Vec<Feature>,
     /// Least privilege: each interface endpoint allows only the actions a build instance calls through it.
     /// Otherwise each allows every action of its service to your organization.
+    #[cfg_attr(feature = "ts", ts(as = "Option<bool>", optional))]
     pub least_privilege: bool,
     /// Your own buckets the build reads or writes through the S3 endpoint (bucket names).
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<String>>", optional))]
     pub buckets: Vec<String>,
     /// Endpoints turned off (to see which scenarios break without them).
+    #[cfg_attr(feature = "ts", ts(as = "Option<Vec<EndpointId>>", optional))]
     pub omit: Vec<EndpointId>,
 }
 

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 /// One endpoint of the kit.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct KitEndpoint {
@@ -28,6 +29,7 @@ pub struct KitEndpoint {
 }
 
 /// The kit for a configuration.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Kit {

@@ -13,6 +13,7 @@ use crate::lint::PolicyKind;
 use serde::Serialize;
 
 /// One scenario's outcome.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ScenarioResult {
@@ -48,6 +49,7 @@ impl ScenarioResult {
 }
 
 /// All outcomes.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ScenarioReport {
     /// The endpoint policies AWS would refuse (they have error findings): the endpoint then keeps its previous
@@ -62,6 +64,7 @@ pub struct ScenarioReport {
 }
 
 /// An endpoint policy with error findings, which AWS refuses.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Rejection {

@@ -7,6 +7,7 @@ use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 /// One endpoint to create: its service name, private DNS name and policy.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct EndpointPlan {
@@ -16,10 +17,12 @@ pub struct EndpointPlan {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub private_dns_name: Option<String>,
     /// The endpoint policy.
+    #[cfg_attr(feature = "ts", ts(type = "object"))]
     pub policy: Value,
 }
 
 /// Both endpoints.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Plan {
     /// The Image Builder interface endpoint.

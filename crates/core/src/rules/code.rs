@@ -10,6 +10,7 @@ macro_rules! codes {
     ($($variant:ident = $text:literal,)*) => {
         /// A finding code (UPPER_SNAKE in every output, Access Analyzer style).
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename_all = "SCREAMING_SNAKE_CASE"))]
         pub enum Code {
             $(#[doc = $text] $variant,)*
         }

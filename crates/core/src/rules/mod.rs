@@ -12,6 +12,7 @@ use crate::kind::PolicyKind;
 use serde::Serialize;
 
 /// The documentation of one finding code.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct RuleDoc {
     /// Its code.
