@@ -1,41 +1,8 @@
 //! Findings as data: code, severity, message, help, span, JSON path and an optional certain fix.
 
+pub use crate::severity::Severity;
 use crate::span::{LineIndex, Span};
 use serde::Serialize;
-use std::fmt;
-
-/// How serious a finding is (Access Analyzer's finding types).
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// The policy is rejected or does not do what it says.
-    Error,
-    /// The policy grants more than it likely should.
-    SecurityWarning,
-    /// Likely a mistake.
-    Warning,
-    /// A tidier way to write the same thing.
-    Suggestion,
-}
-
-impl Severity {
-    /// The name used in output (`error`, `security_warning`, …).
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::SecurityWarning => "security_warning",
-            Severity::Warning => "warning",
-            Severity::Suggestion => "suggestion",
-        }
-    }
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
 
 /// One text replacement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -81,7 +48,7 @@ pub struct Related {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Diagnostic {
     /// Its code.
-    pub code: crate::rules::Code,
+    pub code: crate::code::Code,
     /// How serious it is.
     pub severity: Severity,
     /// What is wrong.
@@ -101,7 +68,7 @@ pub struct Diagnostic {
 impl Diagnostic {
     /// A finding with no fix and no related locations. Its severity is its rule's (`rules/catalog.rs` owns it).
     pub fn new(
-        code: crate::rules::Code,
+        code: crate::code::Code,
         span: Span,
         path: impl Into<String>,
         message: impl Into<String>,
@@ -121,7 +88,7 @@ impl Diagnostic {
 
     /// A finding without help text yet (see [`Diagnostic::help`]).
     pub fn at(
-        code: crate::rules::Code,
+        code: crate::code::Code,
         span: Span,
         path: impl Into<String>,
         message: impl Into<String>,
@@ -237,7 +204,7 @@ pub fn has_errors(diagnostics: &[Diagnostic]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Code;
+    use crate::code::Code;
 
     #[test]
     fn fixes_apply_in_order_and_skip_overlaps() {

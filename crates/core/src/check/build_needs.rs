@@ -6,6 +6,7 @@
 //! Each needed resource is evaluated through the policy as the build requests it (anonymous `s3:GetObject`),
 //! so the answer is the evaluator's, not a pattern match on the text.
 
+use crate::code::Code;
 use crate::data::endpoints::Feature;
 use crate::data::owned::{self, OwnedResource};
 use crate::data::regions;
@@ -16,7 +17,7 @@ use crate::glob::wildcard_match;
 use crate::lint::{json_string, PolicyKind, ValidateOptions, Validation};
 use crate::model::Policy;
 use crate::model::Statement;
-use crate::rules::Code;
+use crate::rule_doc::RuleDoc;
 use crate::span::Span;
 
 /// Keys that describe the caller: an unsigned or AWS-presigned request carries none of the caller's.
@@ -221,3 +222,31 @@ fn not_allowed(
     }
     d
 }
+
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::AwsOwnedResourceNotAllowed,
+        severity: Code::AwsOwnedResourceNotAllowed.severity(),
+        title: "The build's AWS-owned downloads are refused",
+        checks: "In an S3 endpoint policy, evaluates the anonymous s3:GetObject that a build makes for each AWS-owned resource its features need (AWSTOE, the managed components, the SSM agent and its modules, the Amazon Linux repositories, ECR layers: the catalogue in data/owned.tsv) and flags the policy when any is refused, naming each. The features are the kit's defaults unless given (--features).",
+        why: "These downloads are unsigned or presigned by an AWS service, from buckets outside your organization: a policy that only allows your principals or your organization's resources refuses them, and the build fails much later (AWSTOE never starts, dnf gets 403). The fix inserts a statement that allows s3:GetObject on exactly these resources, with no condition.",
+        bad: include_str!("../rules/examples/aws_owned_resource_not_allowed.bad.json"),
+        good: include_str!("../rules/examples/aws_owned_resource_not_allowed.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "us-east-1",
+        url: "https://docs.aws.amazon.com/imagebuilder/latest/userguide/vpc-interface-endpoints.html#vpc-endpoint-policy-s3",
+    },
+    RuleDoc {
+        code: Code::PrincipalConditionOnAwsOwnedResource,
+        severity: Code::PrincipalConditionOnAwsOwnedResource.severity(),
+        title: "A principal condition on downloads that carry no principal",
+        checks: "In an S3 endpoint policy, flags each principal condition key (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:userid, aws:PrincipalTag/…) of an Allow that covers AWS-owned resources the build needs and the policy refuses.",
+        why: "Requests for these resources are unsigned (dnf, AWSTOE, the SSM agent) or presigned by an AWS service (ECR layers): they carry no key that describes your principal, so the condition is never true for them and the statement never allows them.",
+        bad: include_str!("../rules/examples/principal_condition_on_aws_owned_resource.bad.json"),
+        good: include_str!("../rules/examples/principal_condition_on_aws_owned_resource.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "us-east-1",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-principalorgid",
+    },
+];

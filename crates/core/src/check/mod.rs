@@ -72,3 +72,6 @@ pub fn fix(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>) {
 pub fn fix_counted(src: &str, options: &ValidateOptions) -> (String, Vec<Diagnostic>, usize) {
     lint::fix_with(src, options, validate)
 }
+
+/// The build-needs rules, beside their checks.
+pub(crate) const RULES: &[&[crate::rule_doc::RuleDoc]] = &[build_needs::RULES];

@@ -100,3 +100,6 @@ impl Node {
         }
     }
 }
+
+/// The parser's rule (the syntax finding), beside its checks.
+pub(crate) const RULES: &[&[crate::rule_doc::RuleDoc]] = &[parser::RULES];

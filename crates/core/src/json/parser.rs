@@ -2,14 +2,16 @@
 
 use super::unicode_space;
 use super::{Member, Node, NodeKind};
+use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
-use crate::rules::Code;
+use crate::kind::PolicyKind;
+use crate::rule_doc::RuleDoc;
 use crate::span::{LineIndex, Span};
 
 /// Deepest nesting of arrays and objects accepted. IAM policies need at most 5 levels.
 pub const MAX_DEPTH: usize = 64;
 
-pub(super) const CODE: crate::rules::Code = Code::JsonSyntaxError;
+pub(super) const CODE: crate::code::Code = Code::JsonSyntaxError;
 
 /// What the parser produced: a tree when the document could be read, and every syntax finding.
 #[derive(Debug, Clone)]
@@ -460,6 +462,22 @@ fn is_json_number(s: &str) -> bool {
     }
     i == b.len()
 }
+
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::JsonSyntaxError,
+        severity: Code::JsonSyntaxError.severity(),
+        title: "Invalid JSON",
+        checks: "Flags anything that is not strict JSON: trailing commas, comments, single quotes, duplicate keys, bad escapes, raw control characters, unterminated strings, look-alike spaces such as U+00A0 (copied from web pages), content after the document, a top level that is not an object, empty input, and nesting deeper than 64 levels.",
+        why: "AWS rejects the whole document. --fix removes trailing commas and comments, converts single quotes, escapes control characters, inserts missing commas and replaces look-alike spaces.",
+        bad: include_str!("../rules/examples/json_syntax_error.bad.json"),
+        good: include_str!("../rules/examples/json_syntax_error.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-json-syntax-error",
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,10 @@
 //! Document-level rules: Version, Statement, Sids, size quotas, duplicate statements.
 
 use super::{Cx, PolicyKind};
+use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::model::Statement;
-use crate::rules::Code;
+use crate::rule_doc::RuleDoc;
 use crate::span::Span;
 
 /// Endpoint and resource policy quota, in characters including whitespace.
@@ -248,9 +249,133 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
     }
 }
 
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::EndpointPolicyWithoutAllow,
+        severity: Code::EndpointPolicyWithoutAllow.severity(),
+        title: "An endpoint policy with no Allow",
+        checks: "Flags an endpoint policy whose statements are all Deny statements.",
+        why: "The endpoint policy must allow a request for it to pass the endpoint; Deny statements only take away. With no Allow, every request through the endpoint is implicitly denied: the policy usually meant to carve exceptions out of full access and left the full access out.",
+        bad: include_str!("../rules/examples/endpoint_policy_without_allow.bad.json"),
+        good: include_str!("../rules/examples/endpoint_policy_without_allow.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html",
+    },
+    RuleDoc {
+        code: Code::InvalidVersion,
+        severity: Code::InvalidVersion.severity(),
+        title: "Invalid Version",
+        checks: "Flags a Version other than 2012-10-17 or 2008-10-17, such as today's date.",
+        why: "Version names the policy language, not the date the policy was written, and AWS rejects any other value. --fix removes stray whitespace around a valid version.",
+        bad: include_str!("../rules/examples/invalid_version.bad.json"),
+        good: include_str!("../rules/examples/invalid_version.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-version",
+    },
+    RuleDoc {
+        code: Code::MissingStatement,
+        severity: Code::MissingStatement.severity(),
+        title: "Policy without statements",
+        checks: "Flags a policy with no Statement element, or with an empty one.",
+        why: "A policy must contain at least one statement, and AWS rejects one that has none.",
+        bad: include_str!("../rules/examples/missing_statement.bad.json"),
+        good: include_str!("../rules/examples/missing_statement.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-statement",
+    },
+    RuleDoc {
+        code: Code::MissingVersion,
+        severity: Code::MissingVersion.severity(),
+        title: "Policy without Version",
+        checks: "Flags a policy that has no Version element.",
+        why: "Without Version, AWS reads the policy with the 2008-10-17 rules, under which policy variables such as ${aws:username} are plain text. --fix adds \"Version\": \"2012-10-17\" when the policy uses no variables.",
+        bad: include_str!("../rules/examples/missing_version.bad.json"),
+        good: include_str!("../rules/examples/missing_version.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-general-warning-missing-version",
+    },
+    RuleDoc {
+        code: Code::PolicySizeExceedsEndpointQuota,
+        severity: Code::PolicySizeExceedsEndpointQuota.severity(),
+        title: "Endpoint policy over 20,480 characters",
+        checks: "Flags an endpoint policy longer than 20,480 characters, whitespace included.",
+        why: "AWS rejects a larger endpoint policy. Minify the JSON, merge statements, or use wildcards instead of long action and resource lists.",
+        bad: include_str!("../rules/examples/policy_size_exceeds_endpoint_quota.bad.json"),
+        good: include_str!("../rules/examples/policy_size_exceeds_endpoint_quota.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html#vpc-endpoint-policy-considerations",
+    },
+    RuleDoc {
+        code: Code::PolicySizeExceedsIdentityPolicyQuota,
+        severity: Code::PolicySizeExceedsIdentityPolicyQuota.severity(),
+        title: "Identity policy over 6,144 characters",
+        checks: "For identity policies, flags a policy longer than 6,144 characters not counting whitespace (the customer managed policy quota); not reported with --aws-managed.",
+        why: "IAM rejects a larger managed policy, and whitespace does not count, so minifying does not help: merge statements, use wildcards, or split the policy into several.",
+        bad: include_str!("../rules/examples/policy_size_exceeds_identity_policy_quota.bad.json"),
+        good: include_str!("../rules/examples/policy_size_exceeds_identity_policy_quota.good.json"),
+        kind: PolicyKind::Identity,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html",
+    },
+    RuleDoc {
+        code: Code::PolicySizeExceedsResourcePolicyQuota,
+        severity: Code::PolicySizeExceedsResourcePolicyQuota.severity(),
+        title: "Resource policy over 20,480 characters",
+        checks: "For resource policies, flags a policy longer than 20,480 characters (the S3 bucket policy quota).",
+        why: "AWS rejects a resource policy over its quota. Minify the JSON, merge statements, or use wildcards instead of long lists.",
+        bad: include_str!("../rules/examples/policy_size_exceeds_resource_policy_quota.bad.json"),
+        good: include_str!("../rules/examples/policy_size_exceeds_resource_policy_quota.good.json"),
+        kind: PolicyKind::Resource,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-general-warning-policy-size-exceeds-resource-policy-quota",
+    },
+    RuleDoc {
+        code: Code::RedundantStatement,
+        severity: Code::RedundantStatement.severity(),
+        title: "Redundant statement",
+        checks: "Flags a statement identical to an earlier one, Sid aside.",
+        why: "It changes nothing but the size of the policy, and when someone later edits one copy the other still grants the old access.",
+        bad: include_str!("../rules/examples/redundant_statement.bad.json"),
+        good: include_str!("../rules/examples/redundant_statement.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-suggestion-redundant-statement",
+    },
+    RuleDoc {
+        code: Code::UniqueSidsRequired,
+        severity: Code::UniqueSidsRequired.severity(),
+        title: "Duplicate Sid",
+        checks: "Flags a Sid used by more than one statement of the policy.",
+        why: "Sids identify statements, and some policy types reject duplicates; findings, logs and later edits that refer to the Sid become ambiguous.",
+        bad: include_str!("../rules/examples/unique_sids_required.bad.json"),
+        good: include_str!("../rules/examples/unique_sids_required.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-unique-sids-required",
+    },
+    RuleDoc {
+        code: Code::UnsupportedSid,
+        severity: Code::UnsupportedSid.severity(),
+        title: "Sid with characters other than letters and digits",
+        checks: "For identity policies, flags a Sid that contains characters other than ASCII letters and digits.",
+        why: "IAM accepts only A-Z, a-z and 0-9 in the Sids of identity policies and rejects the policy otherwise.",
+        bad: include_str!("../rules/examples/unsupported_sid.bad.json"),
+        good: include_str!("../rules/examples/unsupported_sid.good.json"),
+        kind: PolicyKind::Identity,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-unsupported-sid",
+    },
+];
+
 #[cfg(test)]
 mod tests {
-    use crate::rules::Code;
+    use crate::code::Code;
     use crate::{validate, ValidateOptions};
 
     fn redundant(statements: &str) -> usize {

@@ -203,7 +203,7 @@ pub(crate) fn inner_span(
 pub(crate) fn check_redundant(
     el: &crate::model::Element,
     fold_case: bool,
-    code: crate::rules::Code,
+    code: crate::code::Code,
     noun: &str,
     out: &mut Vec<Diagnostic>,
 ) {
@@ -262,10 +262,23 @@ pub(crate) fn check_redundant(
     }
 }
 
+/// The rules of the validator's files, each beside its checks.
+pub(crate) const RULES: &[&[crate::rule_doc::RuleDoc]] = &[
+    action::RULES,
+    condition::RULES,
+    document::RULES,
+    domain::RULES,
+    principal::RULES,
+    resource::RULES,
+    resource_type::RULES,
+    statement::RULES,
+    variables::RULES,
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::Code;
+    use crate::code::Code;
 
     #[test]
     fn bounded_validation_only_measures_a_text_past_the_bound() {

@@ -3,11 +3,13 @@
 use super::{domain, inner_span, json_string, Cx};
 use crate::arn::Arn;
 use crate::arn_format;
+use crate::code::Code;
 use crate::data::iam::iam;
 use crate::data::regions;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::kind::PolicyKind;
 use crate::model::Statement;
-use crate::rules::Code;
+use crate::rule_doc::RuleDoc;
 use crate::span::Spanned;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -249,3 +251,139 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
 fn field(format: &str, n: usize) -> &str {
     format.split(':').nth(n).unwrap_or("")
 }
+
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::ArnAccountNotAllowed,
+        severity: Code::ArnAccountNotAllowed.severity(),
+        title: "Account ID in an ARN that has no account field",
+        checks: "Flags a resource ARN that holds an account ID although the ARN format of its resource type leaves the account field empty, as for S3 buckets and objects (arn:aws:s3:::bucket/key). S3 access points, whose ARNs do have an account, are not flagged.",
+        why: "ARNs are compared field by field and these resources never have an account in their ARN, so the statement matches no request. --fix empties the field; to restrict the bucket owner, use the aws:ResourceAccount condition key instead.",
+        bad: include_str!("../rules/examples/arn_account_not_allowed.bad.json"),
+        good: include_str!("../rules/examples/arn_account_not_allowed.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-arn-account-not-allowed",
+    },
+    RuleDoc {
+        code: Code::ArnPartitionMismatch,
+        severity: Code::ArnPartitionMismatch.severity(),
+        title: "ARN in another partition than the policy's region",
+        checks: "When the policy's region is given (--region, or --var region for a template), flags an ARN whose partition is not that region's: arn:aws: in a GovCloud or China policy, for example. The example assumes --region us-gov-west-1.",
+        why: "Each partition is a separate AWS: an ARN of partition aws matches nothing in aws-us-gov, so the statement silently allows or denies nothing there. Templates that deploy to several partitions write arn:${AWS::Partition}:.",
+        bad: include_str!("../rules/examples/arn_partition_mismatch.bad.json"),
+        good: include_str!("../rules/examples/arn_partition_mismatch.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "us-gov-west-1",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html",
+    },
+    RuleDoc {
+        code: Code::ArnRegionNotAllowed,
+        severity: Code::ArnRegionNotAllowed.severity(),
+        title: "Region in an ARN that has no region field",
+        checks: "Flags a resource ARN that holds a region although the ARN format of its resource type leaves the region field empty, as for S3 buckets and objects and for IAM roles. S3 access points, whose ARNs do have a region, are not flagged.",
+        why: "ARNs are compared field by field and these resources never have a region in their ARN, so the statement matches no request: here the AWSTOE download stays blocked and Image Builder builds fail. --fix empties the field.",
+        bad: include_str!("../rules/examples/arn_region_not_allowed.bad.json"),
+        good: include_str!("../rules/examples/arn_region_not_allowed.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-arn-region-not-allowed",
+    },
+    RuleDoc {
+        code: Code::EmptyArrayResource,
+        severity: Code::EmptyArrayResource.severity(),
+        title: "Empty Resource array",
+        checks: "Flags a Resource or NotResource element that is an empty array.",
+        why: "A statement with an empty resource list does not do what it appears to: it names no resource to allow or deny. It is usually a list whose items were all deleted, or a template variable that expanded to nothing.",
+        bad: include_str!("../rules/examples/empty_array_resource.bad.json"),
+        good: include_str!("../rules/examples/empty_array_resource.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-suggestion-empty-array-resource",
+    },
+    RuleDoc {
+        code: Code::InvalidArn,
+        severity: Code::InvalidArn.severity(),
+        title: "ARN with too few fields",
+        checks: "Flags a resource that starts with arn: but has fewer than the six colon-separated fields arn:partition:service:region:account:resource.",
+        why: "ARNs are compared field by field, so a truncated ARN names no resource and the statement matches nothing. S3 ARNs keep their empty region and account fields: arn:aws:s3:::bucket/*.",
+        bad: include_str!("../rules/examples/invalid_arn.bad.json"),
+        good: include_str!("../rules/examples/invalid_arn.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-arn-field",
+    },
+    RuleDoc {
+        code: Code::InvalidArnPrefix,
+        severity: Code::InvalidArnPrefix.severity(),
+        title: "Resource that is not an ARN",
+        checks: "Flags a Resource or NotResource value that is neither \"*\" nor an ARN starting with arn:, such as a bare bucket name.",
+        why: "Resources are matched as ARNs, so a bucket name or path matches nothing and the statement grants nothing.",
+        bad: include_str!("../rules/examples/invalid_arn_prefix.bad.json"),
+        good: include_str!("../rules/examples/invalid_arn_prefix.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-arn-prefix",
+    },
+    RuleDoc {
+        code: Code::InvalidArnRegion,
+        severity: Code::InvalidArnRegion.severity(),
+        title: "Invalid ARN region",
+        checks: "Flags an ARN region field that is not a region code (a typo such as us-east1), or a region of another partition than the ARN's (cn-north-1 in an arn:aws: ARN).",
+        why: "The region field is compared literally, so a misspelled or wrong-partition region matches no resource and the statement does nothing.",
+        bad: include_str!("../rules/examples/invalid_arn_region.bad.json"),
+        good: include_str!("../rules/examples/invalid_arn_region.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-arn-region",
+    },
+    RuleDoc {
+        code: Code::InvalidArnResource,
+        severity: Code::InvalidArnResource.severity(),
+        title: "ARN that fits no resource type of its service",
+        checks: "Flags an ARN whose service is known but which fits none of that service's resource-type ARN formats in the Service Authorization Reference, such as pipeline/golden-ami where Image Builder's format is image-pipeline/${ImagePipelineName}.",
+        why: "An ARN that no resource can have matches no request, and AWS reports no error: the Deny below protects no pipeline.",
+        bad: include_str!("../rules/examples/invalid_arn_resource.bad.json"),
+        good: include_str!("../rules/examples/invalid_arn_resource.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-arn-resource",
+    },
+    RuleDoc {
+        code: Code::InvalidPartition,
+        severity: Code::InvalidPartition.severity(),
+        title: "Unknown ARN partition",
+        checks: "Flags an ARN partition that is not aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc.",
+        why: "No resource lives in an unknown partition, so the ARN matches nothing.",
+        bad: include_str!("../rules/examples/invalid_partition.bad.json"),
+        good: include_str!("../rules/examples/invalid_partition.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-partition",
+    },
+    RuleDoc {
+        code: Code::MissingArnRegion,
+        severity: Code::MissingArnRegion.severity(),
+        title: "ARN without the region its format needs",
+        checks: "Flags an ARN whose region field is empty although the service's ARN formats for this resource need a region, such as arn:aws:imagebuilder::111122223333:image/*. A wildcard in the field matches.",
+        why: "An empty field matches only resources without a region, and these always have one, so the statement matches nothing: the Deny below protects no image.",
+        bad: include_str!("../rules/examples/missing_arn_region.bad.json"),
+        good: include_str!("../rules/examples/missing_arn_region.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-arn-region",
+    },
+    RuleDoc {
+        code: Code::RedundantResource,
+        severity: Code::RedundantResource.severity(),
+        title: "Redundant resource",
+        checks: "Flags a resource already covered by another value of the same Resource or NotResource: a duplicate, or one matched by a wildcard.",
+        why: "It changes nothing but the size of the policy, and it misleads whoever edits the list later.",
+        bad: include_str!("../rules/examples/redundant_resource.bad.json"),
+        good: include_str!("../rules/examples/redundant_resource.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-suggestion-redundant-resource",
+    },
+];

@@ -3,11 +3,13 @@
 
 use super::Cx;
 use crate::arn::Arn;
+use crate::code::Code;
 use crate::data::iam::{iam, Action, Iam};
 use crate::diagnostic::Diagnostic;
 use crate::glob::Pattern;
+use crate::kind::PolicyKind;
 use crate::model::Statement;
-use crate::rules::Code;
+use crate::rule_doc::RuleDoc;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     let allow = st
@@ -132,13 +134,29 @@ fn object_suggestion(db: &Iam, action: &Action, values: &[crate::span::Spanned<S
     on_objects.then(|| format!("{}/*", bucket.value))
 }
 
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::ResourceTypeMismatch,
+        severity: Code::ResourceTypeMismatch.severity(),
+        title: "Actions and resources of different types",
+        checks: "Flags an Allow statement none of whose actions acts on a resource type that its Resource ARNs can name, such as s3:GetObject (which acts on objects) on arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod (a bucket).",
+        why: "The statement allows nothing. On the S3 endpoint this silently breaks every Image Builder build: the AWSTOE download is s3:GetObject on objects, so the bucket ARN needs /*.",
+        bad: include_str!("../rules/examples/resource_type_mismatch.bad.json"),
+        good: include_str!("../rules/examples/resource_type_mismatch.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html",
+    },
+];
+
 #[cfg(test)]
 mod tests {
+    use crate::code::Code;
     use crate::lint::validate;
-    use crate::rules::Code;
     use crate::ValidateOptions;
 
-    fn codes(statement: &str) -> Vec<crate::rules::Code> {
+    fn codes(statement: &str) -> Vec<crate::code::Code> {
         let src = format!(r#"{{"Version":"2012-10-17","Statement":[{statement}]}}"#);
         validate(&src, &ValidateOptions::default())
             .diagnostics

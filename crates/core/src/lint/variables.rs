@@ -1,10 +1,12 @@
 //! Policy variable rules: `${…}` needs Version 2012-10-17, braces must close, only string-like operators.
 
 use super::{json_string, Cx};
+use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::kind::PolicyKind;
 use crate::model::Statement;
 use crate::operator::{Operator, ValueKind};
-use crate::rules::Code;
+use crate::rule_doc::RuleDoc;
 use crate::span::Spanned;
 
 pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
@@ -105,6 +107,46 @@ fn unclosed_variable(s: &str) -> Option<&'static str> {
     }
     None
 }
+
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::InvalidVariableForOperator,
+        severity: Code::InvalidVariableForOperator.severity(),
+        title: "Policy variable with an operator that does not support it",
+        checks: "Flags a policy variable such as ${aws:TokenIssueTime} in the value of a Numeric, Date, Bool, Binary, IpAddress or Null condition.",
+        why: "AWS substitutes variables only in String and Arn conditions; elsewhere the condition cannot work as intended.",
+        bad: include_str!("../rules/examples/invalid_variable_for_operator.bad.json"),
+        good: include_str!("../rules/examples/invalid_variable_for_operator.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-variable-for-operator",
+    },
+    RuleDoc {
+        code: Code::MissingBraceInVariable,
+        severity: Code::MissingBraceInVariable.severity(),
+        title: "Policy variable without braces",
+        checks: "Flags a policy variable whose ${ has no closing }, or a variable written without braces such as $aws:username.",
+        why: "The text is not a variable, so it is matched literally and the resource or condition matches nothing.",
+        bad: include_str!("../rules/examples/missing_brace_in_variable.bad.json"),
+        good: include_str!("../rules/examples/missing_brace_in_variable.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-missing-brace-in-variable",
+    },
+    RuleDoc {
+        code: Code::VariableUnsupportedInVersion,
+        severity: Code::VariableUnsupportedInVersion.severity(),
+        title: "Policy variable without Version 2012-10-17",
+        checks: "Flags a policy variable such as ${aws:PrincipalTag/team} in a policy whose Version is not 2012-10-17.",
+        why: "Earlier policy language versions match ${...} as literal text, so the resource or condition never matches. --fix sets the Version to 2012-10-17.",
+        bad: include_str!("../rules/examples/variable_unsupported_in_version.bad.json"),
+        good: include_str!("../rules/examples/variable_unsupported_in_version.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-variable-unsupported-in-version",
+    },
+];
 
 #[cfg(test)]
 mod tests {

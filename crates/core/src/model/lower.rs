@@ -1,9 +1,11 @@
 //! Turns the JSON tree into the policy model, reporting elements of the wrong shape.
 
 use super::*;
+use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::json::{Member, Node, NodeKind};
-use crate::rules::Code;
+use crate::kind::PolicyKind;
+use crate::rule_doc::RuleDoc;
 
 const TOP_LEVEL: [&str; 3] = ["Version", "Id", "Statement"];
 const STATEMENT_KEYS: [&str; 10] = [
@@ -91,7 +93,7 @@ fn canonical(
 fn string(
     m: &Member,
     path: &str,
-    code: crate::rules::Code,
+    code: crate::code::Code,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Spanned<String>> {
     match m.value.as_str() {
@@ -204,7 +206,7 @@ fn conflicting(st: &Statement, name: &str) -> Option<&'static str> {
 fn strings(
     node: &Node,
     path: &str,
-    code: crate::rules::Code,
+    code: crate::code::Code,
     what: &str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (bool, Vec<Spanned<String>>) {
@@ -245,7 +247,7 @@ fn element(
     m: &Member,
     name: &str,
     path: String,
-    code: crate::rules::Code,
+    code: crate::code::Code,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Element {
     let (is_array, values) = strings(&m.value, &path, code, name, diagnostics);
@@ -405,3 +407,91 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
         values,
     }
 }
+
+/// The rules this file checks, with their documentation (`rules::all` gathers them).
+pub(crate) const RULES: &[RuleDoc] = &[
+    RuleDoc {
+        code: Code::ConflictingElements,
+        severity: Code::ConflictingElements.severity(),
+        title: "Conflicting elements in a statement",
+        checks: "Flags a statement that has both Action and NotAction, both Resource and NotResource, or both Principal and NotPrincipal; the second element of the pair is reported.",
+        why: "The elements of each pair are mutually exclusive and AWS rejects a statement that has both. Keep the one you mean.",
+        bad: include_str!("../rules/examples/conflicting_elements.bad.json"),
+        good: include_str!("../rules/examples/conflicting_elements.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-unsupported-element-combination",
+    },
+    RuleDoc {
+        code: Code::InvalidCondition,
+        severity: Code::InvalidCondition.severity(),
+        title: "Malformed Condition element",
+        checks: "Flags a Condition element that is not an object, a condition operator whose value is not an object of condition keys, or a condition value that is not a string, number or boolean (or an array of them).",
+        why: "AWS rejects a malformed condition block. The shape is {\"Operator\": {\"key\": value or [values]}}.",
+        bad: include_str!("../rules/examples/invalid_condition.bad.json"),
+        good: include_str!("../rules/examples/invalid_condition.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition.html",
+    },
+    RuleDoc {
+        code: Code::InvalidId,
+        severity: Code::InvalidId.severity(),
+        title: "Id that is not a string",
+        checks: "Flags a policy Id element that is not a string.",
+        why: "AWS rejects an Id of any other JSON type; write it as a string.",
+        bad: include_str!("../rules/examples/invalid_id.bad.json"),
+        good: include_str!("../rules/examples/invalid_id.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_id.html",
+    },
+    RuleDoc {
+        code: Code::InvalidResource,
+        severity: Code::InvalidResource.severity(),
+        title: "Resource that is not a string",
+        checks: "Flags a Resource or NotResource element, or an item of its array, that is not a string.",
+        why: "AWS rejects it: Resource is an ARN string, \"*\", or an array of them.",
+        bad: include_str!("../rules/examples/invalid_resource.bad.json"),
+        good: include_str!("../rules/examples/invalid_resource.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html",
+    },
+    RuleDoc {
+        code: Code::InvalidSid,
+        severity: Code::InvalidSid.severity(),
+        title: "Sid that is not a string",
+        checks: "Flags a statement Sid that is not a string.",
+        why: "AWS rejects a Sid of any other JSON type; write it as a string.",
+        bad: include_str!("../rules/examples/invalid_sid.bad.json"),
+        good: include_str!("../rules/examples/invalid_sid.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html",
+    },
+    RuleDoc {
+        code: Code::InvalidStatement,
+        severity: Code::InvalidStatement.severity(),
+        title: "Statement that is not an object",
+        checks: "Flags a Statement element that is neither an object nor an array, and an item of the Statement array that is not an object.",
+        why: "AWS rejects it: every statement is an object with Effect, Action, Resource and, in endpoint policies, Principal.",
+        bad: include_str!("../rules/examples/invalid_statement.bad.json"),
+        good: include_str!("../rules/examples/invalid_statement.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_statement.html",
+    },
+    RuleDoc {
+        code: Code::UnsupportedElement,
+        severity: Code::UnsupportedElement.severity(),
+        title: "Unknown or miscased policy element",
+        checks: "Flags a key that is not a policy element where it appears, including miscased element names such as resource.",
+        why: "Element names are case-sensitive and AWS rejects unknown elements. --fix renames miscased ones.",
+        bad: include_str!("../rules/examples/unsupported_element.bad.json"),
+        good: include_str!("../rules/examples/unsupported_element.good.json"),
+        kind: PolicyKind::Endpoint,
+        region: "",
+        url: "https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-policy-element",
+    },
+];

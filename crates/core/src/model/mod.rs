@@ -246,6 +246,9 @@ pub fn child_path(parent: &str, key: &str) -> String {
     }
 }
 
+/// The rules of the policy model's lowering, beside its checks.
+pub(crate) const RULES: &[&[crate::rule_doc::RuleDoc]] = &[lower::RULES];
+
 #[cfg(test)]
 mod tests {
     use super::{child_path, item_path};

@@ -1,45 +1,29 @@
-//! The rule registry: every finding code with its severity and documentation (what it checks, why it matters, a
-//! failing and a fixed example, and the AWS page). The validator takes each finding's severity from here, and
-//! `vpce-policy rules` / `explain` and the playground render these docs.
+//! The rule registry: every finding code with its documentation (what it checks, why it matters, a failing and a
+//! fixed example, and the AWS page), gathered from the files that check them (each keeps a `RULES` list beside its
+//! checks). `vpce-policy rules` / `explain`, the JS API and the playground render these docs.
 
 mod catalog;
-mod code;
 
-pub use code::Code;
+pub use crate::code::Code;
+pub use crate::rule_doc::RuleDoc;
+use std::sync::OnceLock;
 
-use crate::diagnostic::Severity;
-use crate::kind::PolicyKind;
-use serde::Serialize;
-
-/// The documentation of one finding code.
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct RuleDoc {
-    /// Its code.
-    pub code: Code,
-    /// Severity of every finding with this code.
-    pub severity: Severity,
-    /// Short title.
-    pub title: &'static str,
-    /// What the rule checks.
-    pub checks: &'static str,
-    /// Why it matters.
-    pub why: &'static str,
-    /// A policy that gets the finding.
-    pub bad: &'static str,
-    /// The same policy, fixed.
-    pub good: &'static str,
-    /// The policy kind the examples are validated as.
-    pub kind: PolicyKind,
-    /// The `--region` the examples are validated with (empty: none).
-    pub region: &'static str,
-    /// The AWS documentation page.
-    pub url: &'static str,
-}
-
-/// Every rule, sorted by code.
+/// Every rule, sorted by code: the entries of the files that check them.
 pub fn all() -> &'static [RuleDoc] {
-    catalog::RULES
+    static ALL: OnceLock<Vec<RuleDoc>> = OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut all: Vec<RuleDoc> = [
+            crate::lint::RULES,
+            crate::json::RULES,
+            crate::model::RULES,
+            crate::check::RULES,
+            &[catalog::RULES],
+        ]
+        .concat()
+        .concat();
+        all.sort_by_key(|r| r.code);
+        all
+    })
 }
 
 /// The rule with this code as a user typed it (case-insensitive).
@@ -49,23 +33,18 @@ pub fn get(code: &str) -> Option<&'static RuleDoc> {
 
 /// The rule of a code (a test checks that every code has one).
 pub fn doc(code: Code) -> Option<&'static RuleDoc> {
-    catalog::RULES
-        .binary_search_by(|r| r.code.cmp(&code))
+    let all = all();
+    all.binary_search_by(|r| r.code.cmp(&code))
         .ok()
-        .and_then(|i| catalog::RULES.get(i))
+        .and_then(|i| all.get(i))
 }
 
 /// The code closest to `code`, for "did you mean".
 pub fn closest(code: &str) -> Option<Code> {
     let upper = code.to_ascii_uppercase();
-    catalog::RULES
+    Code::ALL
         .iter()
-        .map(|r| {
-            (
-                crate::data::actions::edit_distance(r.code.as_str(), &upper),
-                r.code,
-            )
-        })
+        .map(|c| (crate::data::actions::edit_distance(c.as_str(), &upper), *c))
         .filter(|(d, c)| *d <= 3.max(c.as_str().len() / 4))
         .min_by_key(|(d, _)| *d)
         .map(|(_, c)| c)
@@ -96,6 +75,7 @@ fn indent(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::Severity;
     use crate::{validate, ValidateOptions};
 
     fn options(rule: &RuleDoc) -> ValidateOptions {
@@ -172,8 +152,10 @@ mod tests {
     #[test]
     fn every_code_has_its_rule_and_every_rule_its_code() {
         let documented: Vec<Code> = all().iter().map(|r| r.code).collect();
-        assert_eq!(documented, Code::ALL);
-        assert!(Code::ALL.iter().all(|c| doc(*c).is_some_and(|r| r.code == *c)));
+        assert_eq!(documented, Code::ALL, "one entry per code, none twice");
+        assert!(Code::ALL
+            .iter()
+            .all(|c| doc(*c).is_some_and(|r| r.code == *c && r.severity == c.severity())));
     }
 
     #[test]
@@ -205,7 +187,7 @@ mod tests {
                 let name = entry.file_name();
                 if path.is_dir() && name != "target" && name != "node_modules" && name != "dist" {
                     rust_files(&path, out);
-                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("rules/code.rs") {
+                } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("core/src/code.rs") {
                     out.push(path);
                 }
             }
