@@ -46,8 +46,8 @@ pub struct Related {
 
 /// A validator or parser finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Diagnostic {
-    /// Its code.
     pub code: crate::code::Code,
     /// How serious it is.
     pub severity: Severity,
@@ -138,14 +138,11 @@ impl Diagnostic {
 /// The display form of a finding: exactly the fields of `validate --format json`.
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct DiagnosticReport {
-    /// Code.
     pub code: String,
-    /// Severity.
     pub severity: Severity,
-    /// Message.
     pub message: String,
-    /// Help.
     pub help: String,
     /// 1-based start line.
     pub line: usize,

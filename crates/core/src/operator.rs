@@ -53,12 +53,11 @@ pub enum Cmp {
 
 /// The value type an operator compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum ValueKind {
-    /// Strings.
     String,
     /// Numbers.
     Numeric,
-    /// Dates.
     Date,
     /// `true`/`false`.
     Bool,

@@ -9,8 +9,8 @@ use serde::Serialize;
 /// The documentation of one finding code.
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct RuleDoc {
-    /// Its code.
     pub code: Code,
     /// Severity of every finding with this code.
     pub severity: Severity,

@@ -98,10 +98,10 @@ pub struct Found {
 
 /// One policy's findings, with spans in the file.
 #[derive(Debug, Clone)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Report {
     /// Where the policy is.
     pub name: String,
-    /// Its kind.
     pub kind: PolicyKind,
     /// Its findings, spans in the file (no certain fix: fixes apply to the rendered JSON, not the file).
     pub diagnostics: Vec<Diagnostic>,

@@ -13,23 +13,7 @@ export type Finding = { fix?: string,
  * Every place the finding stands for, when its certain fix replaces several (one no-break-space finding
  * for 84 occurrences): `{line, column, end_line, end_column}` each.
  */
-occurrences?: Array<Place>, 
-/**
- * Code.
- */
-code: string, 
-/**
- * Severity.
- */
-severity: Severity, 
-/**
- * Message.
- */
-message: string, 
-/**
- * Help.
- */
-help: string, 
+occurrences?: Array<Place>, code: string, severity: Severity, message: string, help: string, 
 /**
  * 1-based start line.
  */
@@ -51,23 +35,7 @@ end_column: number,
  */
 path: string, };
 export type Place = { line: number, column: number, end_line: number, end_column: number, };
-export type DiagnosticReport = { 
-/**
- * Code.
- */
-code: string, 
-/**
- * Severity.
- */
-severity: Severity, 
-/**
- * Message.
- */
-message: string, 
-/**
- * Help.
- */
-help: string, 
+export type DiagnosticReport = { code: string, severity: Severity, message: string, help: string, 
 /**
  * 1-based start line.
  */
@@ -90,11 +58,7 @@ end_column: number,
 path: string, };
 export type Severity = "error" | "security_warning" | "warning" | "suggestion";
 export type Code = "ALLOW_WITH_NOT_PRINCIPAL" | "ARN_ACCOUNT_NOT_ALLOWED" | "ARN_PARTITION_MISMATCH" | "ARN_REGION_NOT_ALLOWED" | "AWS_OWNED_RESOURCE_NOT_ALLOWED" | "CONFLICTING_ELEMENTS" | "EMPTY_ARRAY_ACTION" | "EMPTY_ARRAY_CONDITION" | "EMPTY_ARRAY_PRINCIPAL" | "EMPTY_ARRAY_RESOURCE" | "EMPTY_OBJECT_CONDITION" | "EMPTY_OBJECT_PRINCIPAL" | "ENDPOINT_POLICY_WITHOUT_ALLOW" | "ENDPOINT_WITHOUT_POLICY" | "FORALLVALUES_WITH_SINGLE_VALUED_KEY" | "IMAGEBUILDER_BUCKET_REGION_MISMATCH" | "INVALID_ACCOUNT_ID_FORMAT" | "INVALID_ACTION" | "INVALID_ARN" | "INVALID_ARN_ACCOUNT" | "INVALID_ARN_PREFIX" | "INVALID_ARN_REGION" | "INVALID_ARN_RESOURCE" | "INVALID_CONDITION" | "INVALID_CONDITION_KEY_FORMAT" | "INVALID_CONDITION_OPERATOR" | "INVALID_EFFECT" | "INVALID_GLOBAL_CONDITION_KEY" | "INVALID_ID" | "INVALID_ORG_ID_FORMAT" | "INVALID_ORG_PATH_FORMAT" | "INVALID_PARTITION" | "INVALID_PRINCIPAL_FORMAT" | "INVALID_PRINCIPAL_KEY" | "INVALID_RESOURCE" | "INVALID_SERVICE_CONDITION_KEY" | "INVALID_SID" | "INVALID_STATEMENT" | "INVALID_VARIABLE_FOR_OPERATOR" | "INVALID_VERSION" | "INVALID_VPCE_FORMAT" | "INVALID_VPC_FORMAT" | "JSON_SYNTAX_ERROR" | "MISSING_ACTION" | "MISSING_ARN_REGION" | "MISSING_BRACE_IN_VARIABLE" | "MISSING_EFFECT" | "MISSING_PRINCIPAL" | "MISSING_RESOURCE" | "MISSING_STATEMENT" | "MISSING_VERSION" | "NULL_WITH_IF_EXISTS" | "NUMERIC_OPERATOR_ON_SYSTEM_ID_KEY" | "ORG_CONDITION_ON_AWS_OWNED_BUCKET" | "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA" | "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA" | "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA" | "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE" | "REDUNDANT_ACTION" | "REDUNDANT_RESOURCE" | "REDUNDANT_STATEMENT" | "RESOURCE_TYPE_MISMATCH" | "TYPE_MISMATCH" | "UNDOCUMENTED_ACTION" | "UNDOCUMENTED_SERVICE" | "UNIQUE_SIDS_REQUIRED" | "UNKNOWN_ACTION" | "UNKNOWN_IMAGEBUILDER_ENVIRONMENT" | "UNKNOWN_SERVICE" | "UNREPLACED_PLACEHOLDER" | "UNSUPPORTED_ELEMENT" | "UNSUPPORTED_PRINCIPAL" | "UNSUPPORTED_SID" | "UNSUPPORTED_WILDCARD_IN_PRINCIPAL" | "VARIABLE_UNSUPPORTED_IN_VERSION" | "WILDCARD_IN_SERVICE_NAME" | "WILDCARD_ON_SYSTEM_ID_KEY" | "WILDCARD_WITHOUT_SIX_LITERAL_CHARACTERS";
-export type RuleDoc = { 
-/**
- * Its code.
- */
-code: Code, 
+export type RuleDoc = { code: Code, 
 /**
  * Severity of every finding with this code.
  */
@@ -157,11 +121,7 @@ scp?: Array<LevelSource>,
 /**
  * RCPs, by level.
  */
-rcp?: Array<LevelSource>, 
-/**
- * Permissions boundary.
- */
-permissionsBoundary?: PolicySource, 
+rcp?: Array<LevelSource>, permissionsBoundary?: PolicySource, 
 /**
  * Session policy.
  */
@@ -370,19 +330,7 @@ passed: number,
  * Count failed.
  */
 failed: number, };
-export type ScenarioResult = { 
-/**
- * Name.
- */
-name: string, 
-/**
- * Endpoint.
- */
-endpoint: EndpointId, 
-/**
- * The decision.
- */
-decision: Decision, 
+export type ScenarioResult = { name: string, endpoint: EndpointId, decision: Decision, 
 /**
  * The expected decision.
  */
@@ -430,11 +378,7 @@ service: string | null,
 /**
  * The action refused.
  */
-action: string | null, 
-/**
- * The resource.
- */
-resource: string | null, 
+action: string | null, resource: string | null, 
 /**
  * An explicit deny.
  */
@@ -443,11 +387,7 @@ explicit: boolean, } | { "kind": "ownedResource",
  * Its catalogue id.
  */
 id: string, } | { "kind": "principalCondition" } | { "kind": "privateDns" } | { "kind": "securityGroup" };
-export type Diagnosis = { 
-/**
- * The cause.
- */
-cause: Cause, 
+export type Diagnosis = { cause: Cause, 
 /**
  * The cause in a sentence.
  */

@@ -40,14 +40,11 @@ pub enum DataError {
 
 /// An action's access level in the Service Authorization Reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum Access {
-    /// Read.
     Read,
-    /// Write.
     Write,
-    /// List.
     List,
-    /// Tagging.
     Tagging,
     /// Permissions management.
     Permissions,

@@ -2,8 +2,8 @@
 
 /// The value type of a condition key.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum KeyType {
-    /// String.
     String,
     /// ARN.
     Arn,
@@ -11,7 +11,6 @@ pub enum KeyType {
     Bool,
     /// Number.
     Numeric,
-    /// Date.
     Date,
     /// IP address.
     Ip,

@@ -19,6 +19,7 @@ static TEXT: &str = include_str!("symptoms.tsv");
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum Cause {
     /// The interface or gateway endpoint of a service is missing, so the request has no route.
     #[serde(rename_all = "camelCase")]
@@ -35,7 +36,6 @@ pub enum Cause {
         service: Option<String>,
         /// The action refused.
         action: Option<String>,
-        /// The resource.
         resource: Option<String>,
         /// An explicit deny.
         explicit: bool,
@@ -58,8 +58,8 @@ pub enum Cause {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Diagnosis {
-    /// The cause.
     pub cause: Cause,
     /// The cause in a sentence.
     pub summary: String,
@@ -75,6 +75,7 @@ pub struct Diagnosis {
 
 /// One line of the symptom table.
 #[derive(Debug, Clone)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Symptom {
     /// Stable id.
     pub id: &'static str,
@@ -84,7 +85,6 @@ pub struct Symptom {
     pub seen_in: &'static str,
     /// The cause, as written in the table.
     pub cause: &'static str,
-    /// The fix.
     pub fix: &'static str,
     /// Where the text appears.
     pub source: &'static str,

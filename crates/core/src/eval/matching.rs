@@ -99,6 +99,7 @@ impl ResourcePattern {
 
 /// A compiled principal.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum PrincipalPattern {
     /// `"*"`, `{"AWS": "*"}`: everyone, including anonymous callers.
     Everyone,
@@ -108,7 +109,6 @@ pub enum PrincipalPattern {
     Role {
         /// The role ARN.
         arn: String,
-        /// Its account.
         account: String,
         /// Its name (the last path segment).
         name: String,

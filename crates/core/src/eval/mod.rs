@@ -87,8 +87,8 @@ impl Layer {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum Decision {
-    /// Allowed.
     Allowed,
     /// An explicit Deny applied.
     ExplicitDeny,
@@ -119,6 +119,7 @@ impl Decision {
 
 /// The policies on a request path, compiled. Empty lists and `None` mean "not modelled": outside the question.
 #[derive(Debug, Clone, Default)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct PolicySet {
     /// The endpoint policy.
     pub endpoint: Option<CompiledPolicy>,
@@ -126,7 +127,6 @@ pub struct PolicySet {
     pub scp: Vec<Level>,
     /// RCPs by level: only an explicit Deny counts.
     pub rcp: Vec<Level>,
-    /// Permissions boundary.
     pub permissions_boundary: Option<CompiledPolicy>,
     /// Session policy.
     pub session: Option<CompiledPolicy>,
@@ -139,8 +139,8 @@ pub struct PolicySet {
 /// A validator error in one of the policies.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct LayerError {
-    /// The layer.
     pub layer: Layer,
     /// Index within the layer.
     pub index: usize,
@@ -151,8 +151,8 @@ pub struct LayerError {
 /// The result of evaluating one request.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct EvalResult {
-    /// The decision.
     pub decision: Decision,
     /// The layer that denied the request (none when allowed).
     pub blocked_by: Option<Layer>,

@@ -108,6 +108,7 @@ fn principal_problem<'a>(p: &str, arn: impl FnOnce() -> Option<Arn<'a>>) -> Opti
 
 /// A request prepared for evaluation: lower-cased action and keys, and derived keys filled in.
 #[derive(Debug, Clone)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct PreparedRequest {
     /// The principal, `None` when anonymous.
     pub principal: Option<String>,
@@ -117,7 +118,6 @@ pub struct PreparedRequest {
     pub action: String,
     /// The action as written.
     pub action_raw: String,
-    /// The resource.
     pub resource: String,
     /// The resource's account.
     pub resource_account: Option<String>,

@@ -38,6 +38,7 @@ pub enum LevelSource {
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Policies {
     /// Endpoint policy.
     #[serde(default)]
@@ -56,7 +57,6 @@ pub struct Policies {
     #[serde(default)]
     #[cfg_attr(feature = "ts", ts(as = "Option<Vec<LevelSource>>", optional))]
     pub rcp: Vec<LevelSource>,
-    /// Permissions boundary.
     #[serde(default)]
     pub permissions_boundary: Option<PolicySource>,
     /// Session policy.
@@ -72,10 +72,9 @@ fn present<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Option<PolicySource
 /// One test.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct TestCase {
-    /// Name.
     pub name: String,
-    /// The request.
     pub request: Request,
     /// `allowed`, `explicitDeny` or `implicitDeny`.
     pub expect: Decision,
@@ -90,23 +89,22 @@ pub struct TestCase {
 /// A test file.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct TestFile {
     /// What the file covers (optional).
     #[serde(default)]
     pub description: Option<String>,
     /// The policies on the request path.
     pub policies: Policies,
-    /// The tests.
     pub tests: Vec<TestCase>,
 }
 
 /// One test's result.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct TestResult {
-    /// Name.
     pub name: String,
-    /// The decision.
     pub decision: Decision,
     /// What was expected.
     pub expect: Decision,

@@ -8,8 +8,8 @@ use serde::Serialize;
 /// One policy's evaluation.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct PolicyTrace {
-    /// The layer.
     pub layer: Layer,
     /// Index within the layer (several identity policies or SCPs).
     pub index: usize,

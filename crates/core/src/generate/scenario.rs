@@ -9,12 +9,12 @@ use serde::Serialize;
 /// One scenario.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Scenario {
     /// Short name.
     pub name: String,
     /// The endpoint the request goes through.
     pub endpoint: EndpointId,
-    /// The request.
     pub request: Request,
     /// The decision it must get.
     pub expect: Decision,
@@ -30,7 +30,6 @@ const EXAMPLE_ORG: &str = "o-exampleorg1";
 pub(super) struct Cast {
     /// The build instance's role session.
     pub member: String,
-    /// Its account.
     pub account: String,
     /// Its organization.
     pub org: String,

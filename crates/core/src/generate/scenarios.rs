@@ -16,12 +16,10 @@ use serde::Serialize;
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(optional_fields))]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct ScenarioResult {
-    /// Name.
     pub name: String,
-    /// Endpoint.
     pub endpoint: EndpointId,
-    /// The decision.
     pub decision: Decision,
     /// The expected decision.
     pub expect: Decision,

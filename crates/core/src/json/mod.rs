@@ -50,12 +50,12 @@ pub enum NodeKind {
 
 /// An object member.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Member {
     /// The decoded key.
     pub key: String,
     /// The key's span, quotes included.
     pub key_span: Span,
-    /// The value.
     pub value: Node,
 }
 

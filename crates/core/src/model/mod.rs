@@ -99,10 +99,10 @@ impl Element {
 
 /// `Principal` or `NotPrincipal`.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct PrincipalElement {
     /// `NotPrincipal`.
     pub negated: bool,
-    /// The key.
     pub key_span: Span,
     /// The value.
     pub span: Span,
@@ -145,8 +145,8 @@ impl PrincipalEntry {
 
 /// The `Condition` block.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Condition {
-    /// The key.
     pub key_span: Span,
     /// The object.
     pub span: Span,

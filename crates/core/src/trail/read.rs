@@ -28,13 +28,12 @@ pub enum Form {
 
 /// Why an input could not be read further.
 #[derive(Debug, thiserror::Error)]
+#[allow(missing_docs)] // the members' names say what they are
 pub enum ReadError {
     /// The text is not JSON (or stops in the middle), at a 1-based line and column.
     #[error("{line}:{column}: {message}")]
     Json {
-        /// Line.
         line: usize,
-        /// Column.
         column: usize,
         /// What serde_json says.
         message: String,

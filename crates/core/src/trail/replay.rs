@@ -37,8 +37,8 @@ impl Verdict {
 /// One rebuilt request and its decisions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Replayed {
-    /// The request.
     pub request: Request,
     /// The candidate policy's decision.
     pub candidate: Verdict,

@@ -10,8 +10,8 @@ use std::collections::BTreeMap;
 /// Calls that share an action, a caller, a resource pattern and a deciding statement.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[allow(missing_docs)] // the members' names say what they are
 pub struct Group {
-    /// The action.
     pub action: String,
     /// The caller (a role for its sessions).
     pub caller: String,
@@ -220,7 +220,7 @@ impl Collector {
         }
     }
 
-    /// The report.
+    /// The gathered report: each group list sorted, most calls first.
     pub fn report(self) -> Report {
         let sorted = |m: BTreeMap<Key, Group>| {
             let mut v: Vec<Group> = m.into_values().collect();
