@@ -79,14 +79,11 @@ pub fn tokens(src: &str) -> Vec<(usize, usize, &'static str)> {
 /// Every place a finding stands for: its span, and, when its certain fix replaces that span and others like it
 /// (one no-break-space finding for 84 occurrences), each of those too.
 fn occurrences(d: &Diagnostic) -> Vec<vpce_policy_core::Span> {
-    match &d.fix {
-        Some(fix) if fix.edits.len() > 1 && fix.edits.iter().any(|e| e.span == d.span) => fix
-            .edits
-            .iter()
-            .filter(|e| e.span.end > e.span.start)
-            .map(|e| e.span)
-            .collect(),
-        _ => vec![d.span],
+    let several = d.occurrences();
+    if several.is_empty() {
+        vec![d.span]
+    } else {
+        several
     }
 }
 

@@ -124,7 +124,7 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
             s.push_str(&format!(
                 "\n    statement {}{sid} ({}): {}",
                 st.index,
-                st.effect,
+                st.effect_words(),
                 if st.applies { "applies" } else { "does not apply" }
             ));
             for e in [&st.action, &st.resource, &st.principal] {

@@ -117,6 +117,21 @@ impl Diagnostic {
         self
     }
 
+    /// Every place this finding stands for, when it stands for several: its certain fix replaces its span and
+    /// others like it (one no-break-space finding for 84 of them), and each non-empty span the fix replaces is one.
+    /// Empty for a finding of one place (its span). Every face marks and lists these the same way.
+    pub fn occurrences(&self) -> Vec<Span> {
+        match &self.fix {
+            Some(fix) if fix.edits.len() > 1 && fix.edits.iter().any(|e| e.span == self.span) => fix
+                .edits
+                .iter()
+                .filter(|e| e.span.end > e.span.start)
+                .map(|e| e.span)
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// This finding with its span resolved to lines and columns.
     pub fn report(&self, index: &LineIndex<'_>) -> DiagnosticReport {
         let start = index.position(self.span.start);

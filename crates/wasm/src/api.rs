@@ -115,13 +115,11 @@ fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Fin
         .map(|d| Finding {
             report: d.report(&index),
             fix: d.fix.as_ref().map(|f| f.title.clone()),
-            occurrences: Some(match &d.fix {
-                Some(fix) if fix.edits.len() > 1 && fix.edits.iter().any(|e| e.span == d.span) => fix
-                    .edits
-                    .iter()
-                    .filter(|e| e.span.end > e.span.start)
-                    .map(|e| {
-                        let (start, end) = (index.position(e.span.start), index.position(e.span.end));
+            occurrences: Some(
+                d.occurrences()
+                    .into_iter()
+                    .map(|span| {
+                        let (start, end) = (index.position(span.start), index.position(span.end));
                         Place {
                             line: start.line,
                             column: start.column,
@@ -129,10 +127,9 @@ fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Fin
                             end_column: end.column,
                         }
                     })
-                    .collect(),
-                _ => Vec::new(),
-            })
-            .filter(|places: &Vec<Place>| !places.is_empty()),
+                    .collect::<Vec<_>>(),
+            )
+            .filter(|places| !places.is_empty()),
         })
         .collect()
 }

@@ -40,7 +40,7 @@ pub fn trace_view(props: &Props) -> Html {
                     <ol start="0">
                     { for p.statements.iter().map(|s| html! {
                         <li class={classes!("statement", s.applies.then_some("applies"))}>
-                            <p>{ format!("Statement {}{} ({}): {}", s.index, s.sid.as_ref().map(|x| format!(" “{x}”")).unwrap_or_default(), s.effect,
+                            <p>{ format!("Statement {}{} ({}): {}", s.index, s.sid.as_ref().map(|x| format!(" “{x}”")).unwrap_or_default(), s.effect_words(),
                                 if s.applies { "applies" } else { "does not apply" }) }</p>
                             <ul>
                                 { element(&s.action) }{ element(&s.resource) }{ element(&s.principal) }

@@ -105,7 +105,7 @@ pub(super) fn check(
 
 /// A finding on each principal key of an Allow that covers refused AWS-owned resources.
 fn principal_conditions(st: &Statement, blocked: &[Blocked], out: &mut Vec<Diagnostic>) {
-    if st.effect.as_ref().is_none_or(|e| e.value != "Allow") {
+    if st.effect_kind() != Some(crate::model::Effect::Allow) {
         return;
     }
     let Some(cond) = &st.condition else { return };

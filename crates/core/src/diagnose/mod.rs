@@ -10,6 +10,7 @@ use crate::data::endpoints::{EndpointId, CATALOGUE};
 use crate::data::owned;
 use crate::eval::{CompiledPolicy, Request};
 use crate::lint::PolicyKind;
+use crate::model::Effect;
 use serde::Serialize;
 use std::sync::OnceLock;
 
@@ -297,18 +298,21 @@ pub fn explain_endpoint_denial(policy: &str, request: &Request) -> Vec<String> {
     };
     let denies: Vec<String> = statements
         .iter()
-        .filter(|s| s.applies && s.effect == "Deny")
+        .filter(|s| s.applies && s.effect == Some(Effect::Deny))
         .map(|s| format!("{} denies it", name(s)))
         .collect();
     if !denies.is_empty() {
         return denies;
     }
-    if statements.iter().any(|s| s.applies && s.effect == "Allow") {
+    if statements
+        .iter()
+        .any(|s| s.applies && s.effect == Some(Effect::Allow))
+    {
         return vec!["the endpoint policy allows this request: another layer refuses it".into()];
     }
     let near: Vec<String> = statements
         .iter()
-        .filter(|s| s.effect == "Allow" && s.action.matched && s.resource.matched)
+        .filter(|s| s.effect == Some(Effect::Allow) && s.action.matched && s.resource.matched)
         .map(|s| {
             let unmet: Vec<String> = s
                 .conditions

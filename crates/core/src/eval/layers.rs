@@ -49,6 +49,18 @@ impl ResourcePolicy {
     }
 }
 
+/// What the resource-based policy layer said about one request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) enum ResourceSide {
+    /// Outside the question.
+    #[default]
+    NotModelled,
+    /// The resource has no resource-based policy.
+    NoPolicy,
+    /// Its policy's outcome, and whom it grants the request to.
+    Policy(Outcome, Option<Grant>),
+}
+
 /// What each layer said about one request (`None`: not modelled or not applicable).
 #[derive(Debug, Default)]
 pub(super) struct Outcomes {
@@ -59,8 +71,7 @@ pub(super) struct Outcomes {
     pub boundary: Option<Outcome>,
     pub session: Option<Outcome>,
     pub identity: Option<Vec<Outcome>>,
-    /// `Some(None)`: the resource has no policy.
-    pub resource: Option<Option<(Outcome, Option<Grant>)>>,
+    pub resource: ResourceSide,
     /// SCPs were given but do not limit this caller, and why.
     pub scp_exempt: Option<&'static str>,
     /// RCPs were given but do not apply to this service.
@@ -130,7 +141,7 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         && o.boundary.is_none()
         && o.session.is_none()
         && o.identity.is_none()
-        && o.resource.is_none();
+        && o.resource == ResourceSide::NotModelled;
     if nothing_modelled {
         return verdict(
             Decision::ImplicitDeny,
@@ -194,7 +205,7 @@ fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
     if o.identity.as_ref().is_some_and(|v| v.contains(&Outcome::Deny)) {
         return deny(Layer::Identity, "an identity-based policy explicitly denies it");
     }
-    if matches!(o.resource, Some(Some((Outcome::Deny, _)))) {
+    if matches!(o.resource, ResourceSide::Policy(Outcome::Deny, _)) {
         return deny(Layer::Resource, "the resource-based policy explicitly denies it");
     }
     if o.not_principal_deny_with_boundary {
@@ -213,16 +224,18 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         |layer: Layer, reason: Cow<'static, str>| verdict(Decision::ImplicitDeny, Some(layer), reason);
     // Anonymous callers and service principals have no identity: when the resource layer is in the question, only
     // a resource-based policy that names them (everyone, or the service) can grant the request.
-    if let (Some(resource), Some((who, whom))) = (o.resource, caller_without_identity(req.caller)) {
-        return match resource {
-            Some((Outcome::Allow, _)) => {
+    let without_identity =
+        caller_without_identity(req.caller).filter(|_| o.resource != ResourceSide::NotModelled);
+    if let Some((who, whom)) = without_identity {
+        return match o.resource {
+            ResourceSide::Policy(Outcome::Allow, _) => {
                 allowed(format!("{who}: the resource-based policy grants it to {whom}").into())
             }
-            Some(_) => blocked(
+            ResourceSide::Policy(..) => blocked(
                 Layer::Resource,
                 format!("{who}: the resource-based policy does not grant it to {whom}, and nothing else can").into(),
             ),
-            None => blocked(
+            ResourceSide::NoPolicy | ResourceSide::NotModelled => blocked(
                 Layer::Resource,
                 format!("{who}: no resource-based policy grants it to {whom} (the resource has none), and nothing else can").into(),
             ),
@@ -261,9 +274,12 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             },
         }
     };
-    let grant = o
-        .resource
-        .map(|r| r.and_then(|(out, g)| (out == Outcome::Allow).then_some(g).flatten()));
+    // None: not modelled; Some(None): no policy, or one that does not allow; Some(Some(g)): allowed, granted to g.
+    let grant = match o.resource {
+        ResourceSide::NotModelled => None,
+        ResourceSide::NoPolicy => Some(None),
+        ResourceSide::Policy(out, g) => Some((out == Outcome::Allow).then_some(g).flatten()),
+    };
     // Looked up only when the resource policy is modelled and does not allow it.
     let required = || evaluation::required_resource_policy(&req.action, &req.resource);
     let same_account = match (&req.resource_account, &req.principal_account) {

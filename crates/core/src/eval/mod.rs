@@ -280,11 +280,11 @@ impl PolicySet {
                 .policy()
                 .is_some_and(|p| p.not_principal_deny_matches(req));
         o.resource = match &self.resource {
-            ResourcePolicy::NotModelled => None,
-            ResourcePolicy::Absent => Some(None),
+            ResourcePolicy::NotModelled => layers::ResourceSide::NotModelled,
+            ResourcePolicy::Absent => layers::ResourceSide::NoPolicy,
             ResourcePolicy::Present(p) => {
                 let outcome = run(Layer::Resource, 0, None, p);
-                Some(Some((outcome, p.grant(req))))
+                layers::ResourceSide::Policy(outcome, p.grant(req))
             }
         };
         let v = layers::decide(&o, req);

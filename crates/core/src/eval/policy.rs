@@ -6,7 +6,7 @@ use super::request::PreparedRequest;
 use super::trace::{ElementTrace, Outcome, StatementTrace};
 use crate::diagnostic::{DiagnosticReport, Severity};
 use crate::lint::{validate, PolicyKind, ValidateOptions, Validation};
-use crate::model::{Element, PrincipalKind, Statement};
+use crate::model::{Effect, Element, PrincipalKind, Statement};
 use crate::span::LineIndex;
 
 /// A compiled policy. Malformed elements are kept and simply match nothing, as in AWS.
@@ -24,14 +24,23 @@ pub struct CompiledPolicy {
     pub errors: Vec<DiagnosticReport>,
 }
 
-/// A compiled element: its name as written (`NotAction`, …), whether it is a Not* element, and its values.
-type Compiled<T> = (String, bool, Vec<T>);
+/// A compiled element.
+#[derive(Debug, Clone)]
+struct Compiled<T> {
+    /// Its name as written (`NotAction`, …).
+    name: String,
+    /// A Not* element.
+    negated: bool,
+    /// Its values, compiled.
+    values: Vec<T>,
+}
 
 #[derive(Debug, Clone)]
 struct CompiledStatement {
     index: usize,
     sid: Option<String>,
-    effect: String,
+    /// `None` for an effect AWS does not take: the statement never applies.
+    effect: Option<Effect>,
     action: Option<Compiled<ActionPattern>>,
     resource: Option<Compiled<ResourcePattern>>,
     /// `None`: no principal element, evaluated as "*" (endpoint policies) or not applicable (identity policies).
@@ -72,16 +81,16 @@ impl CompiledPolicy {
                     .collect()
             })
             .unwrap_or_default();
-        let with = |effect: &'static str| {
+        let with = |effect: Effect| {
             statements
                 .iter()
                 .enumerate()
-                .filter(move |(_, st)| st.effect == effect)
+                .filter(move |(_, st)| st.effect == Some(effect))
                 .map(|(i, _)| i)
         };
-        let mut by_effect: Vec<usize> = with("Deny").collect();
+        let mut by_effect: Vec<usize> = with(Effect::Deny).collect();
         let denies = by_effect.len();
-        by_effect.extend(with("Allow"));
+        by_effect.extend(with(Effect::Allow));
         CompiledPolicy {
             statements,
             by_effect,
@@ -125,13 +134,13 @@ impl CompiledPolicy {
 
     /// The Resource values of the policy's statements of one effect (`Allow`, `Deny`), as written: the resources
     /// a request whose own resource is unknown could be allowed, or denied, on.
-    pub fn resources_of(&self, effect: &'static str) -> impl Iterator<Item = &str> + '_ {
+    pub fn resources_of(&self, effect: Effect) -> impl Iterator<Item = &str> + '_ {
         self.statements
             .iter()
-            .filter(move |st| st.effect == effect)
+            .filter(move |st| st.effect == Some(effect))
             .filter_map(|st| st.resource.as_ref())
-            .filter(|(_, negated, _)| !negated)
-            .flat_map(|(_, _, patterns)| patterns.iter().map(|p| p.text.as_str()))
+            .filter(|r| !r.negated)
+            .flat_map(|r| r.values.iter().map(|p| p.text.as_str()))
     }
 
     /// Every condition key the policy tests, as written, with its values: what a caller must supply for the
@@ -151,10 +160,10 @@ impl CompiledPolicy {
         for st in &self.statements {
             let s = st.explain(req);
             if s.applies {
-                match st.effect.as_str() {
-                    "Deny" => denied = true,
-                    "Allow" => allowed = true,
-                    _ => {}
+                match st.effect {
+                    Some(Effect::Deny) => denied = true,
+                    Some(Effect::Allow) => allowed = true,
+                    None => {}
                 }
             }
             trace.push(s);
@@ -192,9 +201,13 @@ impl CompiledPolicy {
     pub fn grant(&self, req: &PreparedRequest) -> Option<Grant> {
         self.statements
             .iter()
-            .filter(|st| st.effect == "Allow" && st.applies(req))
+            .filter(|st| st.effect == Some(Effect::Allow) && st.applies(req))
             .map(|st| match &st.principal {
-                Some((_, false, pats)) => match st.principal_match(req).and_then(|i| pats.get(i)) {
+                Some(Compiled {
+                    negated: false,
+                    values: pats,
+                    ..
+                }) => match st.principal_match(req).and_then(|i| pats.get(i)) {
                     Some((_, PrincipalPattern::Account(_))) => Grant::Account,
                     Some((_, PrincipalPattern::Role { .. })) => Grant::Role,
                     Some((_, PrincipalPattern::Exact(_))) => Grant::Direct,
@@ -212,7 +225,9 @@ impl CompiledPolicy {
     /// boundary (IAM User Guide, "AWS JSON policy elements: NotPrincipal").
     pub fn not_principal_deny_matches(&self, req: &PreparedRequest) -> bool {
         self.statements.iter().any(|st| {
-            st.effect == "Deny" && matches!(st.principal, Some((_, true, _))) && st.applies_with(req, false)
+            st.effect == Some(Effect::Deny)
+                && matches!(st.principal, Some(Compiled { negated: true, .. }))
+                && st.applies_with(req, false)
         })
     }
 }
@@ -246,44 +261,42 @@ fn compile_statement(index: usize, st: &Statement, kind: PolicyKind, variables: 
                     })
                     .collect(),
             };
-            Some((
-                if p.negated {
+            Some(Compiled {
+                name: if p.negated {
                     "NotPrincipal".into()
                 } else {
                     "Principal".into()
                 },
-                p.negated,
-                patterns,
-            ))
+                negated: p.negated,
+                values: patterns,
+            })
         }
     };
     CompiledStatement {
         index,
         principal_missing: st.principal.is_none() && matches!(kind, PolicyKind::Resource),
         sid: st.sid.as_ref().map(|s| s.value.clone()),
-        effect: st.effect.as_ref().map(|e| e.value.clone()).unwrap_or_default(),
-        action: st.action.as_ref().map(|e| {
-            (
-                name(e, "Action"),
-                e.negated,
-                element_values(e).iter().map(|a| ActionPattern::new(a)).collect(),
-            )
+        effect: st.effect_kind(),
+        action: st.action.as_ref().map(|e| Compiled {
+            name: name(e, "Action"),
+            negated: e.negated,
+            values: element_values(e).iter().map(|a| ActionPattern::new(a)).collect(),
         }),
         resource: match &st.resource {
-            Some(e) => Some((
-                name(e, "Resource"),
-                e.negated,
-                element_values(e)
+            Some(e) => Some(Compiled {
+                name: name(e, "Resource"),
+                negated: e.negated,
+                values: element_values(e)
                     .iter()
                     .map(|r| ResourcePattern::new(r, variables))
                     .collect(),
-            )),
+            }),
             // A trust policy's statement is about the role it is attached to, whatever the request names.
-            None if kind == PolicyKind::Resource && st.is_trust_statement() => Some((
-                "Resource (none: the role the trust policy is attached to)".into(),
-                false,
-                vec![ResourcePattern::new("*", false)],
-            )),
+            None if kind == PolicyKind::Resource && st.is_trust_statement() => Some(Compiled {
+                name: "Resource (none: the role the trust policy is attached to)".into(),
+                negated: false,
+                values: vec![ResourcePattern::new("*", false)],
+            }),
             None => None,
         },
         principal,
@@ -317,7 +330,7 @@ impl CompiledStatement {
     fn action_match(&self, req: &PreparedRequest) -> Option<usize> {
         self.action
             .as_ref()
-            .and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(&req.action)))
+            .and_then(|c| c.values.iter().position(|p| p.matches(&req.action)))
     }
 
     fn resource_match(
@@ -325,15 +338,17 @@ impl CompiledStatement {
         req: &PreparedRequest,
         mut resolved: Option<&mut Vec<super::variables::Resolution>>,
     ) -> Option<usize> {
-        self.resource
-            .as_ref()
-            .and_then(|(_, _, pats)| pats.iter().position(|p| p.matches(req, resolved.as_deref_mut())))
+        self.resource.as_ref().and_then(|c| {
+            c.values
+                .iter()
+                .position(|p| p.matches(req, resolved.as_deref_mut()))
+        })
     }
 
     fn principal_match(&self, req: &PreparedRequest) -> Option<usize> {
         self.principal
             .as_ref()
-            .and_then(|(_, _, pats)| pats.iter().position(|(_, p)| p.matches(req)))
+            .and_then(|c| c.values.iter().position(|(_, p)| p.matches(req)))
     }
 
     /// Applies the Not* inversion: an element matches when a value matched, or for Not* when none did.
@@ -347,7 +362,9 @@ impl CompiledStatement {
 
     /// As [`Self::applies`], with the Principal or NotPrincipal element left out when `principal` is false.
     fn applies_with(&self, req: &PreparedRequest, principal: bool) -> bool {
-        let (Some((_, an, _)), Some((_, rn, _))) = (&self.action, &self.resource) else {
+        let (Some(Compiled { negated: an, .. }), Some(Compiled { negated: rn, .. })) =
+            (&self.action, &self.resource)
+        else {
             return false;
         };
         if self.principal_missing {
@@ -359,7 +376,7 @@ impl CompiledStatement {
         if !Self::element(self.resource_match(req, None), *rn) {
             return false;
         }
-        if let Some((_, pn, _)) = self.principal.as_ref().filter(|_| principal) {
+        if let Some(Compiled { negated: pn, .. }) = self.principal.as_ref().filter(|_| principal) {
             if !Self::element(self.principal_match(req), *pn) {
                 return false;
             }
@@ -370,7 +387,11 @@ impl CompiledStatement {
     fn explain(&self, req: &PreparedRequest) -> StatementTrace {
         let action = match &self.action {
             None => missing("Action", "the statement has no Action: it never applies"),
-            Some((name, negated, pats)) => {
+            Some(Compiled {
+                name,
+                negated,
+                values: pats,
+            }) => {
                 let found = self.action_match(req);
                 describe(
                     name,
@@ -383,7 +404,11 @@ impl CompiledStatement {
         };
         let resource = match &self.resource {
             None => missing("Resource", "the statement has no Resource: it never applies"),
-            Some((name, negated, pats)) => {
+            Some(Compiled {
+                name,
+                negated,
+                values: pats,
+            }) => {
                 let mut resolved = Vec::new();
                 let found = self.resource_match(req, Some(&mut resolved));
                 describe(
@@ -408,7 +433,11 @@ impl CompiledStatement {
                 resolved: Vec::new(),
                 reason: "no Principal element: evaluated as \"*\" (identity policies never have one)".into(),
             },
-            Some((name, negated, pats)) => {
+            Some(Compiled {
+                name,
+                negated,
+                values: pats,
+            }) => {
                 let found = self.principal_match(req);
                 let text = found.and_then(|i| pats.get(i)).map(|(t, _)| t.clone());
                 describe(name, *negated, text, &who, Vec::new())
@@ -423,7 +452,7 @@ impl CompiledStatement {
         StatementTrace {
             index: self.index,
             sid: self.sid.clone(),
-            effect: self.effect.clone(),
+            effect: self.effect,
             applies,
             action,
             resource,

@@ -66,8 +66,8 @@ pub struct StatementTrace {
     pub index: usize,
     /// Sid, if any.
     pub sid: Option<String>,
-    /// Effect as written.
-    pub effect: String,
+    /// Its effect; `None` when the text is not one AWS takes (the statement never applies).
+    pub effect: Option<crate::model::Effect>,
     /// True when every element matched.
     pub applies: bool,
     /// Action / NotAction.
@@ -78,6 +78,14 @@ pub struct StatementTrace {
     pub principal: ElementTrace,
     /// Each condition key; all must match.
     pub conditions: Vec<ConditionTrace>,
+}
+
+impl StatementTrace {
+    /// Its effect in words, for a trace a person reads.
+    pub fn effect_words(&self) -> &'static str {
+        self.effect
+            .map_or("neither Allow nor Deny", crate::model::Effect::as_str)
+    }
 }
 
 /// Whether one element matched, and why.

@@ -3,6 +3,7 @@
 use super::config::{GeneratorConfig, KitConfig};
 use super::templates::{imagebuilder_policy, org_condition, s3_policy, statement, EndpointPlan};
 use crate::data::endpoints::{EndpointId, EndpointSpec, Feature, Need, CATALOGUE};
+use crate::model::Effect;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -133,7 +134,7 @@ fn least_privilege_policy(config: &GeneratorConfig, spec: &EndpointSpec) -> Valu
     };
     let statements = vec![statement(
         &sid(spec, "BuildActions", condition.is_some()),
-        "Allow",
+        Effect::Allow,
         json!({"AWS": "*"}),
         json!(allowed_actions(config, spec)),
         resource,
@@ -148,7 +149,7 @@ fn organization_policy(config: &GeneratorConfig, spec: &EndpointSpec) -> Value {
     let actions: Vec<String> = spec.action_prefixes.iter().map(|p| format!("{p}:*")).collect();
     let statements = vec![statement(
         &sid(spec, "", condition.is_some()),
-        "Allow",
+        Effect::Allow,
         json!({"AWS": "*"}),
         json!(actions),
         json!("*"),

@@ -3,6 +3,7 @@
 use super::config::GeneratorConfig;
 use crate::data::actions::imagebuilder_deletes;
 use crate::data::owned;
+use crate::model::Effect;
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 
@@ -69,13 +70,13 @@ pub(super) fn org_condition(config: &GeneratorConfig, resources: bool) -> Option
 
 pub(super) fn statement(
     sid: &str,
-    effect: &str,
+    effect: Effect,
     principal: Value,
     action: Value,
     resource: Value,
     condition: Option<Value>,
 ) -> Value {
-    let mut s = json!({ "Sid": sid, "Effect": effect, "Principal": principal, "Action": action, "Resource": resource });
+    let mut s = json!({ "Sid": sid, "Effect": effect.as_str(), "Principal": principal, "Action": action, "Resource": resource });
     if let (Some(obj), Some(c)) = (s.as_object_mut(), condition) {
         obj.insert("Condition".into(), c);
     }
@@ -95,7 +96,7 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
     };
     statements.push(statement(
         sid,
-        "Allow",
+        Effect::Allow,
         json!({"AWS": "*"}),
         json!("imagebuilder:*"),
         json!("*"),
@@ -105,7 +106,7 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
     if config.managed_resources && limited {
         statements.push(statement(
             "AllowAwsManagedComponentsAndImages",
-            "Allow",
+            Effect::Allow,
             json!({"AWS": "*"}),
             json!(["imagebuilder:GetComponent", "imagebuilder:GetImage"]),
             json!([
@@ -128,7 +129,7 @@ pub fn imagebuilder_policy(config: &GeneratorConfig) -> Value {
         };
         statements.push(statement(
             "DenyImageBuilderDeletes",
-            "Deny",
+            Effect::Deny,
             json!({"AWS": "*"}),
             json!(actions),
             json!("*"),
@@ -165,7 +166,7 @@ pub fn aws_bucket_arns(config: &GeneratorConfig) -> Vec<String> {
 pub fn s3_policy(config: &GeneratorConfig) -> Value {
     let mut statements = vec![statement(
         "AllowImageBuilderBuckets",
-        "Allow",
+        Effect::Allow,
         json!("*"),
         json!(["s3:GetObject"]),
         json!(aws_bucket_arns(config)),
@@ -186,7 +187,7 @@ pub fn s3_policy(config: &GeneratorConfig) -> Value {
     if !own.is_empty() {
         statements.push(statement(
             "AllowYourBuckets",
-            "Allow",
+            Effect::Allow,
             json!("*"),
             json!("s3:*"),
             json!(own),
@@ -196,7 +197,7 @@ pub fn s3_policy(config: &GeneratorConfig) -> Value {
     if config.restricts_to_org() {
         statements.push(statement(
             "AllowOrganizationBuckets",
-            "Allow",
+            Effect::Allow,
             json!("*"),
             json!("s3:*"),
             json!("*"),
@@ -208,7 +209,7 @@ pub fn s3_policy(config: &GeneratorConfig) -> Value {
         eq.insert("aws:ResourceAccount".into(), json!(config.account_ids));
         statements.push(statement(
             "AllowAccountBuckets",
-            "Allow",
+            Effect::Allow,
             json!("*"),
             json!("s3:*"),
             json!("*"),

@@ -71,7 +71,7 @@ fn check_allow(cx: &Cx<'_>, open: Span, out: &mut Vec<Diagnostic>) {
         && policy
             .statements
             .iter()
-            .all(|s| s.effect.as_ref().is_some_and(|e| e.value == "Deny"));
+            .all(|s| s.effect_kind() == Some(crate::model::Effect::Deny));
     if cx.options.kind != PolicyKind::Endpoint || !only_denies {
         return;
     }

@@ -272,7 +272,7 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
         return;
     }
     let sample = "ec2imagebuilder-toe-us-east-1-prod/TOE/1.0.0/linux/awstoe";
-    let blocks = if effect.value == "Allow" {
+    let blocks = if crate::model::Effect::parse(&effect.value) == Some(crate::model::Effect::Allow) {
         !resource.negated
             && resource.values.iter().any(|v| {
                 Arn::parse(&v.value)

@@ -19,7 +19,7 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             )
             .help("add \"Effect\": \"Allow\" or \"Effect\": \"Deny\""),
         ),
-        Some(e) if e.value != "Allow" && e.value != "Deny" => {
+        Some(e) if crate::model::Effect::parse(&e.value).is_none() => {
             let mut d = Diagnostic::at(
                 Code::InvalidEffect,
                 e.span,
@@ -84,7 +84,7 @@ fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut V
             Diagnostic::at(Code::UnsupportedPrincipal, p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
                 .help("remove the Principal element, or validate with --kind resource or --kind endpoint"),
         ),
-        (_, Some(p)) if p.negated && st.effect.as_ref().is_some_and(|e| e.value == "Allow") => out.push(
+        (_, Some(p)) if p.negated && st.effect_kind() == Some(crate::model::Effect::Allow) => out.push(
             Diagnostic::new(Code::AllowWithNotPrincipal, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
         ),
         _ => {}

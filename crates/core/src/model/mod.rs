@@ -37,6 +37,35 @@ impl Policy {
     }
 }
 
+/// A statement's effect. AWS takes exactly `Allow` or `Deny` (case-sensitive); any other text is an
+/// INVALID_EFFECT finding and the statement never applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+pub enum Effect {
+    /// `Allow`.
+    Allow,
+    /// `Deny`.
+    Deny,
+}
+
+impl Effect {
+    /// The effect AWS reads from this text, if any.
+    pub fn parse(text: &str) -> Option<Effect> {
+        match text {
+            "Allow" => Some(Effect::Allow),
+            "Deny" => Some(Effect::Deny),
+            _ => None,
+        }
+    }
+
+    /// As written in a policy.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Effect::Allow => "Allow",
+            Effect::Deny => "Deny",
+        }
+    }
+}
+
 /// One statement.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Statement {
@@ -59,6 +88,11 @@ pub struct Statement {
 }
 
 impl Statement {
+    /// Its effect, when the text is one AWS takes.
+    pub fn effect_kind(&self) -> Option<Effect> {
+        self.effect.as_ref().and_then(|e| Effect::parse(&e.value))
+    }
+
     /// True for a statement of a role trust policy: every action it names is an STS action (`sts:AssumeRole*`,
     /// `sts:TagSession`, …). Trust policies have no Resource element (IAM refuses one: "Has prohibited field
     /// Resource"); the statement is about the role the policy is attached to.

@@ -5,6 +5,7 @@ use super::event::Event;
 use super::rebuild::{rebuild, Call, RebuildOptions, Skip};
 use crate::eval::{CompiledPolicy, ContextValue, Decision, PolicySet, PreparedRequest, Request};
 use crate::kind::PolicyKind;
+use crate::model::Effect;
 use serde::{Deserialize, Serialize};
 
 /// What `depends_on` names when the event does not name the resource a denied call acted on.
@@ -114,9 +115,9 @@ impl Judge {
         // answer: one an Allow lets through for a denied call, one a Deny refuses for an allowed call.
         let rests_on_resource = !resource_known
             && if decision == Decision::Allowed {
-                self.decided_on_some_resource(request, "Deny", false)
+                self.decided_on_some_resource(request, Effect::Deny, false)
             } else {
-                self.decided_on_some_resource(request, "Allow", true)
+                self.decided_on_some_resource(request, Effect::Allow, true)
             };
         if unknown.is_empty() {
             if rests_on_resource {
@@ -164,7 +165,7 @@ impl Judge {
 
     /// True when the request, its resource replaced by one the policy's `effect` statements name (or `*`), is
     /// decided `allowed`.
-    fn decided_on_some_resource(&self, request: &Request, effect: &'static str, allowed: bool) -> bool {
+    fn decided_on_some_resource(&self, request: &Request, effect: Effect, allowed: bool) -> bool {
         let Some(policy) = self.set.endpoint.as_ref() else {
             return false;
         };
