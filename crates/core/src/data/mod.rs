@@ -5,6 +5,7 @@ pub mod actions;
 pub mod condition_keys;
 pub mod endpoint_policy_support;
 pub mod endpoints;
+pub mod environment;
 pub mod evaluation;
 pub mod iam;
 pub mod key_type;

@@ -21,9 +21,6 @@ pub const PLACEHOLDERS: [&str; 5] = [
     "account-id",
 ];
 
-/// Image Builder's pipeline environments.
-pub const ENVIRONMENTS: [&str; 3] = ["prod", "preprod", "beta"];
-
 const BUCKET_PREFIXES: [&str; 2] = ["ec2imagebuilder-toe-", "ec2imagebuilder-managed-resources-"];
 
 /// Keys about the resource's organization or account: AWS-owned buckets are in neither. (Keys about the
@@ -217,7 +214,7 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
         return;
     }
     if let Some(env) = bucket.environment {
-        if !ENVIRONMENTS.contains(&env) && !env.contains(['*', '?']) {
+        if crate::data::environment::Environment::parse(env).is_none() && !env.contains(['*', '?']) {
             out.push(
                 Diagnostic::at(
                     Code::UnknownImagebuilderEnvironment,
