@@ -1,5 +1,6 @@
 // The playground on a slow link, as issue #23 measures it: 150 ms latency, 1.6 Mbit/s down, a 4x slower CPU,
-// against the release build (dist/), served uncompressed (as S3 website hosting does) and gzip-compressed.
+// against the release build (dist/), served uncompressed (as S3 website hosting does), gzip-compressed on the fly and as the
+// precompressed .br files.
 // Medians of RUNS (default 5): first text painted (first-contentful-paint), the generated policies for the
 // visitor's settings (the app's policy card on screen), the checks answered (the IAM data file loaded after the
 // wasm, the scenario table filled), and the first click answered (a region change shown in the S3 card's service
@@ -14,14 +15,17 @@ import { launch, dist } from '../e2e/harness.mjs';
 const runs = Number(process.env.RUNS ?? 5);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.txt': 'text/plain; charset=utf-8' };
 
-function serve(gzip) {
+// encoding: '' (as stored, like S3 website hosting), 'gzip' (compressed on the fly, like most hosts), or 'br' (the
+// precompressed .br files the build ships, as Caddy, nginx's brotli_static or a CDN serve them).
+function serve(encoding) {
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     const file = path.join(dist, rel.endsWith('/') ? rel + 'index.html' : rel);
     if (!file.startsWith(dist) || !fs.existsSync(file)) { res.writeHead(404); res.end(); return; }
     const headers = { 'content-type': types[path.extname(file)] ?? 'application/octet-stream' };
     let body = fs.readFileSync(file);
-    if (gzip) { body = zlib.gzipSync(body); headers['content-encoding'] = 'gzip'; }
+    if (encoding === 'gzip') { body = zlib.gzipSync(body); headers['content-encoding'] = 'gzip'; }
+    if (encoding === 'br' && fs.existsSync(file + '.br')) { body = fs.readFileSync(file + '.br'); headers['content-encoding'] = 'br'; }
     headers['content-length'] = body.length;
     res.writeHead(200, headers);
     res.end(body);
@@ -31,8 +35,8 @@ function serve(gzip) {
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const browser = await launch();
-for (const gzip of [false, true]) {
-  const server = await serve(gzip);
+for (const encoding of ['', 'gzip', 'br']) {
+  const server = await serve(encoding);
   const base = `http://127.0.0.1:${server.address().port}/`;
   const text = [], policies = [], checks = [], click = [], shift = [];
   for (let i = 0; i < runs; i++) {
@@ -62,7 +66,7 @@ for (const gzip of [false, true]) {
     shift.push(await page.evaluate(() => window.__shift));
     await context.close();
   }
-  console.log(`${gzip ? 'gzip-compressed' : 'uncompressed   '}: first text ${median(text).toFixed(0)} ms, policies for the visitor's settings ${median(policies).toFixed(0)} ms, ` +
+  console.log(`${{ '': 'uncompressed   ', gzip: 'gzip-compressed', br: 'brotli (.br)   ' }[encoding]}: first text ${median(text).toFixed(0)} ms, policies for the visitor's settings ${median(policies).toFixed(0)} ms, ` +
     `checks answered ${median(checks).toFixed(0)} ms, ` +
     `first click answered ${median(click).toFixed(0)} ms after navigation; layout shift ${median(shift).toFixed(3)} (medians of ${runs})`);
   server.close();
