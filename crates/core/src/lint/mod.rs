@@ -2,6 +2,7 @@
 
 mod action;
 mod condition;
+mod condition_value;
 mod document;
 mod domain;
 mod principal;
@@ -14,7 +15,7 @@ pub use domain::{is_aws_owned_bucket, PLACEHOLDERS};
 
 /// ID format checks shared with the generator.
 pub mod condition_format {
-    pub use super::condition::{is_account, is_bucket_name, is_org_id, is_ou_id};
+    pub use super::condition_value::{is_account, is_bucket_name, is_org_id, is_ou_id};
 }
 
 use crate::diagnostic::Diagnostic;
@@ -266,6 +267,7 @@ pub(crate) fn check_redundant(
 pub(crate) const RULES: &[&[crate::rule_doc::RuleDoc]] = &[
     action::RULES,
     condition::RULES,
+    condition_value::RULES,
     document::RULES,
     domain::RULES,
     principal::RULES,
