@@ -4,8 +4,8 @@
 //
 // When the wasm's download is done, the IAM data file (named by index.html's vpce-policy-data meta) starts
 // downloading as a preload, while the wasm compiles and the app renders the generated policies: on a slow link
-// the two downloads one after the other put the policies on screen sooner than side by side, and the app's fetch
-// of the same URL (web/src/hooks/iam_data.rs) takes the preloaded response.
+// the two downloads one after the other put the policies on screen sooner than side by side, and lib/data.js's
+// fetch of the same URL (the page's, and every module's on it) takes the preloaded response.
 export function preloadData() {
   const meta = document.querySelector('meta[name="vpce-policy-data"]');
   if (!meta || document.getElementById('iam-data-preload')) return;

@@ -893,6 +893,8 @@ test('a template pasted into the editor is read by the template reader, loaded o
   await page.waitForSelector('#template-policies li[data-policy="S3Endpoint.PolicyDocument"] li[data-code="JSON_SYNTAX_ERROR"][data-line="17"][data-column="97"]');
   assert.equal(await page.locator('#diagnostics').count(), 0, 'the policy findings give way to the template\'s');
   assert.ok(page.requests.some((u) => u.includes('lib/templates/vpce_policy_templates_glue_bg.wasm')));
+  // The reader's module takes the IAM data the page already has (lib/data.js fetches it once per page).
+  assert.equal(page.requests.filter((u) => /\/data\/iam-[0-9a-f]{16}\.txt$/.test(new URL(u).pathname)).length, 1);
   const origin = new URL(server.base).origin;
   assert.deepEqual(page.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), []);
   assert.deepEqual(page.errors, []);

@@ -7,7 +7,7 @@ let text;
 /** The data file's text, fetched on first use. */
 export function iamData() {
   text ??= fetch(IAM_DATA_URL).then((response) => {
-    if (!response.ok) throw new Error(`the IAM data (${IAM_DATA_URL}) could not be loaded: HTTP ${response.status}`);
+    if (!response.ok) throw new Error(`IAM data file ${IAM_DATA_URL}: HTTP ${response.status}`);
     return response.text();
   });
   return text;

@@ -1,10 +1,19 @@
-//! Loads the IAM data file (`data/iam-<hash>.txt`, named by index.html's `<meta name="vpce-policy-data">`; the
-//! page's start-up script, web/loading.js, preloads it as soon as the wasm has downloaded) into the core, once.
+//! Loads the IAM data file (`data/iam-<hash>.txt`; the page's start-up script, web/loading.js, preloads it as soon
+//! as the wasm has downloaded) into the core, once.
 
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
+
+#[wasm_bindgen(inline_js = "
+export function iam_data() {
+  return import(new URL('lib/data.js', document.baseURI).href).then((m) => m.iamData());
+}
+")]
+extern "C" {
+    fn iam_data() -> js_sys::Promise;
+}
 
 /// Where the data is: what the page can say about findings, scenarios and requests depends on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,35 +70,16 @@ pub fn use_iam_data() -> IamData {
     (*status).clone()
 }
 
-/// Fetches the file the page names (the same request as the preload, so the preloaded response is used) and
-/// hands it to the core.
+/// Takes the text from `lib/data.js`, the one fetcher of the file on the page: the template reader's module takes
+/// it from the same promise instead of downloading it again, and its request is the one web/loading.js preloaded.
 async fn load() -> Result<(), String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let document = window.document().ok_or("no document")?;
-    let named = document
-        .query_selector("meta[name=\"vpce-policy-data\"]")
-        .ok()
-        .flatten()
-        .and_then(|m| m.get_attribute("content"))
-        .ok_or("the page names no data file")?;
-    let url = web_sys::Url::new_with_base(&named, &document.base_uri().ok().flatten().unwrap_or_default())
-        .map(|u| u.href())
-        .map_err(|_| format!("\"{named}\" is not a URL"))?;
-    let init = web_sys::RequestInit::new();
-    // As the preload asks for it (crossorigin="anonymous"), or the browser fetches the file a second time.
-    init.set_mode(web_sys::RequestMode::Cors);
-    init.set_credentials(web_sys::RequestCredentials::SameOrigin);
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(&url, &init))
+    let text = JsFuture::from(iam_data())
         .await
-        .map_err(|_| "the network request failed".to_string())?
-        .dyn_into()
-        .map_err(|_| "no response".to_string())?;
-    if !response.ok() {
-        return Err(format!("HTTP {} for {url}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "unreadable response".to_string())?)
-        .await
-        .map_err(|_| "the download broke off".to_string())?
+        .map_err(|e| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "the network request failed".to_string())
+        })?
         .as_string()
         .ok_or("the file is not text")?;
     vpce_policy_core::data::iam::load(text)
