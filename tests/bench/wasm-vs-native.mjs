@@ -5,22 +5,17 @@
 // This VM's speed drifts by up to 2x within a minute, so native and wasm are timed in PAIRS interleaved rounds
 // (native, then wasm, back to back) and each round gives its own ratio; the median ratio and the range are printed.
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dist, engineFile, nodeInit } from '../e2e/harness.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 execFileSync('cargo', ['build', '--release', '-q', '-p', 'vpce-policy-core', '--example', 'engine_timing'], { cwd: root, stdio: 'inherit' });
 const runNative = () => JSON.parse(execFileSync(path.join(root, 'target/release/examples/engine_timing'),
   { encoding: 'utf8', maxBuffer: 1 << 26 }));
-const dist = process.env.DIST_DIR ?? path.join(root, 'dist');
 const api = await import(path.join(dist, 'lib', 'vpce_policy.js'));
-const file = (dir, re) => path.join(dist, dir, fs.readdirSync(path.join(dist, dir)).find((f) => re.test(f)));
 // The JavaScript API is the playground's module (lib/vpce_policy.js wraps it) with the IAM data file loaded.
-await api.default({
-  module_or_path: fs.readFileSync(file('.', /^vpce-policy-web-[0-9a-f]+_bg\.wasm$/)),
-  data: fs.readFileSync(file('data', /^iam-[0-9a-f]{16}\.txt$/), 'utf8'),
-});
+await api.default(nodeInit(path.join(dist, engineFile())));
 const pairs = Number(process.argv[2] ?? 5);
 
 const medianUs = (rounds, iterations, f) => {
