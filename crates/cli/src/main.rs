@@ -10,6 +10,7 @@ mod sources;
 mod trail_input;
 
 use clap::{Parser, Subcommand};
+use vpce_policy_core::i18n::Locale;
 
 /// mimalloc: request streams allocate a few small strings per line, and the system allocator was a quarter of the
 /// time (docs/benchmarks.md).
@@ -23,6 +24,29 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of findings and rule docs: en or ja (default: LC_ALL, LC_MESSAGES, LANG, else English).
+    /// JSON keeps its codes and fields; its messages are in this language.
+    #[arg(long, global = true, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Locale>,
+}
+
+fn parse_lang(tag: &str) -> Result<Locale, String> {
+    Locale::parse(tag).ok_or_else(|| {
+        let known: Vec<&str> = Locale::ALL.iter().map(|l| l.tag()).collect();
+        format!("no language `{tag}`; this build speaks {}", known.join(", "))
+    })
+}
+
+/// `--lang`, else the POSIX environment.
+fn locale(flag: Option<Locale>) -> Locale {
+    flag.unwrap_or_else(|| {
+        let var = |name| std::env::var(name).ok();
+        Locale::from_env(
+            var("LC_ALL").as_deref(),
+            var("LC_MESSAGES").as_deref(),
+            var("LANG").as_deref(),
+        )
+    })
 }
 
 #[derive(Subcommand)]
@@ -63,14 +87,15 @@ pub mod exit {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let locale = locale(cli.lang);
     let result = match cli.command {
-        Command::Validate(args) => commands::validate::run(&args),
+        Command::Validate(args) => commands::validate::run(&args, locale),
         Command::Eval(args) => commands::eval::run(&args),
         Command::Test(args) => commands::test::run(&args),
         Command::Generate(args) => commands::generate::run(&args),
         Command::Scenarios(args) => commands::scenarios::run(&args),
-        Command::Rules(args) => commands::rules::list(&args),
-        Command::Explain(args) => commands::rules::explain(&args),
+        Command::Rules(args) => commands::rules::list(&args, locale),
+        Command::Explain(args) => commands::rules::explain(&args, locale),
         Command::Diagnose(args) => commands::diagnose::run(&args),
         Command::Replay(args) => commands::replay::run(&args),
         Command::Draft(args) => commands::draft::run(&args),

@@ -1,25 +1,27 @@
 //! rustc-style rendering of findings: code, severity, file:line:col, the source line and a caret underline.
 
 use std::fmt::Write;
+use vpce_policy_core::i18n::{self, Locale};
 use vpce_policy_core::{Diagnostic, LineIndex, Severity};
 
 /// Renders every finding, then a summary line.
-pub fn human(file: &str, src: &str, diagnostics: &[Diagnostic]) -> String {
+pub fn human(file: &str, src: &str, diagnostics: &[Diagnostic], locale: Locale) -> String {
     let index = LineIndex::new(src);
     let mut out = String::new();
     for d in diagnostics {
-        one(&mut out, file, &index, d);
+        one(&mut out, file, &index, d, locale);
     }
-    out.push_str(&summary(diagnostics));
+    out.push_str(&summary(diagnostics, locale));
     out.push('\n');
     out
 }
 
-fn one(out: &mut String, file: &str, index: &LineIndex<'_>, d: &Diagnostic) {
+fn one(out: &mut String, file: &str, index: &LineIndex<'_>, d: &Diagnostic, locale: Locale) {
+    let word = |id| i18n::text(locale, id, &[]);
     let start = index.position(d.span.start);
     let end = index.position(d.span.end);
     let gutter = " ".repeat(start.line.to_string().len());
-    let _ = writeln!(out, "{}[{}]: {}", d.severity, d.code, d.message);
+    let _ = writeln!(out, "{}[{}]: {}", d.severity.label(locale), d.code, d.message);
     let _ = writeln!(out, "{gutter}--> {file}:{}:{}", start.line, start.column);
     let _ = writeln!(out, "{gutter} |");
     let line = index.line_text(start.line);
@@ -46,38 +48,48 @@ fn one(out: &mut String, file: &str, index: &LineIndex<'_>, d: &Diagnostic) {
         let at = index.position(related.span.start);
         let _ = writeln!(
             out,
-            "{gutter} = note: {} at {file}:{}:{}",
-            related.message, at.line, at.column
+            "{gutter} = {}: {} {} {file}:{}:{}",
+            word("cli-note"),
+            related.message,
+            word("cli-at"),
+            at.line,
+            at.column
         );
     }
     if !d.help.is_empty() {
-        let _ = writeln!(out, "{gutter} = help: {}", d.help);
+        let _ = writeln!(out, "{gutter} = {}: {}", word("cli-help"), d.help);
     }
     if let Some(fix) = &d.fix {
-        let _ = writeln!(out, "{gutter} = fix: {} (apply with --fix)", fix.title);
+        let _ = writeln!(
+            out,
+            "{gutter} = {}: {} {}",
+            word("cli-fix"),
+            fix.title,
+            word("cli-apply-with-fix")
+        );
     }
     out.push('\n');
 }
 
-/// `2 errors, 1 warning` or `no findings`.
-pub fn summary(diagnostics: &[Diagnostic]) -> String {
+/// `2 errors, 1 warning` or `no findings`, in a language.
+pub fn summary(diagnostics: &[Diagnostic], locale: Locale) -> String {
     let count = |s: Severity| diagnostics.iter().filter(|d| d.severity == s).count();
     let parts: Vec<String> = [
-        (Severity::Error, "error"),
-        (Severity::SecurityWarning, "security warning"),
-        (Severity::Warning, "warning"),
-        (Severity::Suggestion, "suggestion"),
+        Severity::Error,
+        Severity::SecurityWarning,
+        Severity::Warning,
+        Severity::Suggestion,
     ]
     .iter()
-    .filter_map(|(s, name)| {
+    .filter_map(|s| {
         let n = count(*s);
-        (n > 0).then(|| format!("{n} {name}{}", if n == 1 { "" } else { "s" }))
+        (n > 0).then(|| i18n::count(locale, &format!("count-{}", s.as_str()), n))
     })
     .collect();
     if parts.is_empty() {
-        "no findings".to_string()
+        i18n::text(locale, "no-findings", &[])
     } else {
-        parts.join(", ")
+        parts.join(&i18n::text(locale, "list-separator", &[]))
     }
 }
 

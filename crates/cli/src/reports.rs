@@ -1,6 +1,7 @@
 //! Findings of many files and policies, and their renderings for CI: SARIF 2.1.0 (code scanning), GitHub
 //! workflow commands, and the grouped JSON.
 
+use vpce_policy_core::i18n::Locale;
 use vpce_policy_core::{rules, Diagnostic, LineIndex, PolicyKind, Severity};
 
 /// The findings of one policy in one file.
@@ -36,7 +37,7 @@ fn level(s: Severity) -> &'static str {
 }
 
 /// SARIF 2.1.0, one run, the rule metadata from the registry.
-pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json::Value {
+pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings], locale: Locale) -> serde_json::Value {
     let mut used: Vec<rules::Code> = found
         .iter()
         .flat_map(|f| f.diagnostics.iter().map(|d| d.code))
@@ -49,12 +50,12 @@ pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json
         .map(|r| {
             serde_json::json!({
                 "id": r.code,
-                "name": r.title,
-                "shortDescription": { "text": r.title },
-                "fullDescription": { "text": r.checks },
-                "help": { "text": r.why },
+                "name": r.title(locale),
+                "shortDescription": { "text": r.title(locale) },
+                "fullDescription": { "text": r.checks(locale) },
+                "help": { "text": r.why(locale) },
                 "helpUri": r.url,
-                "defaultConfiguration": { "level": level(r.severity) },
+                "defaultConfiguration": { "level": level(r.severity()) },
             })
         })
         .collect();

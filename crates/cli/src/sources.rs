@@ -2,6 +2,7 @@
 
 use crate::reports::PolicyFindings;
 use crate::{input, render};
+use vpce_policy_core::i18n::{self, Locale};
 use vpce_policy_core::ValidateOptions;
 use vpce_policy_templates::{self as templates, Format, Vars};
 
@@ -155,10 +156,16 @@ fn check_one(
 }
 
 /// rustc-style output: a policy file as before; templates grouped per file and per policy.
-pub fn human(texts: &[(String, String)], found: &[PolicyFindings], single_policy: bool) -> String {
+pub fn human(
+    texts: &[(String, String)],
+    found: &[PolicyFindings],
+    single_policy: bool,
+    locale: Locale,
+) -> String {
+    let word = |id, args: &[(&str, String)]| i18n::text(locale, id, args);
     if single_policy {
         if let (Some((name, text)), Some(f)) = (texts.first(), found.first()) {
-            return render::human(name, text, &f.diagnostics);
+            return render::human(name, text, &f.diagnostics, locale);
         }
     }
     let mut out = String::new();
@@ -166,7 +173,7 @@ pub fn human(texts: &[(String, String)], found: &[PolicyFindings], single_policy
     for (file, text) in texts {
         let mine: Vec<&PolicyFindings> = found.iter().filter(|f| &f.file == file).collect();
         if mine.is_empty() {
-            out += &format!("{file}: no policy found\n\n");
+            out += &format!("{file}: {}\n\n", word("cli-no-policy-found", &[]));
             continue;
         }
         for f in mine {
@@ -180,13 +187,20 @@ pub fn human(texts: &[(String, String)], found: &[PolicyFindings], single_policy
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default();
             match &f.unchecked {
-                Some(why) => out += &format!("{file}{label}: not checked: {why}\n\n"),
+                Some(why) => out += &format!("{file}{label}: {}: {why}\n\n", word("cli-not-checked", &[])),
                 None if f.diagnostics.is_empty() => {
-                    out += &format!("{file}{label} ({kind} policy): no findings\n\n")
+                    out += &format!(
+                        "{file}{label} ({}): {}\n\n",
+                        word("cli-kind-policy", &[("kind", kind.clone())]),
+                        word("no-findings", &[])
+                    )
                 }
                 None => {
-                    out += &format!("{file}{label} ({kind} policy):\n");
-                    let body = render::human(input::display_name(file), text, &f.diagnostics);
+                    out += &format!(
+                        "{file}{label} ({}):\n",
+                        word("cli-kind-policy", &[("kind", kind.clone())])
+                    );
+                    let body = render::human(input::display_name(file), text, &f.diagnostics, locale);
                     out += &body;
                     out.push('\n');
                 }
@@ -194,5 +208,5 @@ pub fn human(texts: &[(String, String)], found: &[PolicyFindings], single_policy
             total.extend(f.diagnostics.iter().cloned());
         }
     }
-    out + &render::summary(&total) + "\n"
+    out + &render::summary(&total, locale) + "\n"
 }

@@ -1,5 +1,6 @@
 //! Findings as data: code, severity, message, help, span, JSON path and an optional certain fix.
 
+use crate::i18n::{Locale, Message};
 pub use crate::severity::Severity;
 use crate::span::{LineIndex, Span};
 use serde::Serialize;
@@ -20,13 +21,28 @@ pub struct Fix {
     pub title: String,
     /// Non-overlapping edits.
     pub edits: Vec<Edit>,
+    /// The title's message, to show it in another language.
+    #[serde(skip)]
+    pub title_message: Message,
 }
 
 impl Fix {
-    /// A fix with one edit.
-    pub fn replace(title: impl Into<String>, span: Span, replacement: impl Into<String>) -> Self {
+    /// A fix of several edits.
+    pub fn new(title: impl Into<Message>, edits: Vec<Edit>) -> Self {
+        let title_message = title.into();
         Self {
-            title: title.into(),
+            title: title_message.render(Locale::En),
+            edits,
+            title_message,
+        }
+    }
+
+    /// A fix with one edit.
+    pub fn replace(title: impl Into<Message>, span: Span, replacement: impl Into<String>) -> Self {
+        let title_message = title.into();
+        Self {
+            title: title_message.render(Locale::En),
+            title_message,
             edits: vec![Edit {
                 span,
                 replacement: replacement.into(),
@@ -42,6 +58,9 @@ pub struct Related {
     pub span: Span,
     /// What is there.
     pub message: String,
+    /// The message's id and arguments, to show it in another language.
+    #[serde(skip)]
+    pub words: Message,
 }
 
 /// A validator or parser finding.
@@ -63,6 +82,9 @@ pub struct Diagnostic {
     pub fix: Option<Fix>,
     /// Other places involved.
     pub related: Vec<Related>,
+    /// The message and the help as ids and arguments, to show them in another language ([`Diagnostic::localize`]).
+    #[serde(skip)]
+    pub words: (Message, Message),
 }
 
 impl Diagnostic {
@@ -71,18 +93,20 @@ impl Diagnostic {
         code: crate::code::Code,
         span: Span,
         path: impl Into<String>,
-        message: impl Into<String>,
-        help: impl Into<String>,
+        message: impl Into<Message>,
+        help: impl Into<Message>,
     ) -> Self {
+        let (message, help) = (message.into(), help.into());
         Self {
             code,
             severity: code.severity(),
-            message: message.into(),
-            help: help.into(),
+            message: message.render(Locale::En),
+            help: help.render(Locale::En),
             span,
             path: path.into(),
             fix: None,
             related: Vec::new(),
+            words: (message, help),
         }
     }
 
@@ -91,15 +115,30 @@ impl Diagnostic {
         code: crate::code::Code,
         span: Span,
         path: impl Into<String>,
-        message: impl Into<String>,
+        message: impl Into<Message>,
     ) -> Self {
-        Self::new(code, span, path, message, "")
+        Self::new(code, span, path, message, Message::default())
     }
 
     /// Sets the help text.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = help.into();
+    pub fn help(mut self, help: impl Into<Message>) -> Self {
+        let help = help.into();
+        self.help = help.render(Locale::En);
+        self.words.1 = help;
         self
+    }
+
+    /// Rewrites the texts (message, help, fix title, related notes) in a language. Findings are made in English;
+    /// a face that shows another language calls this once per finding.
+    pub fn localize(&mut self, locale: Locale) {
+        self.message = self.words.0.render(locale);
+        self.help = self.words.1.render(locale);
+        if let Some(fix) = &mut self.fix {
+            fix.title = fix.title_message.render(locale);
+        }
+        for r in &mut self.related {
+            r.message = r.words.render(locale);
+        }
     }
 
     /// Attaches a fix.
@@ -109,10 +148,12 @@ impl Diagnostic {
     }
 
     /// Adds a related location.
-    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn related(mut self, span: Span, message: impl Into<Message>) -> Self {
+        let words = message.into();
         self.related.push(Related {
             span,
-            message: message.into(),
+            message: words.render(Locale::En),
+            words,
         });
         self
     }

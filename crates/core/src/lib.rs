@@ -15,6 +15,7 @@ pub mod diagnostic;
 pub mod eval;
 pub mod generate;
 pub mod glob;
+pub mod i18n;
 pub mod json;
 pub mod kind;
 pub mod lint;

@@ -29,6 +29,12 @@ impl Severity {
             Severity::Suggestion => "suggestion",
         }
     }
+
+    /// The name in a language's words (`error` in English, `エラー` in Japanese), for people; JSON keeps
+    /// [`Severity::as_str`].
+    pub fn label(self, locale: crate::i18n::Locale) -> String {
+        crate::i18n::text(locale, &format!("severity-{}", self.as_str()), &[])
+    }
 }
 
 impl fmt::Display for Severity {

@@ -4,6 +4,7 @@ use crate::types::*;
 use serde::{Deserialize, Serialize};
 use vpce_policy_core::eval::{TestFile, TestFileError};
 use vpce_policy_core::generate::{self, EndpointKind, ExportFormat, GeneratorConfig};
+use vpce_policy_core::i18n::Locale;
 use vpce_policy_core::{rules, LineIndex, ValidateOptions};
 use wasm_bindgen::prelude::*;
 
@@ -57,6 +58,14 @@ pub fn load_data(text: String) -> Result<String, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Takes a language pack (`data/<tag>-<hash>.ftl`) for the `locale` option; `init({locale})` of
+/// `vpce_policy.js` calls it. Throws when the text is not that pack.
+#[wasm_bindgen(js_name = loadLocale)]
+pub fn load_locale(tag: String, text: String) -> Result<(), JsError> {
+    let locale = Locale::parse(&tag).ok_or_else(|| JsError::new(&format!("no language `{tag}`")))?;
+    vpce_policy_core::i18n::load(locale, &text).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// True once the IAM data is loaded.
 #[wasm_bindgen(js_name = dataLoaded)]
 pub fn data_loaded() -> bool {
@@ -95,23 +104,38 @@ fn optional<T: Default + for<'de> Deserialize<'de>>(value: JsValue, what: &str) 
 }
 
 impl Options {
-    fn read(value: JsValue) -> Result<ValidateOptions, JsValue> {
+    fn read(value: JsValue) -> Result<(ValidateOptions, Locale), JsValue> {
         let o: Options = optional(value, "options")?;
-        Ok(ValidateOptions {
-            kind: o.kind.unwrap_or_default(),
-            region: o.region,
-            environment: o.environment,
-            aws_managed: o.aws_managed.unwrap_or(false),
-            features: o.features,
-            skip_build_needs: o.skip_build_needs.unwrap_or(false),
-        })
+        let locale = o.locale.unwrap_or_default();
+        if !vpce_policy_core::i18n::loaded(locale) {
+            return Err(error_of(
+                ErrorKind::Data,
+                format!("the {locale} language pack is not loaded: init({{locale: \"{locale}\"}}) from vpce_policy.js loads it, or call loadLocale(\"{locale}\", text)"),
+            ));
+        }
+        Ok((
+            ValidateOptions {
+                kind: o.kind.unwrap_or_default(),
+                region: o.region,
+                environment: o.environment,
+                aws_managed: o.aws_managed.unwrap_or(false),
+                features: o.features,
+                skip_build_needs: o.skip_build_needs.unwrap_or(false),
+            },
+            locale,
+        ))
     }
 }
 
-fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic]) -> Vec<Finding> {
+fn findings(text: &str, diagnostics: &[vpce_policy_core::Diagnostic], locale: Locale) -> Vec<Finding> {
     let index = LineIndex::new(text);
     diagnostics
         .iter()
+        .map(|d| {
+            let mut d = d.clone();
+            d.localize(locale);
+            d
+        })
         .map(|d| Finding {
             report: d.report(&index),
             fix: d.fix.as_ref().map(|f| f.title.clone()),
@@ -140,13 +164,13 @@ pub fn validate(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let (text, options) = match (text_arg(&text, "text"), Options::read(options), needs_data()) {
+    let (text, (options, locale)) = match (text_arg(&text, "text"), Options::read(options), needs_data()) {
         (Ok(t), Ok(o), Ok(())) => (t, o),
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let v = vpce_policy_core::validate(&text, &options);
     to_js(&ValidateResult {
-        diagnostics: findings(&text, &v.diagnostics),
+        diagnostics: findings(&text, &v.diagnostics, locale),
     })
 }
 
@@ -156,13 +180,13 @@ pub fn fix(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let (text, options) = match (text_arg(&text, "text"), Options::read(options), needs_data()) {
+    let (text, (options, locale)) = match (text_arg(&text, "text"), Options::read(options), needs_data()) {
         (Ok(t), Ok(o), Ok(())) => (t, o),
         (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return e,
     };
     let (fixed, remaining, applied) = vpce_policy_core::fix_counted(&text, &options);
     to_js(&FixResult {
-        remaining: findings(&fixed, &remaining),
+        remaining: findings(&fixed, &remaining, locale),
         text: fixed,
         applied,
     })
@@ -309,16 +333,20 @@ pub fn scenarios(
     to_js(&generate::run_scenarios(&c, &ib, &s3))
 }
 
-/// The documentation of a finding code (case-insensitive), as `vpce-policy explain --format json`.
+/// The documentation of a finding code (case-insensitive), as `vpce-policy explain --format json`, in the
+/// language of `options.locale`.
 #[wasm_bindgen(unchecked_return_type = "RuleDoc | ApiError")]
-pub fn explain(#[wasm_bindgen(unchecked_param_type = "string")] code: JsValue) -> JsValue {
-    let code = match text_arg(&code, "code") {
-        Ok(c) => c,
-        Err(e) => return e,
+pub fn explain(
+    #[wasm_bindgen(unchecked_param_type = "string")] code: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ValidateOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let (code, (_, locale)) = match (text_arg(&code, "code"), Options::read(options)) {
+        (Ok(c), Ok(o)) => (c, o),
+        (Err(e), _) | (_, Err(e)) => return e,
     };
     let code = code.as_str();
     match rules::get(code) {
-        Some(rule) => to_js(rule),
+        Some(rule) => to_js(&rule.describe(locale)),
         None => error(match rules::closest(code) {
             Some(c) => format!("no rule {code}; did you mean {c}?"),
             None => format!("no rule {code}"),

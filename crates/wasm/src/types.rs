@@ -49,6 +49,8 @@ pub(crate) struct Options {
     pub aws_managed: Option<bool>,
     pub features: Option<Vec<vpce_policy_core::data::endpoints::Feature>>,
     pub skip_build_needs: Option<bool>,
+    /// The language of messages (default English; another needs its pack, `loadLocale`).
+    pub locale: Option<vpce_policy_core::i18n::Locale>,
 }
 
 /// A finding as the CLI's JSON prints it, plus the title of its certain fix.

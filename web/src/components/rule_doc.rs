@@ -1,6 +1,7 @@
 //! A finding code's documentation from the core's rule registry, rendered in the page (no network): what the
 //! rule checks, why it matters, a failing and a fixed example, and the AWS page to read more.
 
+use vpce_policy_core::i18n::Locale;
 use vpce_policy_core::rules;
 use yew::prelude::*;
 
@@ -19,9 +20,9 @@ pub fn rule_doc(props: &Props) -> Html {
     };
     html! {
         <details class="rule-doc" data-rule={rule.code.as_str()}>
-            <summary>{ format!("About {}: {}", rule.code, rule.title) }</summary>
-            <p><strong>{ "What it checks. " }</strong>{ rule.checks }</p>
-            <p><strong>{ "Why it matters. " }</strong>{ rule.why }</p>
+            <summary>{ format!("About {}: {}", rule.code, rule.title(Locale::En)) }</summary>
+            <p><strong>{ "What it checks. " }</strong>{ rule.checks(Locale::En) }</p>
+            <p><strong>{ "Why it matters. " }</strong>{ rule.why(Locale::En) }</p>
             <div class="examples">
                 <figure><figcaption>{ "Fails" }</figcaption><pre class="example bad">{ rule.bad }</pre></figure>
                 <figure><figcaption>{ "Passes" }</figcaption><pre class="example good">{ rule.good }</pre></figure>

@@ -3,6 +3,7 @@
 use crate::exit;
 use crate::format::Format;
 use std::io::Write;
+use vpce_policy_core::i18n::Locale;
 use vpce_policy_core::rules;
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
@@ -30,15 +31,15 @@ pub struct RulesArgs {
 }
 
 /// The rule reference as Markdown, generated from the registry (docs/rules.md; a test keeps it current).
-fn markdown() -> String {
+fn markdown(locale: Locale) -> String {
     let mut out = String::from(
         "# Rules\n\nEvery finding code, generated from the rule registry (`crates/core/src/rules/catalog.rs`) by\n`vpce-policy rules --format markdown`; a test fails when this page and the registry differ.\n\n| code | severity | title |\n|---|---|---|\n",
     );
     for r in rules::all() {
         out += &format!(
             "| [{code}](#{anchor}) | {} | {} |\n",
-            r.severity.as_str(),
-            r.title,
+            r.severity().as_str(),
+            r.title(locale),
             code = r.code,
             anchor = r.code.as_str().to_ascii_lowercase()
         );
@@ -52,10 +53,10 @@ fn markdown() -> String {
         out += &format!(
             "\n## {}\n\n**{}** — {}\n\n{}\n\n{}\n\nFails:\n\n```{lang}\n{}\n```\n\nPasses:\n\n```{lang}\n{}\n```\n\n[AWS documentation]({})\n",
             r.code,
-            r.severity.as_str(),
-            r.title,
-            r.checks,
-            r.why,
+            r.severity().as_str(),
+            r.title(locale),
+            r.checks(locale),
+            r.why(locale),
             r.bad,
             r.good,
             r.url
@@ -75,9 +76,9 @@ pub struct ExplainArgs {
 }
 
 /// Lists every rule: code, severity and title.
-pub fn list(args: &RulesArgs) -> Result<u8, String> {
+pub fn list(args: &RulesArgs, locale: Locale) -> Result<u8, String> {
     match args.format {
-        RulesFormat::Markdown => emit(&markdown()),
+        RulesFormat::Markdown => emit(&markdown(locale)),
         RulesFormat::Human => {
             let width = rules::all()
                 .iter()
@@ -86,7 +87,12 @@ pub fn list(args: &RulesArgs) -> Result<u8, String> {
                 .unwrap_or(0);
             let mut out = String::new();
             for r in rules::all() {
-                out += &format!("{:width$}  {:16}  {}\n", r.code, r.severity.as_str(), r.title);
+                out += &format!(
+                    "{:width$}  {:16}  {}\n",
+                    r.code,
+                    r.severity().as_str(),
+                    r.title(locale)
+                );
             }
             out += &format!(
                 "\n{} rules; `vpce-policy explain CODE` prints one.\n",
@@ -94,13 +100,16 @@ pub fn list(args: &RulesArgs) -> Result<u8, String> {
             );
             emit(&out);
         }
-        RulesFormat::Json => emit(&format!("{}\n", serde_json::json!({ "rules": rules::all() }))),
+        RulesFormat::Json => emit(&format!(
+            "{}\n",
+            serde_json::json!({ "rules": rules::all().iter().map(|r| r.describe(locale)).collect::<Vec<_>>() })
+        )),
     }
     Ok(exit::OK)
 }
 
 /// Prints one rule's documentation.
-pub fn explain(args: &ExplainArgs) -> Result<u8, String> {
+pub fn explain(args: &ExplainArgs, locale: Locale) -> Result<u8, String> {
     let Some(rule) = rules::get(&args.code) else {
         return Err(match rules::closest(&args.code) {
             Some(c) => format!(
@@ -111,8 +120,8 @@ pub fn explain(args: &ExplainArgs) -> Result<u8, String> {
         });
     };
     match args.format {
-        Format::Human => emit(&rules::render(rule)),
-        Format::Json => emit(&format!("{}\n", serde_json::json!(rule))),
+        Format::Human => emit(&rules::render(rule, locale)),
+        Format::Json => emit(&format!("{}\n", serde_json::json!(rule.describe(locale)))),
     }
     Ok(exit::OK)
 }

@@ -4,6 +4,7 @@ use crate::reports::{self, PolicyFindings};
 use crate::{exit, input, render, sources};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
+use vpce_policy_core::i18n::Locale;
 use vpce_policy_core::rules::Code;
 use vpce_policy_core::{LineIndex, PolicyKind, ValidateOptions};
 
@@ -71,7 +72,7 @@ pub struct Args {
 }
 
 /// Runs `validate`.
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     if let Some(region) = &args.region {
         if !vpce_policy_core::data::regions::is_region(region) {
             return Err(format!("unknown region `{region}`"));
@@ -90,7 +91,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
         let [file] = args.files.as_slice() else {
             return Err("--fix takes one policy file".into());
         };
-        return fix(file, args.write, &options, args.format);
+        return fix(file, args.write, &options, args.format, locale);
     }
     let vars = sources::vars(&args.var_files, &args.vars)?;
     let mut texts: Vec<(String, String)> = Vec::new();
@@ -120,6 +121,12 @@ pub fn run(args: &Args) -> Result<u8, String> {
             }
         }
     }
+    if locale != Locale::En {
+        found
+            .iter_mut()
+            .flat_map(|f| f.diagnostics.iter_mut())
+            .for_each(|d| d.localize(locale));
+    }
     // One policy file keeps the output it always had; templates and several files are grouped.
     let single_policy = paths.len() == 1 && found.len() == 1 && found.iter().all(|f| f.name.is_empty());
     let all: Vec<&vpce_policy_core::Diagnostic> = found.iter().flat_map(|f| f.diagnostics.iter()).collect();
@@ -128,7 +135,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
             .iter()
             .any(|d| d.severity == vpce_policy_core::Severity::Error);
     let out = match args.format {
-        ValidateFormat::Human => sources::human(&texts, &found, single_policy),
+        ValidateFormat::Human => sources::human(&texts, &found, single_policy, locale),
         ValidateFormat::Json if single_policy => {
             let (_, text) = texts.first().ok_or("no input")?;
             let index = LineIndex::new(text);
@@ -140,7 +147,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
             serde_json::json!({ "diagnostics": reports }).to_string() + "\n"
         }
         ValidateFormat::Json => reports::json(&texts, &found).to_string() + "\n",
-        ValidateFormat::Sarif => reports::sarif(&texts, &found).to_string() + "\n",
+        ValidateFormat::Sarif => reports::sarif(&texts, &found, locale).to_string() + "\n",
         ValidateFormat::Github => reports::github(&texts, &found),
         ValidateFormat::Junit => reports::junit(&texts, &found),
     };
@@ -149,7 +156,13 @@ pub fn run(args: &Args) -> Result<u8, String> {
 }
 
 /// `--fix` on one policy file.
-fn fix(file: &str, write: bool, options: &ValidateOptions, format: ValidateFormat) -> Result<u8, String> {
+fn fix(
+    file: &str,
+    write: bool,
+    options: &ValidateOptions,
+    format: ValidateFormat,
+    locale: Locale,
+) -> Result<u8, String> {
     if write && file == "-" {
         return Err("--write needs a file, not standard input".into());
     }
@@ -160,9 +173,10 @@ fn fix(file: &str, write: bool, options: &ValidateOptions, format: ValidateForma
         ));
     }
     let name = input::display_name(file);
-    let (text, diagnostics) = vpce_policy_core::fix(&src, options);
+    let (text, mut diagnostics) = vpce_policy_core::fix(&src, options);
+    diagnostics.iter_mut().for_each(|d| d.localize(locale));
     let report = match format {
-        ValidateFormat::Human => render::human(name, &text, &diagnostics),
+        ValidateFormat::Human => render::human(name, &text, &diagnostics, locale),
         _ => {
             let index = LineIndex::new(&text);
             let reports: Vec<_> = diagnostics.iter().map(|d| d.report(&index)).collect();

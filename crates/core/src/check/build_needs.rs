@@ -227,10 +227,6 @@ fn not_allowed(
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::AwsOwnedResourceNotAllowed,
-        severity: Code::AwsOwnedResourceNotAllowed.severity(),
-        title: "The build's AWS-owned downloads are refused",
-        checks: "In an S3 endpoint policy, evaluates the anonymous s3:GetObject that a build makes for each AWS-owned resource its features need (AWSTOE, the managed components, the SSM agent and its modules, the Amazon Linux repositories, ECR layers: the catalogue in data/owned.tsv) and flags the policy when any is refused, naming each. The features are the kit's defaults unless given (--features).",
-        why: "These downloads are unsigned or presigned by an AWS service, from buckets outside your organization: a policy that only allows your principals or your organization's resources refuses them, and the build fails much later (AWSTOE never starts, dnf gets 403). The fix inserts a statement that allows s3:GetObject on exactly these resources, with no condition.",
         bad: include_str!("../rules/examples/aws_owned_resource_not_allowed.bad.json"),
         good: include_str!("../rules/examples/aws_owned_resource_not_allowed.good.json"),
         kind: PolicyKind::Endpoint,
@@ -239,10 +235,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::PrincipalConditionOnAwsOwnedResource,
-        severity: Code::PrincipalConditionOnAwsOwnedResource.severity(),
-        title: "A principal condition on downloads that carry no principal",
-        checks: "In an S3 endpoint policy, flags each principal condition key (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:userid, aws:PrincipalTag/…) of an Allow that covers AWS-owned resources the build needs and the policy refuses.",
-        why: "Requests for these resources are unsigned (dnf, AWSTOE, the SSM agent) or presigned by an AWS service (ECR layers): they carry no key that describes your principal, so the condition is never true for them and the statement never allows them.",
         bad: include_str!("../rules/examples/principal_condition_on_aws_owned_resource.bad.json"),
         good: include_str!("../rules/examples/principal_condition_on_aws_owned_resource.good.json"),
         kind: PolicyKind::Endpoint,

@@ -4,6 +4,7 @@ use super::unicode_space;
 use super::{Member, Node, NodeKind};
 use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::rule_doc::RuleDoc;
 use crate::span::{LineIndex, Span};
@@ -64,12 +65,17 @@ impl<'a> Parser<'a> {
         self.src.get(self.pos..).and_then(|s| s.chars().next())
     }
 
-    pub(super) fn error(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) {
+    pub(super) fn error(&mut self, span: Span, message: impl Into<Message>, help: impl Into<Message>) {
         self.diagnostics
             .push(Diagnostic::at(CODE, span, "", message).help(help));
     }
 
-    pub(super) fn fatal(&mut self, span: Span, message: impl Into<String>, help: impl Into<String>) -> Fatal {
+    pub(super) fn fatal(
+        &mut self,
+        span: Span,
+        message: impl Into<Message>,
+        help: impl Into<Message>,
+    ) -> Fatal {
         self.error(span, message, help);
         Fatal
     }
@@ -467,10 +473,6 @@ fn is_json_number(s: &str) -> bool {
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::JsonSyntaxError,
-        severity: Code::JsonSyntaxError.severity(),
-        title: "Invalid JSON",
-        checks: "Flags anything that is not strict JSON: trailing commas, comments, single quotes, duplicate keys, bad escapes, raw control characters, unterminated strings, look-alike spaces such as U+00A0 (copied from web pages), content after the document, a top level that is not an object, empty input, and nesting deeper than 64 levels.",
-        why: "AWS rejects the whole document. --fix removes trailing commas and comments, converts single quotes, escapes control characters, inserts missing commas and replaces look-alike spaces.",
         bad: include_str!("../rules/examples/json_syntax_error.bad.json"),
         good: include_str!("../rules/examples/json_syntax_error.good.json"),
         kind: PolicyKind::Endpoint,

@@ -1,7 +1,7 @@
 //! String lexing: double-quoted strings, escapes, and single-quoted strings (reported, with a fix).
 
 use super::parser::{Fatal, Parser, CODE};
-use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::diagnostic::{Diagnostic, Fix};
 use crate::span::Span;
 
 impl Parser<'_> {
@@ -168,13 +168,7 @@ impl Parser<'_> {
                 "strings must use double quotes, not single quotes",
             )
             .help(format!("write {fixed}"))
-            .fix(Fix {
-                title: "use double quotes".into(),
-                edits: vec![Edit {
-                    span,
-                    replacement: fixed,
-                }],
-            }),
+            .fix(Fix::replace("use double quotes", span, fixed)),
         );
         Ok((s, span))
     }

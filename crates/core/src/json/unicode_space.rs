@@ -96,7 +96,7 @@ impl Parser<'_> {
             self.diagnostics.push(
                 Diagnostic::at(CODE, first, "", message)
                     .help(format!("it usually comes from {origin}; JSON whitespace is only space, tab, CR and LF, so AWS rejects the whole document. Replace it with an ordinary space"))
-                    .fix(Fix { title: format!("replace every {name} with an ordinary space"), edits }),
+                    .fix(Fix::new(format!("replace every {name} with an ordinary space"), edits)),
             );
         }
     }

@@ -171,10 +171,6 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::EmptyArrayAction,
-        severity: Code::EmptyArrayAction.severity(),
-        title: "Empty Action array",
-        checks: "Flags an Action or NotAction element that is an empty array.",
-        why: "A statement with an empty action list does not do what it appears to: it lists no action to allow or deny. It is usually a list whose items were all deleted, or a template variable that expanded to nothing.",
         bad: include_str!("../rules/examples/empty_array_action.bad.json"),
         good: include_str!("../rules/examples/empty_array_action.good.json"),
         kind: PolicyKind::Endpoint,
@@ -183,10 +179,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidAction,
-        severity: Code::InvalidAction.severity(),
-        title: "Malformed action",
-        checks: "Flags an action that can never match: one containing whitespace (\"imagebuilder: DeleteImage\"), several actions joined with a comma in one string, or a value that is not of the form service:Action.",
-        why: "Such an action matches nothing, so the Deny below leaves image deletion allowed. --fix removes the whitespace when the result is a single service:Action.",
         bad: include_str!("../rules/examples/invalid_action.bad.json"),
         good: include_str!("../rules/examples/invalid_action.good.json"),
         kind: PolicyKind::Endpoint,
@@ -195,10 +187,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::RedundantAction,
-        severity: Code::RedundantAction.severity(),
-        title: "Redundant action",
-        checks: "Flags an action already covered by another value of the same Action or NotAction: a duplicate, or one matched by a wildcard such as imagebuilder:Get*.",
-        why: "It changes nothing but the size of a policy with a 20,480-character quota, and it misleads whoever edits the list later.",
         bad: include_str!("../rules/examples/redundant_action.bad.json"),
         good: include_str!("../rules/examples/redundant_action.good.json"),
         kind: PolicyKind::Endpoint,
@@ -207,10 +195,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UndocumentedAction,
-        severity: Code::UndocumentedAction.severity(),
-        title: "Action not in the Service Authorization Reference",
-        checks: "Flags an action of a known service that is not in the embedded Service Authorization Reference data and is not a likely typo of one (a typo is UNKNOWN_ACTION), and a wildcard that matches none of the service's actions.",
-        why: "An action AWS does not know matches nothing, so an Allow grants nothing and a Deny denies nothing. AWS also adds actions faster than any snapshot: an action newer than the embedded data is reported too, so check it against the reference before you change it.",
         bad: include_str!("../rules/examples/undocumented_action.bad.json"),
         good: include_str!("../rules/examples/undocumented_action.good.json"),
         kind: PolicyKind::Endpoint,
@@ -219,10 +203,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UndocumentedService,
-        severity: Code::UndocumentedService.severity(),
-        title: "Service not in the Service Authorization Reference",
-        checks: "Flags an action whose service prefix is not a service of the embedded Service Authorization Reference data and is not a likely typo of one (a typo is UNKNOWN_SERVICE).",
-        why: "Actions of a service AWS does not have match nothing. AWS's own managed policies still name retired services (deeplens, mobilehub, zocalo); a service newer than the embedded data is reported too.",
         bad: include_str!("../rules/examples/undocumented_service.bad.json"),
         good: include_str!("../rules/examples/undocumented_service.good.json"),
         kind: PolicyKind::Endpoint,
@@ -231,10 +211,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnknownAction,
-        severity: Code::UnknownAction.severity(),
-        title: "Unknown action",
-        checks: "Flags an action that is not one of its service's actions in the Service Authorization Reference data, such as imagebuilder:GetImages, and a wildcard pattern that matches none of them.",
-        why: "AWS accepts a misspelled action silently and it matches nothing, so an Allow grants nothing and a Deny denies nothing. The finding suggests the closest real action.",
         bad: include_str!("../rules/examples/unknown_action.bad.json"),
         good: include_str!("../rules/examples/unknown_action.good.json"),
         kind: PolicyKind::Endpoint,
@@ -243,10 +219,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnknownService,
-        severity: Code::UnknownService.severity(),
-        title: "Unknown service prefix",
-        checks: "Flags an action whose service prefix is not any AWS service in the Service Authorization Reference, such as imagebuildr:GetImage.",
-        why: "The action matches nothing and AWS does not complain, so an Allow grants nothing and a Deny denies nothing.",
         bad: include_str!("../rules/examples/unknown_service.bad.json"),
         good: include_str!("../rules/examples/unknown_service.good.json"),
         kind: PolicyKind::Endpoint,
@@ -255,10 +227,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::WildcardInServiceName,
-        severity: Code::WildcardInServiceName.severity(),
-        title: "Wildcard in a service prefix",
-        checks: "Flags an action with * or ? in its service prefix, such as *builder:GetImage.",
-        why: "A wildcard prefix can match other services with similar names, today or in the future, granting access you did not intend.",
         bad: include_str!("../rules/examples/wildcard_in_service_name.bad.json"),
         good: include_str!("../rules/examples/wildcard_in_service_name.good.json"),
         kind: PolicyKind::Endpoint,

@@ -175,10 +175,6 @@ fn is_resource_id(s: &str, prefix: &str) -> bool {
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::InvalidAccountIdFormat,
-        severity: Code::InvalidAccountIdFormat.severity(),
-        title: "Invalid account ID in a condition",
-        checks: "Flags a value of an account-ID condition key (aws:PrincipalAccount, aws:ResourceAccount, aws:SourceAccount, aws:VpceAccount) that is not a 12-digit account ID.",
-        why: "Account IDs are compared as exact strings, so a value with dashes or spaces never matches and the condition silently fails.",
         bad: include_str!("../rules/examples/invalid_account_id_format.bad.json"),
         good: include_str!("../rules/examples/invalid_account_id_format.good.json"),
         kind: PolicyKind::Endpoint,
@@ -187,10 +183,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidArnAccount,
-        severity: Code::InvalidArnAccount.severity(),
-        title: "Invalid ARN account field",
-        checks: "Flags an ARN account field, in Resource or in an ARN-typed condition value, that is not a 12-digit account ID, a wildcard, or aws / aws-marketplace for AWS-owned resources such as Image Builder's managed components; this includes an account ID mixed with a wildcard such as 1111222233*.",
-        why: "An account field that is not an account ID matches no resource, and endpoint policies allow an account ID or a wildcard in the account field, not both.",
         bad: include_str!("../rules/examples/invalid_arn_account.bad.json"),
         good: include_str!("../rules/examples/invalid_arn_account.good.json"),
         kind: PolicyKind::Endpoint,
@@ -199,10 +191,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidOrgIdFormat,
-        severity: Code::InvalidOrgIdFormat.severity(),
-        title: "Invalid organization ID in a condition",
-        checks: "Flags a value of an organization-ID key (aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID, aws:VpceOrgID) that is not o- followed by 10 to 32 lowercase letters or digits, such as an organization ARN.",
-        why: "The condition compares strings, so an ARN, a root ID or a miscased ID never matches and the statement shuts out your own organization.",
         bad: include_str!("../rules/examples/invalid_org_id_format.bad.json"),
         good: include_str!("../rules/examples/invalid_org_id_format.good.json"),
         kind: PolicyKind::Endpoint,
@@ -211,10 +199,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidOrgPathFormat,
-        severity: Code::InvalidOrgPathFormat.severity(),
-        title: "Invalid organization path in a condition",
-        checks: "Flags a value of an organization-path key (aws:PrincipalOrgPaths, aws:ResourceOrgPaths, aws:SourceOrgPaths, aws:VpceOrgPaths) that is not of the form o-ID/r-ID/ou-ID/..., for example a path that skips the root.",
-        why: "Paths are matched as strings from the organization ID through the root, so a path without the root never matches.",
         bad: include_str!("../rules/examples/invalid_org_path_format.bad.json"),
         good: include_str!("../rules/examples/invalid_org_path_format.good.json"),
         kind: PolicyKind::Endpoint,
@@ -223,10 +207,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidVpceFormat,
-        severity: Code::InvalidVpceFormat.severity(),
-        title: "Invalid VPC endpoint ID in a condition",
-        checks: "Flags an aws:SourceVpce value that is not vpce- followed by 8 or 17 hexadecimal characters.",
-        why: "Endpoint IDs are compared exactly, so a truncated or mistyped ID never matches and the condition silently fails.",
         bad: include_str!("../rules/examples/invalid_vpce_format.bad.json"),
         good: include_str!("../rules/examples/invalid_vpce_format.good.json"),
         kind: PolicyKind::Endpoint,
@@ -235,10 +215,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidVpcFormat,
-        severity: Code::InvalidVpcFormat.severity(),
-        title: "Invalid VPC ID in a condition",
-        checks: "Flags an aws:SourceVpc value that is not vpc- followed by 8 or 17 hexadecimal characters.",
-        why: "VPC IDs are compared exactly, so a truncated or mistyped ID never matches and the condition silently fails.",
         bad: include_str!("../rules/examples/invalid_vpc_format.bad.json"),
         good: include_str!("../rules/examples/invalid_vpc_format.good.json"),
         kind: PolicyKind::Endpoint,
@@ -247,10 +223,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::WildcardOnSystemIdKey,
-        severity: Code::WildcardOnSystemIdKey.severity(),
-        title: "Wildcard on a system ID key",
-        checks: "In an endpoint policy, flags * or ? in a value of a key that holds a system-generated ID: aws:PrincipalAccount, aws:ResourceAccount, aws:SourceAccount, aws:VpceAccount, aws:SourceVpc, aws:SourceVpce and the organization-ID keys.",
-        why: "VPC endpoint policies do not allow wildcards with these keys; list the exact IDs with StringEquals.",
         bad: include_str!("../rules/examples/wildcard_on_system_id_key.bad.json"),
         good: include_str!("../rules/examples/wildcard_on_system_id_key.good.json"),
         kind: PolicyKind::Endpoint,
@@ -259,10 +231,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::WildcardWithoutSixLiteralCharacters,
-        severity: Code::WildcardWithoutSixLiteralCharacters.severity(),
-        title: "Wildcard without six literal characters",
-        checks: "In an endpoint policy, flags a StringLike value in which a wildcard has fewer than six consecutive literal characters both before and after it.",
-        why: "VPC endpoint policies require at least six consecutive characters before or after each wildcard in string conditions; make the pattern more specific or list exact values with StringEquals.",
         bad: include_str!("../rules/examples/wildcard_without_six_literal_characters.bad.json"),
         good: include_str!("../rules/examples/wildcard_without_six_literal_characters.good.json"),
         kind: PolicyKind::Endpoint,

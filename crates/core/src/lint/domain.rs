@@ -302,10 +302,6 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::ImagebuilderBucketRegionMismatch,
-        severity: Code::ImagebuilderBucketRegionMismatch.severity(),
-        title: "Image Builder bucket or ARN for another region",
-        checks: "When the policy's region is given (--region), flags an Image Builder bucket (ec2imagebuilder-toe, ec2imagebuilder-managed-resources, amazon-ssm) or an imagebuilder ARN for a different region. The example assumes --region us-east-1.",
-        why: "Image Builder only reaches its buckets and managed resources in its own region, so a statement for another region leaves the real downloads blocked by the S3 endpoint and builds fail. --fix rewrites the region.",
         bad: include_str!("../rules/examples/imagebuilder_bucket_region_mismatch.bad.json"),
         good: include_str!("../rules/examples/imagebuilder_bucket_region_mismatch.good.json"),
         kind: PolicyKind::Endpoint,
@@ -314,10 +310,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::OrgConditionOnAwsOwnedBucket,
-        severity: Code::OrgConditionOnAwsOwnedBucket.severity(),
-        title: "Resource organization condition on an AWS-owned bucket",
-        checks: "In a policy about S3, flags a condition on the resource's organization or account (aws:ResourceOrgID, aws:ResourceOrgPaths, aws:ResourceAccount) on a statement that allows s3:GetObject on an AWS-owned bucket Image Builder downloads from, or on a Deny that would cover those buckets.",
-        why: "Image Builder downloads AWSTOE, managed components and the SSM agent from buckets that AWS owns, outside your organization and account, so the condition blocks the downloads and every build fails (conditions on the principal are PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE). Allow those buckets in a separate statement without such conditions.",
         bad: include_str!("../rules/examples/org_condition_on_aws_owned_bucket.bad.json"),
         good: include_str!("../rules/examples/org_condition_on_aws_owned_bucket.good.json"),
         kind: PolicyKind::Endpoint,
@@ -326,10 +318,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnknownImagebuilderEnvironment,
-        severity: Code::UnknownImagebuilderEnvironment.severity(),
-        title: "Unknown Image Builder environment",
-        checks: "Flags an ec2imagebuilder-toe or ec2imagebuilder-managed-resources bucket whose environment suffix is not prod, preprod or beta.",
-        why: "Those buckets exist only for the three environments, so another suffix names a bucket that does not exist and Image Builder's real downloads stay blocked; most accounts use prod.",
         bad: include_str!("../rules/examples/unknown_imagebuilder_environment.bad.json"),
         good: include_str!("../rules/examples/unknown_imagebuilder_environment.good.json"),
         kind: PolicyKind::Endpoint,
@@ -338,10 +326,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnreplacedPlaceholder,
-        severity: Code::UnreplacedPlaceholder.severity(),
-        title: "Unreplaced placeholder from the AWS docs",
-        checks: "Flags a placeholder left from the AWS documentation's example policies (region, environment, principal-org-id, resource-org-id, account-id) in a condition value, an ARN's region or account, or an Image Builder bucket name.",
-        why: "A placeholder matches nothing real, so the pasted policy blocks Image Builder or restricts nothing. With --region and --environment, --fix fills in the region and the environment.",
         bad: include_str!("../rules/examples/unreplaced_placeholder.bad.json"),
         good: include_str!("../rules/examples/unreplaced_placeholder.good.json"),
         kind: PolicyKind::Endpoint,

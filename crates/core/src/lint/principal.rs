@@ -151,10 +151,6 @@ fn is_aws_principal(s: &str) -> bool {
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::EmptyArrayPrincipal,
-        severity: Code::EmptyArrayPrincipal.severity(),
-        title: "Empty principal array",
-        checks: "Flags a principal type (AWS, Service, Federated or CanonicalUser) whose list of principals is an empty array.",
-        why: "An empty list names no one, so the statement applies to no caller: an Allow grants nothing and a Deny blocks nothing.",
         bad: include_str!("../rules/examples/empty_array_principal.bad.json"),
         good: include_str!("../rules/examples/empty_array_principal.good.json"),
         kind: PolicyKind::Endpoint,
@@ -163,10 +159,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::EmptyObjectPrincipal,
-        severity: Code::EmptyObjectPrincipal.severity(),
-        title: "Empty Principal object",
-        checks: "Flags a Principal or NotPrincipal element that is an empty object.",
-        why: "An empty principal object names no one, so the statement applies to no caller: an Allow grants nothing and a Deny blocks nothing.",
         bad: include_str!("../rules/examples/empty_object_principal.bad.json"),
         good: include_str!("../rules/examples/empty_object_principal.good.json"),
         kind: PolicyKind::Endpoint,
@@ -175,10 +167,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidPrincipalFormat,
-        severity: Code::InvalidPrincipalFormat.severity(),
-        title: "Malformed principal",
-        checks: "Flags a Principal that is a string other than \"*\" or is neither a string nor an object, and principal values invalid for their type: an AWS principal that is not an account ID or IAM/STS ARN, a Service principal that is not a service name such as imagebuilder.amazonaws.com, a canonical user ID that is not 64 hex characters.",
-        why: "AWS rejects malformed principals. A bare account ID must be written as {\"AWS\": \"111122223333\"}.",
         bad: include_str!("../rules/examples/invalid_principal_format.bad.json"),
         good: include_str!("../rules/examples/invalid_principal_format.good.json"),
         kind: PolicyKind::Endpoint,
@@ -187,10 +175,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidPrincipalKey,
-        severity: Code::InvalidPrincipalKey.severity(),
-        title: "Unknown principal type",
-        checks: "Flags a principal type other than AWS, Service, Federated and CanonicalUser, including miscased ones such as aws.",
-        why: "Principal types are case-sensitive and AWS rejects any other key. --fix corrects the case.",
         bad: include_str!("../rules/examples/invalid_principal_key.bad.json"),
         good: include_str!("../rules/examples/invalid_principal_key.good.json"),
         kind: PolicyKind::Endpoint,
@@ -199,10 +183,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnsupportedWildcardInPrincipal,
-        severity: Code::UnsupportedWildcardInPrincipal.severity(),
-        title: "Partial wildcard in a principal",
-        checks: "Flags a principal value that contains * or ?, other than a lone \"*\" for AWS or Service principals, such as arn:aws:iam::111122223333:role/ImageBuilder*.",
-        why: "Principals do not match wildcards, and AWS rejects partial wildcards in them. Use \"*\" and narrow it with ArnLike on aws:PrincipalArn.",
         bad: include_str!("../rules/examples/unsupported_wildcard_in_principal.bad.json"),
         good: include_str!("../rules/examples/unsupported_wildcard_in_principal.good.json"),
         kind: PolicyKind::Endpoint,

@@ -138,10 +138,6 @@ fn object_suggestion(db: &Iam, action: &Action, values: &[crate::span::Spanned<S
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::ResourceTypeMismatch,
-        severity: Code::ResourceTypeMismatch.severity(),
-        title: "Actions and resources of different types",
-        checks: "Flags an Allow statement none of whose actions acts on a resource type that its Resource ARNs can name, such as s3:GetObject (which acts on objects) on arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod (a bucket).",
-        why: "The statement allows nothing. On the S3 endpoint this silently breaks every Image Builder build: the AWSTOE download is s3:GetObject on objects, so the bucket ARN needs /*.",
         bad: include_str!("../rules/examples/resource_type_mismatch.bad.json"),
         good: include_str!("../rules/examples/resource_type_mismatch.good.json"),
         kind: PolicyKind::Endpoint,

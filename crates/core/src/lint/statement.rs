@@ -108,10 +108,6 @@ fn first_member(src: &str, span: Span) -> Option<(usize, String)> {
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::AllowWithNotPrincipal,
-        severity: Code::AllowWithNotPrincipal.severity(),
-        title: "Allow with NotPrincipal",
-        checks: "Flags a statement with \"Effect\": \"Allow\" that names its principals with NotPrincipal instead of Principal.",
-        why: "Allow with NotPrincipal grants access to every principal except the ones listed, anonymous callers included, so the endpoint is open far wider than intended. Name the principals to allow with Principal, or allow \"*\" and narrow it with a condition such as aws:PrincipalOrgID.",
         bad: include_str!("../rules/examples/allow_with_not_principal.bad.json"),
         good: include_str!("../rules/examples/allow_with_not_principal.good.json"),
         kind: PolicyKind::Endpoint,
@@ -120,10 +116,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidEffect,
-        severity: Code::InvalidEffect.severity(),
-        title: "Invalid Effect",
-        checks: "Flags an Effect that is not exactly Allow or Deny, such as allow.",
-        why: "Effect is case-sensitive and AWS rejects any other value. --fix corrects the case.",
         bad: include_str!("../rules/examples/invalid_effect.bad.json"),
         good: include_str!("../rules/examples/invalid_effect.good.json"),
         kind: PolicyKind::Endpoint,
@@ -132,10 +124,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::MissingAction,
-        severity: Code::MissingAction.severity(),
-        title: "Statement without Action",
-        checks: "Flags a statement that has neither Action nor NotAction.",
-        why: "AWS rejects a statement that does not say which actions it is about.",
         bad: include_str!("../rules/examples/missing_action.bad.json"),
         good: include_str!("../rules/examples/missing_action.good.json"),
         kind: PolicyKind::Endpoint,
@@ -144,10 +132,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::MissingEffect,
-        severity: Code::MissingEffect.severity(),
-        title: "Statement without Effect",
-        checks: "Flags a statement that has no Effect element.",
-        why: "AWS rejects a statement that does not say whether it allows or denies.",
         bad: include_str!("../rules/examples/missing_effect.bad.json"),
         good: include_str!("../rules/examples/missing_effect.good.json"),
         kind: PolicyKind::Endpoint,
@@ -156,10 +140,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::MissingPrincipal,
-        severity: Code::MissingPrincipal.severity(),
-        title: "Statement without Principal",
-        checks: "In an endpoint or resource policy, flags a statement that has neither Principal nor NotPrincipal.",
-        why: "Endpoint policies must contain a Principal element. AWS evaluates a missing endpoint-policy principal as \"*\", so --fix adds \"Principal\": \"*\" without changing who is allowed.",
         bad: include_str!("../rules/examples/missing_principal.bad.json"),
         good: include_str!("../rules/examples/missing_principal.good.json"),
         kind: PolicyKind::Endpoint,
@@ -168,10 +148,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::MissingResource,
-        severity: Code::MissingResource.severity(),
-        title: "Statement without Resource",
-        checks: "Flags a statement that has neither Resource nor NotResource.",
-        why: "AWS rejects a statement that does not say which resources it is about; use \"*\" for all of them.",
         bad: include_str!("../rules/examples/missing_resource.bad.json"),
         good: include_str!("../rules/examples/missing_resource.good.json"),
         kind: PolicyKind::Endpoint,
@@ -180,10 +156,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnsupportedPrincipal,
-        severity: Code::UnsupportedPrincipal.severity(),
-        title: "Principal in an identity policy",
-        checks: "For identity policies, flags a Principal or NotPrincipal element.",
-        why: "The principal of an identity policy is the user, group or role it is attached to, and IAM rejects the element.",
         bad: include_str!("../rules/examples/unsupported_principal.bad.json"),
         good: include_str!("../rules/examples/unsupported_principal.good.json"),
         kind: PolicyKind::Identity,

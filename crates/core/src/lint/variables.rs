@@ -112,10 +112,6 @@ fn unclosed_variable(s: &str) -> Option<&'static str> {
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::InvalidVariableForOperator,
-        severity: Code::InvalidVariableForOperator.severity(),
-        title: "Policy variable with an operator that does not support it",
-        checks: "Flags a policy variable such as ${aws:TokenIssueTime} in the value of a Numeric, Date, Bool, Binary, IpAddress or Null condition.",
-        why: "AWS substitutes variables only in String and Arn conditions; elsewhere the condition cannot work as intended.",
         bad: include_str!("../rules/examples/invalid_variable_for_operator.bad.json"),
         good: include_str!("../rules/examples/invalid_variable_for_operator.good.json"),
         kind: PolicyKind::Endpoint,
@@ -124,10 +120,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::MissingBraceInVariable,
-        severity: Code::MissingBraceInVariable.severity(),
-        title: "Policy variable without braces",
-        checks: "Flags a policy variable whose ${ has no closing }, or a variable written without braces such as $aws:username.",
-        why: "The text is not a variable, so it is matched literally and the resource or condition matches nothing.",
         bad: include_str!("../rules/examples/missing_brace_in_variable.bad.json"),
         good: include_str!("../rules/examples/missing_brace_in_variable.good.json"),
         kind: PolicyKind::Endpoint,
@@ -136,10 +128,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::VariableUnsupportedInVersion,
-        severity: Code::VariableUnsupportedInVersion.severity(),
-        title: "Policy variable without Version 2012-10-17",
-        checks: "Flags a policy variable such as ${aws:PrincipalTag/team} in a policy whose Version is not 2012-10-17.",
-        why: "Earlier policy language versions match ${...} as literal text, so the resource or condition never matches. --fix sets the Version to 2012-10-17.",
         bad: include_str!("../rules/examples/variable_unsupported_in_version.bad.json"),
         good: include_str!("../rules/examples/variable_unsupported_in_version.good.json"),
         kind: PolicyKind::Endpoint,

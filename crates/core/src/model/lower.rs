@@ -412,10 +412,6 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
 pub(crate) const RULES: &[RuleDoc] = &[
     RuleDoc {
         code: Code::ConflictingElements,
-        severity: Code::ConflictingElements.severity(),
-        title: "Conflicting elements in a statement",
-        checks: "Flags a statement that has both Action and NotAction, both Resource and NotResource, or both Principal and NotPrincipal; the second element of the pair is reported.",
-        why: "The elements of each pair are mutually exclusive and AWS rejects a statement that has both. Keep the one you mean.",
         bad: include_str!("../rules/examples/conflicting_elements.bad.json"),
         good: include_str!("../rules/examples/conflicting_elements.good.json"),
         kind: PolicyKind::Endpoint,
@@ -424,10 +420,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidCondition,
-        severity: Code::InvalidCondition.severity(),
-        title: "Malformed Condition element",
-        checks: "Flags a Condition element that is not an object, a condition operator whose value is not an object of condition keys, or a condition value that is not a string, number or boolean (or an array of them).",
-        why: "AWS rejects a malformed condition block. The shape is {\"Operator\": {\"key\": value or [values]}}.",
         bad: include_str!("../rules/examples/invalid_condition.bad.json"),
         good: include_str!("../rules/examples/invalid_condition.good.json"),
         kind: PolicyKind::Endpoint,
@@ -436,10 +428,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidId,
-        severity: Code::InvalidId.severity(),
-        title: "Id that is not a string",
-        checks: "Flags a policy Id element that is not a string.",
-        why: "AWS rejects an Id of any other JSON type; write it as a string.",
         bad: include_str!("../rules/examples/invalid_id.bad.json"),
         good: include_str!("../rules/examples/invalid_id.good.json"),
         kind: PolicyKind::Endpoint,
@@ -448,10 +436,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidResource,
-        severity: Code::InvalidResource.severity(),
-        title: "Resource that is not a string",
-        checks: "Flags a Resource or NotResource element, or an item of its array, that is not a string.",
-        why: "AWS rejects it: Resource is an ARN string, \"*\", or an array of them.",
         bad: include_str!("../rules/examples/invalid_resource.bad.json"),
         good: include_str!("../rules/examples/invalid_resource.good.json"),
         kind: PolicyKind::Endpoint,
@@ -460,10 +444,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidSid,
-        severity: Code::InvalidSid.severity(),
-        title: "Sid that is not a string",
-        checks: "Flags a statement Sid that is not a string.",
-        why: "AWS rejects a Sid of any other JSON type; write it as a string.",
         bad: include_str!("../rules/examples/invalid_sid.bad.json"),
         good: include_str!("../rules/examples/invalid_sid.good.json"),
         kind: PolicyKind::Endpoint,
@@ -472,10 +452,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::InvalidStatement,
-        severity: Code::InvalidStatement.severity(),
-        title: "Statement that is not an object",
-        checks: "Flags a Statement element that is neither an object nor an array, and an item of the Statement array that is not an object.",
-        why: "AWS rejects it: every statement is an object with Effect, Action, Resource and, in endpoint policies, Principal.",
         bad: include_str!("../rules/examples/invalid_statement.bad.json"),
         good: include_str!("../rules/examples/invalid_statement.good.json"),
         kind: PolicyKind::Endpoint,
@@ -484,10 +460,6 @@ pub(crate) const RULES: &[RuleDoc] = &[
     },
     RuleDoc {
         code: Code::UnsupportedElement,
-        severity: Code::UnsupportedElement.severity(),
-        title: "Unknown or miscased policy element",
-        checks: "Flags a key that is not a policy element where it appears, including miscased element names such as resource.",
-        why: "Element names are case-sensitive and AWS rejects unknown elements. --fix renames miscased ones.",
         bad: include_str!("../rules/examples/unsupported_element.bad.json"),
         good: include_str!("../rules/examples/unsupported_element.good.json"),
         kind: PolicyKind::Endpoint,

@@ -5,7 +5,8 @@
 mod catalog;
 
 pub use crate::code::Code;
-pub use crate::rule_doc::RuleDoc;
+use crate::i18n::{self, Locale};
+pub use crate::rule_doc::{RuleDescription, RuleDoc};
 use std::sync::OnceLock;
 
 /// Every rule, sorted by code: the entries of the files that check them.
@@ -50,18 +51,24 @@ pub fn closest(code: &str) -> Option<Code> {
         .map(|(_, c)| c)
 }
 
-/// The rule as Markdown-like text for a terminal: title, severity, what, why, the examples and the URL.
-pub fn render(rule: &RuleDoc) -> String {
+/// The rule as Markdown-like text for a terminal, in a language: title, severity, what, why, the examples and the
+/// URL.
+pub fn render(rule: &RuleDoc, locale: Locale) -> String {
+    let t = |id| i18n::text(locale, id, &[]);
     format!(
-        "{code} ({severity}): {title}\n\nWhat it checks\n  {checks}\n\nWhy it matters\n  {why}\n\nFails\n{bad}\n\nPasses\n{good}\n\nSee {url}\n",
+        "{code} ({severity}): {title}\n\n{what}\n  {checks}\n\n{why_heading}\n  {why}\n\n{fails}\n{bad}\n\n{passes}\n{good}\n\n{see}\n",
         code = rule.code,
-        severity = rule.severity,
-        title = rule.title,
-        checks = rule.checks,
-        why = rule.why,
+        severity = rule.severity().label(locale),
+        title = rule.title(locale),
+        what = t("explain-checks"),
+        checks = rule.checks(locale),
+        why_heading = t("explain-why"),
+        why = rule.why(locale),
+        fails = t("explain-fails"),
         bad = indent(rule.bad),
+        passes = t("explain-passes"),
         good = indent(rule.good),
-        url = rule.url,
+        see = i18n::text(locale, "explain-see", &[("url", rule.url.to_string())]),
     )
 }
 
@@ -102,7 +109,11 @@ mod tests {
         );
         for r in rules {
             assert!(
-                !r.title.is_empty() && r.checks.len() > 20 && r.why.len() > 20,
+                ["title", "checks", "why"]
+                    .iter()
+                    .all(|a| i18n::has(Locale::En, &format!("{}.{a}", r.code)))
+                    && r.checks(Locale::En).len() > 20
+                    && r.why(Locale::En).len() > 20,
                 "{}",
                 r.code
             );
@@ -155,7 +166,7 @@ mod tests {
         assert_eq!(documented, Code::ALL, "one entry per code, none twice");
         assert!(Code::ALL
             .iter()
-            .all(|c| doc(*c).is_some_and(|r| r.code == *c && r.severity == c.severity())));
+            .all(|c| doc(*c).is_some_and(|r| r.code == *c && r.severity() == c.severity())));
     }
 
     #[test]

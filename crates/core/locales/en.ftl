@@ -1,0 +1,430 @@
+# vpce-policy messages: en
+# The English source of every text the product shows for findings and rules (Fluent syntax, the subset
+# crates/core/src/i18n/ftl.rs reads: one-line values, attributes, { $variables }, { "{" } for a brace).
+# Every other pack (ja.ftl) has the same ids with the same variables; a test checks it. docs/i18n.md says how
+# to add a language.
+
+## Rules: each finding code, its title, what it checks and why it matters (vpce-policy explain CODE).
+
+ALLOW_WITH_NOT_PRINCIPAL =
+    .title = Allow with NotPrincipal
+    .checks = Flags a statement with "Effect": "Allow" that names its principals with NotPrincipal instead of Principal.
+    .why = Allow with NotPrincipal grants access to every principal except the ones listed, anonymous callers included, so the endpoint is open far wider than intended. Name the principals to allow with Principal, or allow "*" and narrow it with a condition such as aws:PrincipalOrgID.
+
+ARN_ACCOUNT_NOT_ALLOWED =
+    .title = Account ID in an ARN that has no account field
+    .checks = Flags a resource ARN that holds an account ID although the ARN format of its resource type leaves the account field empty, as for S3 buckets and objects (arn:aws:s3:::bucket/key). S3 access points, whose ARNs do have an account, are not flagged.
+    .why = ARNs are compared field by field and these resources never have an account in their ARN, so the statement matches no request. --fix empties the field; to restrict the bucket owner, use the aws:ResourceAccount condition key instead.
+
+ARN_PARTITION_MISMATCH =
+    .title = ARN in another partition than the policy's region
+    .checks = When the policy's region is given (--region, or --var region for a template), flags an ARN whose partition is not that region's: arn:aws: in a GovCloud or China policy, for example. The example assumes --region us-gov-west-1.
+    .why = Each partition is a separate AWS: an ARN of partition aws matches nothing in aws-us-gov, so the statement silently allows or denies nothing there. Templates that deploy to several partitions write arn:${ "{" }AWS::Partition{ "}" }:.
+
+ARN_REGION_NOT_ALLOWED =
+    .title = Region in an ARN that has no region field
+    .checks = Flags a resource ARN that holds a region although the ARN format of its resource type leaves the region field empty, as for S3 buckets and objects and for IAM roles. S3 access points, whose ARNs do have a region, are not flagged.
+    .why = ARNs are compared field by field and these resources never have a region in their ARN, so the statement matches no request: here the AWSTOE download stays blocked and Image Builder builds fail. --fix empties the field.
+
+AWS_OWNED_RESOURCE_NOT_ALLOWED =
+    .title = The build's AWS-owned downloads are refused
+    .checks = In an S3 endpoint policy, evaluates the anonymous s3:GetObject that a build makes for each AWS-owned resource its features need (AWSTOE, the managed components, the SSM agent and its modules, the Amazon Linux repositories, ECR layers: the catalogue in data/owned.tsv) and flags the policy when any is refused, naming each. The features are the kit's defaults unless given (--features).
+    .why = These downloads are unsigned or presigned by an AWS service, from buckets outside your organization: a policy that only allows your principals or your organization's resources refuses them, and the build fails much later (AWSTOE never starts, dnf gets 403). The fix inserts a statement that allows s3:GetObject on exactly these resources, with no condition.
+
+CONFLICTING_ELEMENTS =
+    .title = Conflicting elements in a statement
+    .checks = Flags a statement that has both Action and NotAction, both Resource and NotResource, or both Principal and NotPrincipal; the second element of the pair is reported.
+    .why = The elements of each pair are mutually exclusive and AWS rejects a statement that has both. Keep the one you mean.
+
+EMPTY_ARRAY_ACTION =
+    .title = Empty Action array
+    .checks = Flags an Action or NotAction element that is an empty array.
+    .why = A statement with an empty action list does not do what it appears to: it lists no action to allow or deny. It is usually a list whose items were all deleted, or a template variable that expanded to nothing.
+
+EMPTY_ARRAY_CONDITION =
+    .title = Empty condition value array
+    .checks = Flags a condition key whose value is an empty array.
+    .why = A key with no values compares the request with nothing, so the condition cannot express the restriction it seems to; it is usually a list that a template left empty, such as an organization ID that was never filled in.
+
+EMPTY_ARRAY_PRINCIPAL =
+    .title = Empty principal array
+    .checks = Flags a principal type (AWS, Service, Federated or CanonicalUser) whose list of principals is an empty array.
+    .why = An empty list names no one, so the statement applies to no caller: an Allow grants nothing and a Deny blocks nothing.
+
+EMPTY_ARRAY_RESOURCE =
+    .title = Empty Resource array
+    .checks = Flags a Resource or NotResource element that is an empty array.
+    .why = A statement with an empty resource list does not do what it appears to: it names no resource to allow or deny. It is usually a list whose items were all deleted, or a template variable that expanded to nothing.
+
+EMPTY_OBJECT_CONDITION =
+    .title = Empty Condition object
+    .checks = Flags a Condition element that is an empty object, or a condition operator that holds no condition keys.
+    .why = An empty condition restricts nothing, so the statement applies unconditionally; if a restriction such as aws:PrincipalOrgID was intended, it has been lost.
+
+EMPTY_OBJECT_PRINCIPAL =
+    .title = Empty Principal object
+    .checks = Flags a Principal or NotPrincipal element that is an empty object.
+    .why = An empty principal object names no one, so the statement applies to no caller: an Allow grants nothing and a Deny blocks nothing.
+
+ENDPOINT_POLICY_WITHOUT_ALLOW =
+    .title = An endpoint policy with no Allow
+    .checks = Flags an endpoint policy whose statements are all Deny statements.
+    .why = The endpoint policy must allow a request for it to pass the endpoint; Deny statements only take away. With no Allow, every request through the endpoint is implicitly denied: the policy usually meant to carve exceptions out of full access and left the full access out.
+
+ENDPOINT_WITHOUT_POLICY =
+    .title = A VPC endpoint with no policy (templates)
+    .checks = In a CloudFormation template or a Terraform file, flags an AWS::EC2::VPCEndpoint or aws_vpc_endpoint with no policy (and, in Terraform, no aws_vpc_endpoint_policy for it) whose service takes endpoint policies. The services that take none are data from AWS's pages (crates/core/src/data/no_endpoint_policy.tsv), so they are never flagged. `validate --strict` makes it an error. The examples are template snippets.
+    .why = An endpoint without a policy gets AWS's default policy, which allows every action on every resource to every principal: anyone in the VPC reaches any account's resources of that service through it, the data-exfiltration path endpoint policies exist to close.
+
+FORALLVALUES_WITH_SINGLE_VALUED_KEY =
+    .title = ForAllValues with a single-valued key
+    .checks = Flags the ForAllValues: qualifier on a condition key that is single-valued, such as aws:PrincipalOrgID.
+    .why = ForAllValues is also true when the key is missing from the request, so an Allow meant for your organization also matches anonymous callers and principals outside any organization. Drop the qualifier; use it only with multi-valued keys such as aws:TagKeys.
+
+IMAGEBUILDER_BUCKET_REGION_MISMATCH =
+    .title = Image Builder bucket or ARN for another region
+    .checks = When the policy's region is given (--region), flags an Image Builder bucket (ec2imagebuilder-toe, ec2imagebuilder-managed-resources, amazon-ssm) or an imagebuilder ARN for a different region. The example assumes --region us-east-1.
+    .why = Image Builder only reaches its buckets and managed resources in its own region, so a statement for another region leaves the real downloads blocked by the S3 endpoint and builds fail. --fix rewrites the region.
+
+INVALID_ACCOUNT_ID_FORMAT =
+    .title = Invalid account ID in a condition
+    .checks = Flags a value of an account-ID condition key (aws:PrincipalAccount, aws:ResourceAccount, aws:SourceAccount, aws:VpceAccount) that is not a 12-digit account ID.
+    .why = Account IDs are compared as exact strings, so a value with dashes or spaces never matches and the condition silently fails.
+
+INVALID_ACTION =
+    .title = Malformed action
+    .checks = Flags an action that can never match: one containing whitespace ("imagebuilder: DeleteImage"), several actions joined with a comma in one string, or a value that is not of the form service:Action.
+    .why = Such an action matches nothing, so the Deny below leaves image deletion allowed. --fix removes the whitespace when the result is a single service:Action.
+
+INVALID_ARN =
+    .title = ARN with too few fields
+    .checks = Flags a resource that starts with arn: but has fewer than the six colon-separated fields arn:partition:service:region:account:resource.
+    .why = ARNs are compared field by field, so a truncated ARN names no resource and the statement matches nothing. S3 ARNs keep their empty region and account fields: arn:aws:s3:::bucket/*.
+
+INVALID_ARN_ACCOUNT =
+    .title = Invalid ARN account field
+    .checks = Flags an ARN account field, in Resource or in an ARN-typed condition value, that is not a 12-digit account ID, a wildcard, or aws / aws-marketplace for AWS-owned resources such as Image Builder's managed components; this includes an account ID mixed with a wildcard such as 1111222233*.
+    .why = An account field that is not an account ID matches no resource, and endpoint policies allow an account ID or a wildcard in the account field, not both.
+
+INVALID_ARN_PREFIX =
+    .title = Resource that is not an ARN
+    .checks = Flags a Resource or NotResource value that is neither "*" nor an ARN starting with arn:, such as a bare bucket name.
+    .why = Resources are matched as ARNs, so a bucket name or path matches nothing and the statement grants nothing.
+
+INVALID_ARN_REGION =
+    .title = Invalid ARN region
+    .checks = Flags an ARN region field that is not a region code (a typo such as us-east1), or a region of another partition than the ARN's (cn-north-1 in an arn:aws: ARN).
+    .why = The region field is compared literally, so a misspelled or wrong-partition region matches no resource and the statement does nothing.
+
+INVALID_ARN_RESOURCE =
+    .title = ARN that fits no resource type of its service
+    .checks = Flags an ARN whose service is known but which fits none of that service's resource-type ARN formats in the Service Authorization Reference, such as pipeline/golden-ami where Image Builder's format is image-pipeline/${ "{" }ImagePipelineName{ "}" }.
+    .why = An ARN that no resource can have matches no request, and AWS reports no error: the Deny below protects no pipeline.
+
+INVALID_CONDITION =
+    .title = Malformed Condition element
+    .checks = Flags a Condition element that is not an object, a condition operator whose value is not an object of condition keys, or a condition value that is not a string, number or boolean (or an array of them).
+    .why = AWS rejects a malformed condition block. The shape is { "{" }"Operator": { "{" }"key": value or [values]{ "}" }{ "}" }.
+
+INVALID_CONDITION_KEY_FORMAT =
+    .title = Malformed condition key
+    .checks = Flags a condition key that is not of the form prefix:Name, such as PrincipalOrgID without its aws: prefix, or a key containing whitespace.
+    .why = A malformed key is never present in a request, so the condition cannot work as written: it is false, or true for negated and IfExists operators.
+
+INVALID_CONDITION_OPERATOR =
+    .title = Unknown condition operator
+    .checks = Flags a condition operator that does not exist, including misspellings such as StringEqual and miscased names such as stringEquals.
+    .why = An unknown operator never matches, so the statement never applies: in a Deny, the deny is silently dropped. --fix corrects the case of a miscased operator.
+
+INVALID_EFFECT =
+    .title = Invalid Effect
+    .checks = Flags an Effect that is not exactly Allow or Deny, such as allow.
+    .why = Effect is case-sensitive and AWS rejects any other value. --fix corrects the case.
+
+INVALID_GLOBAL_CONDITION_KEY =
+    .title = Unknown global condition key
+    .checks = Flags an aws: condition key that is not a known global condition key, such as aws:PrincipalOrganizationId.
+    .why = A key that is never in the request makes the condition false (or true for negated and IfExists operators), so the restriction does not do what it says.
+
+INVALID_ID =
+    .title = Id that is not a string
+    .checks = Flags a policy Id element that is not a string.
+    .why = AWS rejects an Id of any other JSON type; write it as a string.
+
+INVALID_ORG_ID_FORMAT =
+    .title = Invalid organization ID in a condition
+    .checks = Flags a value of an organization-ID key (aws:PrincipalOrgID, aws:ResourceOrgID, aws:SourceOrgID, aws:VpceOrgID) that is not o- followed by 10 to 32 lowercase letters or digits, such as an organization ARN.
+    .why = The condition compares strings, so an ARN, a root ID or a miscased ID never matches and the statement shuts out your own organization.
+
+INVALID_ORG_PATH_FORMAT =
+    .title = Invalid organization path in a condition
+    .checks = Flags a value of an organization-path key (aws:PrincipalOrgPaths, aws:ResourceOrgPaths, aws:SourceOrgPaths, aws:VpceOrgPaths) that is not of the form o-ID/r-ID/ou-ID/..., for example a path that skips the root.
+    .why = Paths are matched as strings from the organization ID through the root, so a path without the root never matches.
+
+INVALID_PARTITION =
+    .title = Unknown ARN partition
+    .checks = Flags an ARN partition that is not aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc.
+    .why = No resource lives in an unknown partition, so the ARN matches nothing.
+
+INVALID_PRINCIPAL_FORMAT =
+    .title = Malformed principal
+    .checks = Flags a Principal that is a string other than "*" or is neither a string nor an object, and principal values invalid for their type: an AWS principal that is not an account ID or IAM/STS ARN, a Service principal that is not a service name such as imagebuilder.amazonaws.com, a canonical user ID that is not 64 hex characters.
+    .why = AWS rejects malformed principals. A bare account ID must be written as { "{" }"AWS": "111122223333"{ "}" }.
+
+INVALID_PRINCIPAL_KEY =
+    .title = Unknown principal type
+    .checks = Flags a principal type other than AWS, Service, Federated and CanonicalUser, including miscased ones such as aws.
+    .why = Principal types are case-sensitive and AWS rejects any other key. --fix corrects the case.
+
+INVALID_RESOURCE =
+    .title = Resource that is not a string
+    .checks = Flags a Resource or NotResource element, or an item of its array, that is not a string.
+    .why = AWS rejects it: Resource is an ARN string, "*", or an array of them.
+
+INVALID_SERVICE_CONDITION_KEY =
+    .title = Unknown service condition key
+    .checks = Flags a condition key whose prefix is a known service but which that service does not define in the Service Authorization Reference data, such as imagebuilder:Ec2MetadataHttpToken.
+    .why = A key the service never sets is missing from every request, so the condition is always false (or always true for negated operators) and the policy does not enforce what it says.
+
+INVALID_SID =
+    .title = Sid that is not a string
+    .checks = Flags a statement Sid that is not a string.
+    .why = AWS rejects a Sid of any other JSON type; write it as a string.
+
+INVALID_STATEMENT =
+    .title = Statement that is not an object
+    .checks = Flags a Statement element that is neither an object nor an array, and an item of the Statement array that is not an object.
+    .why = AWS rejects it: every statement is an object with Effect, Action, Resource and, in endpoint policies, Principal.
+
+INVALID_VARIABLE_FOR_OPERATOR =
+    .title = Policy variable with an operator that does not support it
+    .checks = Flags a policy variable such as ${ "{" }aws:TokenIssueTime{ "}" } in the value of a Numeric, Date, Bool, Binary, IpAddress or Null condition.
+    .why = AWS substitutes variables only in String and Arn conditions; elsewhere the condition cannot work as intended.
+
+INVALID_VERSION =
+    .title = Invalid Version
+    .checks = Flags a Version other than 2012-10-17 or 2008-10-17, such as today's date.
+    .why = Version names the policy language, not the date the policy was written, and AWS rejects any other value. --fix removes stray whitespace around a valid version.
+
+INVALID_VPCE_FORMAT =
+    .title = Invalid VPC endpoint ID in a condition
+    .checks = Flags an aws:SourceVpce value that is not vpce- followed by 8 or 17 hexadecimal characters.
+    .why = Endpoint IDs are compared exactly, so a truncated or mistyped ID never matches and the condition silently fails.
+
+INVALID_VPC_FORMAT =
+    .title = Invalid VPC ID in a condition
+    .checks = Flags an aws:SourceVpc value that is not vpc- followed by 8 or 17 hexadecimal characters.
+    .why = VPC IDs are compared exactly, so a truncated or mistyped ID never matches and the condition silently fails.
+
+JSON_SYNTAX_ERROR =
+    .title = Invalid JSON
+    .checks = Flags anything that is not strict JSON: trailing commas, comments, single quotes, duplicate keys, bad escapes, raw control characters, unterminated strings, look-alike spaces such as U+00A0 (copied from web pages), content after the document, a top level that is not an object, empty input, and nesting deeper than 64 levels.
+    .why = AWS rejects the whole document. --fix removes trailing commas and comments, converts single quotes, escapes control characters, inserts missing commas and replaces look-alike spaces.
+
+MISSING_ACTION =
+    .title = Statement without Action
+    .checks = Flags a statement that has neither Action nor NotAction.
+    .why = AWS rejects a statement that does not say which actions it is about.
+
+MISSING_ARN_REGION =
+    .title = ARN without the region its format needs
+    .checks = Flags an ARN whose region field is empty although the service's ARN formats for this resource need a region, such as arn:aws:imagebuilder::111122223333:image/*. A wildcard in the field matches.
+    .why = An empty field matches only resources without a region, and these always have one, so the statement matches nothing: the Deny below protects no image.
+
+MISSING_BRACE_IN_VARIABLE =
+    .title = Policy variable without braces
+    .checks = Flags a policy variable whose ${ "{" } has no closing { "}" }, or a variable written without braces such as $aws:username.
+    .why = The text is not a variable, so it is matched literally and the resource or condition matches nothing.
+
+MISSING_EFFECT =
+    .title = Statement without Effect
+    .checks = Flags a statement that has no Effect element.
+    .why = AWS rejects a statement that does not say whether it allows or denies.
+
+MISSING_PRINCIPAL =
+    .title = Statement without Principal
+    .checks = In an endpoint or resource policy, flags a statement that has neither Principal nor NotPrincipal.
+    .why = Endpoint policies must contain a Principal element. AWS evaluates a missing endpoint-policy principal as "*", so --fix adds "Principal": "*" without changing who is allowed.
+
+MISSING_RESOURCE =
+    .title = Statement without Resource
+    .checks = Flags a statement that has neither Resource nor NotResource.
+    .why = AWS rejects a statement that does not say which resources it is about; use "*" for all of them.
+
+MISSING_STATEMENT =
+    .title = Policy without statements
+    .checks = Flags a policy with no Statement element, or with an empty one.
+    .why = A policy must contain at least one statement, and AWS rejects one that has none.
+
+MISSING_VERSION =
+    .title = Policy without Version
+    .checks = Flags a policy that has no Version element.
+    .why = Without Version, AWS reads the policy with the 2008-10-17 rules, under which policy variables such as ${ "{" }aws:username{ "}" } are plain text. --fix adds "Version": "2012-10-17" when the policy uses no variables.
+
+NULL_WITH_IF_EXISTS =
+    .title = Null with IfExists
+    .checks = Flags the Null condition operator with the IfExists suffix.
+    .why = Null already tests whether a key is present, and AWS does not accept IfExists on it; use Null alone.
+
+NUMERIC_OPERATOR_ON_SYSTEM_ID_KEY =
+    .title = Numeric operator on a system ID key
+    .checks = In an endpoint policy, flags a Numeric operator on a key that holds a system-generated ID: aws:PrincipalAccount, aws:ResourceAccount, aws:SourceAccount, aws:VpceAccount, aws:SourceVpc, aws:SourceVpce and the organization-ID keys.
+    .why = VPC endpoint policies do not allow numeric condition operators with these keys; compare the IDs as strings with StringEquals.
+
+ORG_CONDITION_ON_AWS_OWNED_BUCKET =
+    .title = Resource organization condition on an AWS-owned bucket
+    .checks = In a policy about S3, flags a condition on the resource's organization or account (aws:ResourceOrgID, aws:ResourceOrgPaths, aws:ResourceAccount) on a statement that allows s3:GetObject on an AWS-owned bucket Image Builder downloads from, or on a Deny that would cover those buckets.
+    .why = Image Builder downloads AWSTOE, managed components and the SSM agent from buckets that AWS owns, outside your organization and account, so the condition blocks the downloads and every build fails (conditions on the principal are PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE). Allow those buckets in a separate statement without such conditions.
+
+POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA =
+    .title = Endpoint policy over 20,480 characters
+    .checks = Flags an endpoint policy longer than 20,480 characters, whitespace included.
+    .why = AWS rejects a larger endpoint policy. Minify the JSON, merge statements, or use wildcards instead of long action and resource lists.
+
+POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA =
+    .title = Identity policy over 6,144 characters
+    .checks = For identity policies, flags a policy longer than 6,144 characters not counting whitespace (the customer managed policy quota); not reported with --aws-managed.
+    .why = IAM rejects a larger managed policy, and whitespace does not count, so minifying does not help: merge statements, use wildcards, or split the policy into several.
+
+POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA =
+    .title = Resource policy over 20,480 characters
+    .checks = For resource policies, flags a policy longer than 20,480 characters (the S3 bucket policy quota).
+    .why = AWS rejects a resource policy over its quota. Minify the JSON, merge statements, or use wildcards instead of long lists.
+
+PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE =
+    .title = A principal condition on downloads that carry no principal
+    .checks = In an S3 endpoint policy, flags each principal condition key (aws:PrincipalOrgID, aws:PrincipalAccount, aws:PrincipalArn, aws:userid, aws:PrincipalTag/…) of an Allow that covers AWS-owned resources the build needs and the policy refuses.
+    .why = Requests for these resources are unsigned (dnf, AWSTOE, the SSM agent) or presigned by an AWS service (ECR layers): they carry no key that describes your principal, so the condition is never true for them and the statement never allows them.
+
+REDUNDANT_ACTION =
+    .title = Redundant action
+    .checks = Flags an action already covered by another value of the same Action or NotAction: a duplicate, or one matched by a wildcard such as imagebuilder:Get*.
+    .why = It changes nothing but the size of a policy with a 20,480-character quota, and it misleads whoever edits the list later.
+
+REDUNDANT_RESOURCE =
+    .title = Redundant resource
+    .checks = Flags a resource already covered by another value of the same Resource or NotResource: a duplicate, or one matched by a wildcard.
+    .why = It changes nothing but the size of the policy, and it misleads whoever edits the list later.
+
+REDUNDANT_STATEMENT =
+    .title = Redundant statement
+    .checks = Flags a statement identical to an earlier one, Sid aside.
+    .why = It changes nothing but the size of the policy, and when someone later edits one copy the other still grants the old access.
+
+RESOURCE_TYPE_MISMATCH =
+    .title = Actions and resources of different types
+    .checks = Flags an Allow statement none of whose actions acts on a resource type that its Resource ARNs can name, such as s3:GetObject (which acts on objects) on arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod (a bucket).
+    .why = The statement allows nothing. On the S3 endpoint this silently breaks every Image Builder build: the AWSTOE download is s3:GetObject on objects, so the bucket ARN needs /*.
+
+TYPE_MISMATCH =
+    .title = Condition value or operator of the wrong type
+    .checks = Flags a condition value that cannot be of the operator's type ("no" for Bool, a non-ISO-8601 date, a non-number for Numeric, a malformed CIDR for IpAddress), and an operator that cannot compare the key's type, such as IpAddress on aws:PrincipalOrgID.
+    .why = AWS cannot compare the values, so the condition never matches: an Allow grants nothing and a Deny denies nothing.
+
+UNDOCUMENTED_ACTION =
+    .title = Action not in the Service Authorization Reference
+    .checks = Flags an action of a known service that is not in the embedded Service Authorization Reference data and is not a likely typo of one (a typo is UNKNOWN_ACTION), and a wildcard that matches none of the service's actions.
+    .why = An action AWS does not know matches nothing, so an Allow grants nothing and a Deny denies nothing. AWS also adds actions faster than any snapshot: an action newer than the embedded data is reported too, so check it against the reference before you change it.
+
+UNDOCUMENTED_SERVICE =
+    .title = Service not in the Service Authorization Reference
+    .checks = Flags an action whose service prefix is not a service of the embedded Service Authorization Reference data and is not a likely typo of one (a typo is UNKNOWN_SERVICE).
+    .why = Actions of a service AWS does not have match nothing. AWS's own managed policies still name retired services (deeplens, mobilehub, zocalo); a service newer than the embedded data is reported too.
+
+UNIQUE_SIDS_REQUIRED =
+    .title = Duplicate Sid
+    .checks = Flags a Sid used by more than one statement of the policy.
+    .why = Sids identify statements, and some policy types reject duplicates; findings, logs and later edits that refer to the Sid become ambiguous.
+
+UNKNOWN_ACTION =
+    .title = Unknown action
+    .checks = Flags an action that is not one of its service's actions in the Service Authorization Reference data, such as imagebuilder:GetImages, and a wildcard pattern that matches none of them.
+    .why = AWS accepts a misspelled action silently and it matches nothing, so an Allow grants nothing and a Deny denies nothing. The finding suggests the closest real action.
+
+UNKNOWN_IMAGEBUILDER_ENVIRONMENT =
+    .title = Unknown Image Builder environment
+    .checks = Flags an ec2imagebuilder-toe or ec2imagebuilder-managed-resources bucket whose environment suffix is not prod, preprod or beta.
+    .why = Those buckets exist only for the three environments, so another suffix names a bucket that does not exist and Image Builder's real downloads stay blocked; most accounts use prod.
+
+UNKNOWN_SERVICE =
+    .title = Unknown service prefix
+    .checks = Flags an action whose service prefix is not any AWS service in the Service Authorization Reference, such as imagebuildr:GetImage.
+    .why = The action matches nothing and AWS does not complain, so an Allow grants nothing and a Deny denies nothing.
+
+UNREPLACED_PLACEHOLDER =
+    .title = Unreplaced placeholder from the AWS docs
+    .checks = Flags a placeholder left from the AWS documentation's example policies (region, environment, principal-org-id, resource-org-id, account-id) in a condition value, an ARN's region or account, or an Image Builder bucket name.
+    .why = A placeholder matches nothing real, so the pasted policy blocks Image Builder or restricts nothing. With --region and --environment, --fix fills in the region and the environment.
+
+UNSUPPORTED_ELEMENT =
+    .title = Unknown or miscased policy element
+    .checks = Flags a key that is not a policy element where it appears, including miscased element names such as resource.
+    .why = Element names are case-sensitive and AWS rejects unknown elements. --fix renames miscased ones.
+
+UNSUPPORTED_PRINCIPAL =
+    .title = Principal in an identity policy
+    .checks = For identity policies, flags a Principal or NotPrincipal element.
+    .why = The principal of an identity policy is the user, group or role it is attached to, and IAM rejects the element.
+
+UNSUPPORTED_SID =
+    .title = Sid with characters other than letters and digits
+    .checks = For identity policies, flags a Sid that contains characters other than ASCII letters and digits.
+    .why = IAM accepts only A-Z, a-z and 0-9 in the Sids of identity policies and rejects the policy otherwise.
+
+UNSUPPORTED_WILDCARD_IN_PRINCIPAL =
+    .title = Partial wildcard in a principal
+    .checks = Flags a principal value that contains * or ?, other than a lone "*" for AWS or Service principals, such as arn:aws:iam::111122223333:role/ImageBuilder*.
+    .why = Principals do not match wildcards, and AWS rejects partial wildcards in them. Use "*" and narrow it with ArnLike on aws:PrincipalArn.
+
+VARIABLE_UNSUPPORTED_IN_VERSION =
+    .title = Policy variable without Version 2012-10-17
+    .checks = Flags a policy variable such as ${ "{" }aws:PrincipalTag/team{ "}" } in a policy whose Version is not 2012-10-17.
+    .why = Earlier policy language versions match ${ "{" }...{ "}" } as literal text, so the resource or condition never matches. --fix sets the Version to 2012-10-17.
+
+WILDCARD_IN_SERVICE_NAME =
+    .title = Wildcard in a service prefix
+    .checks = Flags an action with * or ? in its service prefix, such as *builder:GetImage.
+    .why = A wildcard prefix can match other services with similar names, today or in the future, granting access you did not intend.
+
+WILDCARD_ON_SYSTEM_ID_KEY =
+    .title = Wildcard on a system ID key
+    .checks = In an endpoint policy, flags * or ? in a value of a key that holds a system-generated ID: aws:PrincipalAccount, aws:ResourceAccount, aws:SourceAccount, aws:VpceAccount, aws:SourceVpc, aws:SourceVpce and the organization-ID keys.
+    .why = VPC endpoint policies do not allow wildcards with these keys; list the exact IDs with StringEquals.
+
+WILDCARD_WITHOUT_SIX_LITERAL_CHARACTERS =
+    .title = Wildcard without six literal characters
+    .checks = In an endpoint policy, flags a StringLike value in which a wildcard has fewer than six consecutive literal characters both before and after it.
+    .why = VPC endpoint policies require at least six consecutive characters before or after each wildcard in string conditions; make the pattern more specific or list exact values with StringEquals.
+
+## The words around a rule's documentation (vpce-policy explain CODE) and severities as people read them.
+
+explain-checks = What it checks
+explain-why = Why it matters
+explain-fails = Fails
+explain-passes = Passes
+explain-see = See { $url }
+severity-error = error
+severity-security_warning = security_warning
+severity-warning = warning
+severity-suggestion = suggestion
+
+## The CLI's words around findings (vpce-policy validate).
+
+cli-note = note
+cli-at = at
+cli-help = help
+cli-fix = fix
+cli-apply-with-fix = (apply with --fix)
+no-findings = no findings
+list-separator = ,{ " " }
+count-error-one = { $n } error
+count-error-other = { $n } errors
+count-security_warning-one = { $n } security warning
+count-security_warning-other = { $n } security warnings
+count-warning-one = { $n } warning
+count-warning-other = { $n } warnings
+count-suggestion-one = { $n } suggestion
+count-suggestion-other = { $n } suggestions
+cli-no-policy-found = no policy found
+cli-not-checked = not checked
+cli-kind-policy = { $kind } policy

@@ -1,0 +1,264 @@
+//! The words of every finding and rule, per language. English is the source (`locales/en.ftl`, compiled in);
+//! each other language is a pack with the same message ids (`locales/ja.ftl`). Natively (feature
+//! `embedded-data`) every pack is compiled in; in the browser a pack is a file of its own, fetched by the face
+//! only when its language is chosen and handed to [`load`], so the English page does not pay for Japanese.
+//!
+//! Findings carry a [`Message`] (an id and its arguments) beside their English text; a face that shows another
+//! language calls [`crate::Diagnostic::localize`]. Why Fluent's syntax read by a small reader rather than
+//! `fluent-bundle`: docs/i18n.md.
+
+pub mod ftl;
+
+use ftl::Entry;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A language the product speaks.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Locale {
+    /// English, the source language.
+    #[default]
+    En,
+    /// Japanese.
+    Ja,
+}
+
+impl Locale {
+    /// Every language, English first.
+    pub const ALL: [Locale; 2] = [Locale::En, Locale::Ja];
+
+    /// The BCP 47 tag, as `lang` attributes and `--lang` take it.
+    pub const fn tag(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::Ja => "ja",
+        }
+    }
+
+    /// The language's own name, for a language switch.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::Ja => "日本語",
+        }
+    }
+
+    /// A language tag or a POSIX locale (`ja`, `ja-JP`, `ja_JP.UTF-8`, `en-US`), by its language; `None` for a
+    /// language we do not have (and for `C`/`POSIX`).
+    pub fn parse(tag: &str) -> Option<Locale> {
+        let language = tag
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        Locale::ALL.into_iter().find(|l| l.tag() == language)
+    }
+
+    /// The language of a POSIX environment: `LC_ALL`, then `LC_MESSAGES`, then `LANG`, the first that is set
+    /// and not empty decides (as gettext reads them); English when it names no language we have.
+    pub fn from_env(lc_all: Option<&str>, lc_messages: Option<&str>, lang: Option<&str>) -> Locale {
+        [lc_all, lc_messages, lang]
+            .into_iter()
+            .flatten()
+            .find(|v| !v.is_empty())
+            .and_then(Locale::parse)
+            .unwrap_or_default()
+    }
+
+    /// The first of a browser's languages (`navigator.languages`) that we have; English when none.
+    pub fn from_preferences<'a>(languages: impl IntoIterator<Item = &'a str>) -> Locale {
+        languages.into_iter().find_map(Locale::parse).unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Locale {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A text to show: its message id (an attribute after a dot, `MISSING_VERSION.title`) and its arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Message {
+    /// The message id in the catalogues (empty: `args` holds one literal text, not translated).
+    pub id: &'static str,
+    /// Named arguments.
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Message {
+    /// A message with no arguments yet.
+    pub const fn new(id: &'static str) -> Self {
+        Self { id, args: Vec::new() }
+    }
+
+    /// Adds an argument.
+    pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
+        self.args.push((name, value.to_string()));
+        self
+    }
+
+    /// The text in a language (English where the pack is not loaded or lacks the id).
+    pub fn render(&self, locale: Locale) -> String {
+        if self.id.is_empty() {
+            return self.args.first().map(|(_, v)| v.clone()).unwrap_or_default();
+        }
+        text(locale, self.id, &self.args)
+    }
+}
+
+/// A text as written, not translated (a check's message that has no id yet).
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        text.to_string().into()
+    }
+}
+
+/// A message written by a check without an id keeps its text as it is, in every language.
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Self {
+            id: "",
+            args: if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![("text", text)]
+            },
+        }
+    }
+}
+
+/// Why a pack handed to [`load`] was not taken.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LocaleError {
+    /// The text does not start with the pack's header line (an HTML error page, another file).
+    #[error("this is not the {0} language pack (it does not start with \"{HEADER} {0}\")")]
+    NotAPack(Locale),
+    /// The pack does not read.
+    #[error("the {0} language pack does not read: {1}")]
+    Syntax(Locale, ftl::FtlError),
+    /// English is compiled in.
+    #[error("English is built in; only other languages load")]
+    English,
+}
+
+/// The first line of every pack, followed by its tag.
+pub const HEADER: &str = "# vpce-policy messages:";
+
+/// The English source, always compiled in.
+const EN: &str = include_str!("../../locales/en.ftl");
+#[cfg(feature = "embedded-data")]
+const JA: &str = include_str!("../../locales/ja.ftl");
+
+type Catalogue = HashMap<String, Entry>;
+
+static ENGLISH: OnceLock<Catalogue> = OnceLock::new();
+static JAPANESE: OnceLock<Catalogue> = OnceLock::new();
+
+/// The text of a pack, where it is compiled in.
+pub fn embedded(locale: Locale) -> Option<&'static str> {
+    match locale {
+        Locale::En => Some(EN),
+        #[cfg(feature = "embedded-data")]
+        Locale::Ja => Some(JA),
+        #[cfg(not(feature = "embedded-data"))]
+        Locale::Ja => None,
+    }
+}
+
+fn read(locale: Locale, text: &str) -> Result<Catalogue, LocaleError> {
+    let first = text.lines().next().unwrap_or_default();
+    if first.trim_end() != format!("{HEADER} {}", locale.tag()) {
+        return Err(LocaleError::NotAPack(locale));
+    }
+    ftl::parse(text).map_err(|e| LocaleError::Syntax(locale, e))
+}
+
+fn slot(locale: Locale) -> &'static OnceLock<Catalogue> {
+    match locale {
+        Locale::En => &ENGLISH,
+        Locale::Ja => &JAPANESE,
+    }
+}
+
+/// A language's catalogue: loaded, or compiled in, or `None`.
+fn catalogue(locale: Locale) -> Option<&'static Catalogue> {
+    let slot = slot(locale);
+    if let Some(c) = slot.get() {
+        return Some(c);
+    }
+    let text = embedded(locale)?;
+    // The compiled-in packs are checked by tests; one that did not read would leave its language English.
+    let parsed = read(locale, text).ok()?;
+    Some(slot.get_or_init(|| parsed))
+}
+
+/// Takes a language pack fetched by a face. Loading one twice keeps the first.
+pub fn load(locale: Locale, text: &str) -> Result<(), LocaleError> {
+    if locale == Locale::En {
+        return Err(LocaleError::English);
+    }
+    let parsed = read(locale, text)?;
+    let _ = slot(locale).set(parsed);
+    Ok(())
+}
+
+/// Whether a language's words are here (English always is).
+pub fn loaded(locale: Locale) -> bool {
+    catalogue(locale).is_some()
+}
+
+/// Looks up `id` (or `id.attribute`) in one catalogue.
+fn lookup<'a>(catalogue: &'a Catalogue, id: &str) -> Option<&'a ftl::Pattern> {
+    match id.split_once('.') {
+        Some((message, attribute)) => catalogue.get(message)?.attributes.get(attribute),
+        None => catalogue.get(id)?.value.as_ref(),
+    }
+}
+
+/// The text of a message id in a language, with its arguments: English where the language lacks it, the id
+/// itself where English does too (a test keeps every id used in code in `en.ftl`).
+pub fn text(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
+    [locale, Locale::En]
+        .into_iter()
+        .filter_map(catalogue)
+        .find_map(|c| lookup(c, id))
+        .map(|p| ftl::format(p, args))
+        .unwrap_or_else(|| id.to_string())
+}
+
+/// A count with its noun: `{id}-one` for one and `{id}-other` for any other number (English's plural rule; a
+/// language without plural forms, as Japanese, writes both alike), with the number as `$n`.
+pub fn count(locale: Locale, id: &str, n: usize) -> String {
+    let form = if n == 1 { "one" } else { "other" };
+    text(locale, &format!("{id}-{form}"), &[("n", n.to_string())])
+}
+
+/// Whether a language has its own text for an id (not English in its place).
+pub fn has(locale: Locale, id: &str) -> bool {
+    catalogue(locale).is_some_and(|c| lookup(c, id).is_some())
+}
+
+/// Every message id (with `id.attribute` for attributes) of a language's pack and the variables each uses.
+pub fn ids(locale: Locale) -> Vec<(String, Vec<String>)> {
+    let Some(c) = catalogue(locale) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for (id, entry) in c {
+        let vars = |p: &ftl::Pattern| ftl::variables(p).into_iter().map(String::from).collect();
+        if let Some(v) = &entry.value {
+            out.push((id.clone(), vars(v)));
+        }
+        for (a, p) in &entry.attributes {
+            out.push((format!("{id}.{a}"), vars(p)));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[cfg(test)]
+mod tests;
