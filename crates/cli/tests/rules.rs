@@ -10,7 +10,12 @@ use assert_cmd::Command;
 use vpce_policy_core::rules::Code;
 
 fn cli() -> Command {
-    Command::cargo_bin("vpce-policy").unwrap()
+    let mut cmd = Command::cargo_bin("vpce-policy").unwrap();
+    // English whatever the machine's locale: docs/rules.md is English.
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    cmd
 }
 
 #[test]
@@ -74,4 +79,32 @@ fn docs_rules_md_is_what_the_registry_generates() {
     for r in vpce_policy_core::rules::all() {
         assert!(generated.contains(&format!("\n## {}\n", r.code)), "{}", r.code);
     }
+}
+
+/// `explain CODE --lang ja`: the rule's words and headings in Japanese, its code, examples and URL as they are; the
+/// JSON keeps its fields and code.
+#[test]
+fn explain_speaks_japanese() {
+    let out = cli()
+        .args(["explain", "missing_version", "--lang", "ja"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.starts_with("MISSING_VERSION (警告): Version のないポリシー"),
+        "{text}"
+    );
+    for heading in ["検出する内容", "影響", "検出される例", "修正した例"] {
+        assert!(text.contains(heading), "{heading}: {text}");
+    }
+    assert!(!text.contains("What it checks"), "{text}");
+    let json = cli()
+        .args(["explain", "MISSING_VERSION", "--lang", "ja", "--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(v["code"], "MISSING_VERSION");
+    assert_eq!(v["severity"], "warning");
+    assert_eq!(v["title"], "Version のないポリシー");
 }

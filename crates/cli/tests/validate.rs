@@ -16,7 +16,11 @@ fn fixtures() -> PathBuf {
 
 fn cli() -> Command {
     let mut cmd = Command::cargo_bin("vpce-policy").unwrap();
-    cmd.current_dir(fixtures());
+    // English whatever the machine's locale: the snapshots are English.
+    cmd.current_dir(fixtures())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
     cmd
 }
 
@@ -263,4 +267,70 @@ fn input_that_is_not_utf8_or_too_large_is_a_clear_error_with_a_position() {
     assert!(String::from_utf8(out.stderr)
         .unwrap()
         .contains("larger than 16 MiB"));
+}
+
+/// `--lang ja` and the POSIX locale: findings, help, fix titles and the summary in Japanese; the codes and the JSON
+/// fields stay as they are.
+#[test]
+fn findings_speak_japanese_with_lang_or_the_environment() {
+    let dir = tempfile_dir();
+    let file = dir.join("copied.json");
+    std::fs::write(
+        &file,
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"imagebuilder: GetImage","Resource":"*",}]}"#,
+    )
+    .unwrap();
+    let human = cli()
+        .args(["validate", "--lang", "ja"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(human.stdout).unwrap();
+    assert!(
+        text.contains("エラー[INVALID_ACTION]: アクション \"imagebuilder: GetImage\""),
+        "{text}"
+    );
+    assert!(text.contains("エラー 2 件"), "{text}");
+    assert!(!text.contains("matches nothing"), "{text}");
+    let by_env = cli()
+        .env("LANG", "ja_JP.UTF-8")
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(by_env.stdout).unwrap(), text);
+    // LC_ALL wins over LANG, as in gettext.
+    let english = cli()
+        .env("LANG", "ja_JP.UTF-8")
+        .env("LC_ALL", "en_US.UTF-8")
+        .arg("validate")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(english.stdout).unwrap().contains("2 errors"));
+    let json = cli()
+        .args(["validate", "--format", "json", "--lang", "ja"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let first = &v["diagnostics"][0];
+    assert_eq!(first["code"], "INVALID_ACTION");
+    assert_eq!(first["severity"], "error");
+    assert!(first["message"].as_str().unwrap().contains("空白"), "{first}");
+    let unknown = cli()
+        .args(["validate", "--lang", "fr"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8(unknown.stderr)
+        .unwrap()
+        .contains("this build speaks en, ja"));
+}
+
+fn tempfile_dir() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vpce-policy-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
 }

@@ -14,6 +14,7 @@ use crate::diagnostic::{Diagnostic, Fix};
 use crate::eval::{CompiledPolicy, Outcome, Request};
 use crate::generate::KitConfig;
 use crate::glob::wildcard_match;
+use crate::i18n::Message;
 use crate::lint::{json_string, PolicyKind, ValidateOptions, Validation};
 use crate::model::Policy;
 use crate::model::Statement;
@@ -119,13 +120,11 @@ fn principal_conditions(st: &Statement, blocked: &[Blocked], out: &mut Vec<Diagn
             Code::PrincipalConditionOnAwsOwnedResource,
             key.name.span,
             key.path.clone(),
-            format!(
-                "{} is never in the requests for {}: they are {}, so this statement never allows them",
-                key.name.value,
-                names(&covered),
-                signing(&covered),
-            ),
-            "allow these AWS-owned resources in a statement of their own with no condition on the principal (see the AWS_OWNED_RESOURCE_NOT_ALLOWED fix)",
+            Message::new("principal-key-never-in-requests")
+                .arg("key", &key.name.value)
+                .arg("resources", names(&covered))
+                .words("signing", signing(&covered)),
+            Message::new("allow-these-aws-owned-resources"),
         ));
     }
 }
@@ -160,15 +159,17 @@ fn names(blocked: &[&Blocked]) -> String {
     seen.join(", ")
 }
 
-fn signing(blocked: &[&Blocked]) -> &'static str {
-    if blocked
-        .iter()
-        .all(|b| b.resource.signing == owned::Signing::Unsigned)
-    {
-        "unsigned"
-    } else {
-        "unsigned or presigned by an AWS service"
-    }
+fn signing(blocked: &[&Blocked]) -> Message {
+    Message::new(
+        if blocked
+            .iter()
+            .all(|b| b.resource.signing == owned::Signing::Unsigned)
+        {
+            "requests-unsigned"
+        } else {
+            "requests-unsigned-or-presigned"
+        },
+    )
 }
 
 /// The document-level finding: which needed resources the policy refuses, and the statement that lets them in.
@@ -188,16 +189,17 @@ fn not_allowed(
         Code::AwsOwnedResourceNotAllowed,
         at,
         "Statement",
-        format!(
-            "this S3 endpoint policy {} the AWS-owned resources the build needs for {}",
-            if denied { "denies" } else { "does not allow" },
-            names(&refs),
-        ),
-        if denied {
-            "an explicit Deny covers them: except the AWS-owned buckets from it (they are outside your organization and their requests carry no principal of yours)"
+        Message::new(if denied {
+            "policy-denies-aws-owned"
         } else {
-            "allow s3:GetObject on them in a statement with no condition on the principal or on the resource's organization: the requests are unsigned or presigned by AWS, and the buckets are not in your organization"
-        },
+            "policy-does-not-allow-aws-owned"
+        })
+        .arg("refs", names(&refs)),
+        Message::new(if denied {
+            "aws-owned-denied-help"
+        } else {
+            "aws-owned-not-allowed-help"
+        }),
     );
     if let (false, Some(first)) = (denied, policy.statements.first()) {
         if policy.statements.len() > 1 || first.path != "Statement" {
@@ -214,7 +216,7 @@ fn not_allowed(
             );
             let start = first.span.start;
             d = d.fix(Fix::replace(
-                "allow the AWS-owned resources the build needs",
+                Message::new("allow-aws-owned-resources-build"),
                 Span::new(start, start),
                 statement,
             ));

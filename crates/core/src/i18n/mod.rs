@@ -85,7 +85,16 @@ pub struct Message {
     /// The message id in the catalogues (empty: `args` holds one literal text, not translated).
     pub id: &'static str,
     /// Named arguments.
-    pub args: Vec<(&'static str, String)>,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// An argument: the policy's own text, or words that are themselves a message (rendered in the same language).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text as it is (an action, an ARN, a number).
+    Text(String),
+    /// A phrase in the product's words.
+    Words(Message),
 }
 
 impl Message {
@@ -96,16 +105,33 @@ impl Message {
 
     /// Adds an argument.
     pub fn arg(mut self, name: &'static str, value: impl std::fmt::Display) -> Self {
-        self.args.push((name, value.to_string()));
+        self.args.push((name, Arg::Text(value.to_string())));
+        self
+    }
+
+    /// Adds an argument that is a phrase of its own, rendered in the message's language.
+    pub fn words(mut self, name: &'static str, phrase: Message) -> Self {
+        self.args.push((name, Arg::Words(phrase)));
         self
     }
 
     /// The text in a language (English where the pack is not loaded or lacks the id).
     pub fn render(&self, locale: Locale) -> String {
+        let args: Vec<(&str, String)> = self
+            .args
+            .iter()
+            .map(|(n, a)| {
+                let value = match a {
+                    Arg::Text(t) => t.clone(),
+                    Arg::Words(m) => m.render(locale),
+                };
+                (*n, value)
+            })
+            .collect();
         if self.id.is_empty() {
-            return self.args.first().map(|(_, v)| v.clone()).unwrap_or_default();
+            return args.into_iter().next().map(|(_, v)| v).unwrap_or_default();
         }
-        text(locale, self.id, &self.args)
+        text(locale, self.id, &args)
     }
 }
 
@@ -124,7 +150,7 @@ impl From<String> for Message {
             args: if text.is_empty() {
                 Vec::new()
             } else {
-                vec![("text", text)]
+                vec![("text", Arg::Text(text))]
             },
         }
     }

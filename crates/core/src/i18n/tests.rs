@@ -2,6 +2,9 @@ use super::*;
 
 #[test]
 fn english_reads_and_every_pack_has_every_english_id_with_the_same_variables() {
+    if let Err(e) = read(Locale::En, EN) {
+        panic!("en.ftl: {e}");
+    }
     assert!(loaded(Locale::En));
     let english = ids(Locale::En);
     assert!(english.len() > 200, "{}", english.len());

@@ -97,8 +97,8 @@ impl<'a> Parser<'a> {
         if self.peek().is_none() {
             self.error(
                 Span::new(0, self.src.len()),
-                "the policy is empty",
-                "a policy is a JSON object such as {\"Version\": \"2012-10-17\", \"Statement\": [...]}",
+                Message::new("policy-empty"),
+                Message::new("policy-json-object-such"),
             );
             return None;
         }
@@ -106,8 +106,8 @@ impl<'a> Parser<'a> {
         if !matches!(root.kind, NodeKind::Object(_)) {
             self.error(
                 root.span,
-                format!("a policy must be a JSON object, not {}", root.type_name()),
-                "wrap the statements in {\"Version\": \"2012-10-17\", \"Statement\": [...]}",
+                Message::new("policy-must-json-object-not").arg("type_name", root.type_name()),
+                Message::new("wrap-statements"),
             );
         }
         self.skip_ws();
@@ -115,11 +115,8 @@ impl<'a> Parser<'a> {
             let span = Span::new(self.pos, self.src.len());
             self.error(
                 span,
-                format!(
-                    "unexpected {} after the end of the policy document",
-                    self.describe_here()
-                ),
-                "a policy is a single JSON object; remove what follows its closing brace",
+                Message::new("unexpected-describe-here-after-end").arg("describe_here", self.describe_here()),
+                Message::new("policy-single-json-object-remove"),
             );
         }
         Some(root)
@@ -166,10 +163,10 @@ impl<'a> Parser<'a> {
         let span = Span::new(start, end);
         let joins = self.between_token_pieces(span);
         self.diagnostics.push(
-            Diagnostic::at(CODE, span, "", "comments are not allowed in JSON policies")
-                .help("AWS rejects policies with comments; put notes in a statement's Sid instead")
+            Diagnostic::at(CODE, span, "", Message::new("comments-are-not-allowed-json"))
+                .help(Message::new("aws-rejects-policies-comments-put"))
                 .fix(Fix::replace(
-                    "remove the comment",
+                    Message::new("remove-comment"),
                     span,
                     if joins { " " } else { "" },
                 )),
@@ -202,8 +199,8 @@ impl<'a> Parser<'a> {
                 let found = self.describe_here();
                 Err(self.fatal(
                     span,
-                    format!("expected a value, found {found}"),
-                    "a value is a string, number, object, array, true, false or null",
+                    Message::new("expected-value-found-found").arg("found", &found),
+                    Message::new("value-string-number-object-array"),
                 ))
             }
         }
@@ -214,8 +211,8 @@ impl<'a> Parser<'a> {
             let span = self.char_span();
             return Err(self.fatal(
                 span,
-                format!("the document is nested more than {MAX_DEPTH} levels deep"),
-                "IAM policies need at most five levels of nesting",
+                Message::new("document-nested-more-than-max").arg("MAX_DEPTH", MAX_DEPTH),
+                Message::new("iam-policies-need-most-five"),
             ));
         }
         self.depth += 1;
@@ -226,9 +223,14 @@ impl<'a> Parser<'a> {
 
     fn trailing_comma(&mut self, comma: Span, closer: char) {
         self.diagnostics.push(
-            Diagnostic::at(CODE, comma, "", format!("trailing comma before `{closer}`"))
-                .help("JSON allows no comma after the last item; remove it")
-                .fix(Fix::replace("remove the trailing comma", comma, "")),
+            Diagnostic::at(
+                CODE,
+                comma,
+                "",
+                Message::new("trailing-comma-before-closer").arg("closer", closer),
+            )
+            .help(Message::new("json-allows-no-comma-after"))
+            .fix(Fix::replace(Message::new("remove-trailing-comma"), comma, "")),
         );
     }
 
@@ -254,13 +256,13 @@ impl<'a> Parser<'a> {
                     let span = self.char_span();
                     let found = self.describe_here();
                     let help = if self.peek().is_some_and(|b| b.is_ascii_alphabetic()) {
-                        "object keys must be in double quotes"
+                        Message::new("object-keys-double-quotes")
                     } else {
-                        "an object member is \"Key\": value"
+                        Message::new("object-member-key-value")
                     };
                     return Err(self.fatal(
                         span,
-                        format!("expected a key in double quotes or `}}`, found {found}"),
+                        Message::new("expected-key-double-quotes-found").arg("found", &found),
                         help,
                     ));
                 }
@@ -277,13 +279,13 @@ impl<'a> Parser<'a> {
                         CODE,
                         key_span,
                         "",
-                        format!(
-                            "duplicate key \"{key}\" (first at line {}, column {})",
-                            at.line, at.column
-                        ),
+                        Message::new("duplicate-key-key-first-line")
+                            .arg("key", &key)
+                            .arg("line", at.line)
+                            .arg("column", at.column),
                     )
-                    .help("AWS rejects a policy with duplicate keys; keep one of them")
-                    .related(first, "first occurrence"),
+                    .help(Message::new("aws-rejects-policy-duplicate-keys"))
+                    .related(first, Message::new("first-occurrence")),
                 );
             } else {
                 seen.push((key.clone(), key_span));
@@ -296,8 +298,10 @@ impl<'a> Parser<'a> {
                 let found = self.describe_here();
                 return Err(self.fatal(
                     span,
-                    format!("expected `:` after key \"{key}\", found {found}"),
-                    "an object member is \"Key\": value",
+                    Message::new("expected-after-key-key-found")
+                        .arg("key", &key)
+                        .arg("found", &found),
+                    Message::new("object-member-key-value"),
                 ));
             }
             self.skip_ws();
@@ -315,9 +319,9 @@ impl<'a> Parser<'a> {
                 Some(b'"') => {
                     let span = Span::new(self.pos, self.pos);
                     self.diagnostics.push(
-                        Diagnostic::at(CODE, span, "", "missing `,` between object members")
-                            .help("separate members with a comma")
-                            .fix(Fix::replace("insert a comma", span, ",")),
+                        Diagnostic::at(CODE, span, "", Message::new("missing-between-object-members"))
+                            .help(Message::new("separate-members-comma"))
+                            .fix(Fix::replace(Message::new("insert-comma"), span, ",")),
                     );
                 }
                 _ => {
@@ -325,8 +329,8 @@ impl<'a> Parser<'a> {
                     let found = self.describe_here();
                     return Err(self.fatal(
                         span,
-                        format!("expected `,` or `}}`, found {found}"),
-                        "close the object with `}`",
+                        Message::new("expected-found-found").arg("found", &found),
+                        Message::new("close-object"),
                     ));
                 }
             }
@@ -364,9 +368,9 @@ impl<'a> Parser<'a> {
                 Some(b'"' | b'{' | b'[') => {
                     let span = Span::new(self.pos, self.pos);
                     self.diagnostics.push(
-                        Diagnostic::at(CODE, span, "", "missing `,` between array items")
-                            .help("separate items with a comma")
-                            .fix(Fix::replace("insert a comma", span, ",")),
+                        Diagnostic::at(CODE, span, "", Message::new("missing-between-array-items"))
+                            .help(Message::new("separate-items-comma"))
+                            .fix(Fix::replace(Message::new("insert-comma"), span, ",")),
                     );
                 }
                 _ => {
@@ -374,8 +378,8 @@ impl<'a> Parser<'a> {
                     let found = self.describe_here();
                     return Err(self.fatal(
                         span,
-                        format!("expected `,` or `]`, found {found}"),
-                        "close the array with `]`",
+                        Message::new("expected-found-found-2").arg("found", &found),
+                        Message::new("close-array"),
                     ));
                 }
             }
@@ -396,8 +400,8 @@ impl<'a> Parser<'a> {
         if !is_json_number(&text) {
             self.error(
                 span,
-                format!("`{text}` is not a valid JSON number"),
-                "numbers look like 12, -3.5 or 1e3; IAM values are usually strings in double quotes",
+                Message::new("text-not-valid-json-number").arg("text", &text),
+                Message::new("numbers-look-like-e-iam"),
             );
         }
         Node {
@@ -422,11 +426,15 @@ impl<'a> Parser<'a> {
             other => {
                 let lower = other.to_ascii_lowercase();
                 let help = if matches!(lower.as_str(), "true" | "false" | "null") {
-                    format!("JSON literals are lowercase: write `{lower}`")
+                    Message::new("json-literals-lowercase").arg("lower", &lower)
                 } else {
-                    "strings must be in double quotes".to_string()
+                    Message::new("strings-in-double-quotes")
                 };
-                return Err(self.fatal(span, format!("unexpected word `{other}`"), help));
+                return Err(self.fatal(
+                    span,
+                    Message::new("unexpected-word-other").arg("other", other),
+                    help,
+                ));
             }
         };
         Ok(Node { span, kind })

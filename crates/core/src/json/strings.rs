@@ -2,6 +2,7 @@
 
 use super::parser::{Fatal, Parser, CODE};
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::span::Span;
 
 impl Parser<'_> {
@@ -22,8 +23,8 @@ impl Parser<'_> {
             let Some(c) = self.peek_char() else {
                 return Err(self.fatal(
                     Span::new(start, self.src.len()),
-                    "unterminated string",
-                    "close the string with a double quote",
+                    Message::new("unterminated-string"),
+                    Message::new("close-string-double-quote"),
                 ));
             };
             let here = self.pos;
@@ -35,8 +36,8 @@ impl Parser<'_> {
                 '\n' | '\r' => {
                     return Err(self.fatal(
                         Span::new(start, here),
-                        "unterminated string: the line ends before the closing quote",
-                        "close the string with a double quote on the same line",
+                        Message::new("unterminated-string-line-ends-before"),
+                        Message::new("close-string-double-quote-on"),
                     ));
                 }
                 '\\' => self.escape(&mut out)?,
@@ -52,13 +53,12 @@ impl Parser<'_> {
                             CODE,
                             span,
                             "",
-                            format!("control character U+{:04X} inside a string", c as u32),
+                            Message::new("control-character-in-string")
+                                .arg("code", format!("{:04X}", c as u32)),
                         )
-                        .help(format!(
-                            "JSON strings cannot contain raw control characters; write `{escaped}`"
-                        ))
+                        .help(Message::new("json-strings-cannot-contain-raw").arg("escaped", &escaped))
                         .fix(Fix::replace(
-                            "escape the control character",
+                            Message::new("escape-control-character"),
                             span,
                             escaped,
                         )),
@@ -80,8 +80,8 @@ impl Parser<'_> {
         let Some(c) = self.peek_char() else {
             return Err(self.fatal(
                 Span::new(start, self.pos),
-                "unterminated string",
-                "close the string with a double quote",
+                Message::new("unterminated-string"),
+                Message::new("close-string-double-quote"),
             ));
         };
         self.pos += c.len_utf8();
@@ -152,8 +152,8 @@ impl Parser<'_> {
     fn bad_escape(&mut self, span: Span, what: &str) {
         self.error(
             span,
-            format!("invalid escape sequence: {what}"),
-            "JSON escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash as \\\\",
+            Message::new("invalid-escape-sequence-what").arg("what", what),
+            Message::new("json-escapes-are-b-f"),
         );
     }
 
@@ -161,14 +161,9 @@ impl Parser<'_> {
         let (s, span) = self.string(b'\'')?;
         let fixed = serde_json::to_string(&s).unwrap_or_default();
         self.diagnostics.push(
-            Diagnostic::at(
-                CODE,
-                span,
-                "",
-                "strings must use double quotes, not single quotes",
-            )
-            .help(format!("write {fixed}"))
-            .fix(Fix::replace("use double quotes", span, fixed)),
+            Diagnostic::at(CODE, span, "", Message::new("strings-must-use-double-quotes"))
+                .help(Message::new("write-fixed").arg("fixed", &fixed))
+                .fix(Fix::replace(Message::new("use-double-quotes"), span, fixed)),
         );
         Ok((s, span))
     }

@@ -44,6 +44,7 @@ pub fn replacement(c: char) -> &'static str {
 
 use super::parser::{Parser, CODE};
 use crate::diagnostic::{Diagnostic, Edit, Fix};
+use crate::i18n::Message;
 use crate::span::{LineIndex, Span};
 
 impl Parser<'_> {
@@ -71,12 +72,12 @@ impl Parser<'_> {
             lines.dedup();
             let count = spans.len();
             let message = if count == 1 {
-                format!("{name} is not JSON whitespace")
+                Message::new("char-not-json-whitespace").arg("name", name)
             } else {
-                format!(
-                    "{name} is not JSON whitespace ({count} occurrences on {} lines)",
-                    lines.len()
-                )
+                Message::new("char-not-json-whitespace-many")
+                    .arg("name", name)
+                    .arg("count", count)
+                    .arg("lines", lines.len())
             };
             let replacement = replacement(kind);
             // A zero-width character between two pieces of a token (`2\u{200B}8`) becomes a space, not nothing:
@@ -95,8 +96,11 @@ impl Parser<'_> {
                 .collect();
             self.diagnostics.push(
                 Diagnostic::at(CODE, first, "", message)
-                    .help(format!("it usually comes from {origin}; JSON whitespace is only space, tab, CR and LF, so AWS rejects the whole document. Replace it with an ordinary space"))
-                    .fix(Fix::new(format!("replace every {name} with an ordinary space"), edits)),
+                    .help(Message::new("usually-comes-from-origin-json").arg("origin", origin))
+                    .fix(Fix::new(
+                        Message::new("replace-every-name-ordinary-space").arg("name", name),
+                        edits,
+                    )),
             );
         }
     }

@@ -5,6 +5,7 @@ use crate::code::Code;
 use crate::data::actions;
 use crate::data::iam::iam;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::model::Statement;
 use crate::rule_doc::RuleDoc;
@@ -18,9 +19,9 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::EmptyArrayAction,
                 el.span,
                 el.path.clone(),
-                format!("{name} is an empty array, so the statement matches no action"),
+                Message::new("name-empty-array-statement-matches").arg("name", name),
             )
-            .help("list at least one action, such as \"imagebuilder:GetImage\""),
+            .help(Message::new("list-least-one-action-such")),
         );
     }
     for (i, v) in el.values.iter().enumerate() {
@@ -42,12 +43,12 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             Code::InvalidAction,
             span,
             path,
-            format!("action \"{action}\" contains whitespace, so it matches nothing"),
+            Message::new("action-action-contains-whitespace-matches").arg("action", action),
         )
-        .help(format!("remove the whitespace: \"{squeezed}\""));
+        .help(Message::new("remove-whitespace-squeezed").arg("squeezed", &squeezed));
         if squeezed.split(':').count() == 2 && !squeezed.contains(',') {
             d = d.fix(Fix::replace(
-                "remove the whitespace",
+                Message::new("remove-whitespace"),
                 span,
                 json_string(&squeezed),
             ));
@@ -60,9 +61,9 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
                 Code::InvalidAction,
                 span,
                 path,
-                format!("\"{action}\" joins several actions with a comma, so it matches nothing"),
+                Message::new("action-joins-several-actions-comma").arg("action", action),
             )
-            .help("write each action as its own string in an array: [\"s3:GetObject\", \"s3:PutObject\"]"),
+            .help(Message::new("write-each-action-own-string")),
         );
     }
     let Some((prefix, name)) = action.split_once(':') else {
@@ -71,9 +72,9 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
                 Code::InvalidAction,
                 span,
                 path,
-                format!("action \"{action}\" has no service prefix"),
+                Message::new("action-action-has-no-service").arg("action", action),
             )
-            .help("write actions as service:Action, e.g. \"imagebuilder:GetImage\""),
+            .help(Message::new("write-actions-service-action-e")),
         );
     };
     if prefix.is_empty() || name.is_empty() || name.contains(':') {
@@ -82,9 +83,9 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
                 Code::InvalidAction,
                 span,
                 path,
-                format!("\"{action}\" is not of the form service:Action"),
+                Message::new("action-not-form-service-action").arg("action", action),
             )
-            .help("write actions as service:Action, e.g. \"s3:GetObject\""),
+            .help(Message::new("write-actions-service-action-e-2")),
         );
     }
     if prefix.contains(['*', '?']) {
@@ -92,8 +93,8 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             Code::WildcardInServiceName,
             span,
             path,
-            format!("\"{action}\" has a wildcard in the service prefix"),
-            "name the service explicitly; a wildcard prefix can match services you did not intend",
+            Message::new("action-has-wildcard-service-prefix").arg("action", action),
+            Message::new("name-service-explicitly-wildcard-prefix"),
         ));
     }
     let db = iam();
@@ -106,16 +107,20 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
                 Code::UnknownService,
                 span,
                 path,
-                format!("\"{prefix}\" is not an AWS service prefix, so \"{action}\" matches nothing"),
+                Message::new("prefix-not-aws-service-prefix")
+                    .arg("prefix", prefix)
+                    .arg("action", action),
             )
-            .help(format!("did you mean \"{c}:{name}\"?")),
+            .help(Message::new("did-you-mean-c-name").arg("c", c).arg("name", name)),
             None => Diagnostic::at(
                 Code::UndocumentedService,
                 span,
                 path,
-                format!("\"{prefix}\" is not a service in the Service Authorization Reference, so \"{action}\" may match nothing"),
+                Message::new("prefix-not-service-service-authorization")
+                    .arg("prefix", prefix)
+                    .arg("action", action),
             )
-            .help("check the prefix: the service may be retired, or newer than the embedded data (see `vpce-policy rules`)"),
+            .help(Message::new("check-prefix-service-may-retired")),
         });
     };
     if name.contains(['*', '?']) {
@@ -128,16 +133,15 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
                 Code::UndocumentedAction,
                 span,
                 path,
-                format!(
-                    "\"{action}\" matches no {} action in the Service Authorization Reference",
-                    service.prefix
-                ),
+                Message::new("action-matches-no-prefix-action")
+                    .arg("action", action)
+                    .arg("prefix", service.prefix),
             )
-            .help(format!(
-                "check the spelling; {} has {} documented actions",
-                service.prefix,
-                db.actions(service).len()
-            )),
+            .help(
+                Message::new("check-spelling-prefix-has-service")
+                    .arg("prefix", service.prefix)
+                    .arg("service", db.actions(service).len()),
+            ),
         );
     }
     if actions::canonical_action(service, name).is_some() {
@@ -148,22 +152,24 @@ fn check_action(action: &str, span: crate::span::Span, path: &str) -> Option<Dia
             Code::UnknownAction,
             span,
             path,
-            format!("\"{action}\" is not a {} action", service.prefix),
+            Message::new("action-not-prefix-action")
+                .arg("action", action)
+                .arg("prefix", service.prefix),
         )
-        .help(format!("did you mean \"{}:{c}\"?", service.prefix)),
+        .help(
+            Message::new("did-you-mean-prefix-c")
+                .arg("prefix", service.prefix)
+                .arg("c", c),
+        ),
         None => Diagnostic::at(
             Code::UndocumentedAction,
             span,
             path,
-            format!(
-                "\"{action}\" is not a {} action in the Service Authorization Reference",
-                service.prefix
-            ),
+            Message::new("action-not-prefix-action-service")
+                .arg("action", action)
+                .arg("prefix", service.prefix),
         )
-        .help(format!(
-            "check the spelling against the {} actions; an action newer than the embedded data is reported too",
-            service.prefix
-        )),
+        .help(Message::new("check-spelling-against-prefix-actions").arg("prefix", service.prefix)),
     })
 }
 

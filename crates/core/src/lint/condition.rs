@@ -4,6 +4,7 @@ use super::{Cx, PolicyKind};
 use crate::code::Code;
 use crate::data::condition_keys::{self, KeyInfo, KeyType};
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::model::{ConditionKey, Statement};
 use crate::operator::{Base, Operator, Qualifier, ValueKind};
 use crate::rule_doc::RuleDoc;
@@ -22,9 +23,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::EmptyObjectCondition,
                 cond.span,
                 cond.path.clone(),
-                "the Condition object is empty",
+                Message::new("condition-object-empty"),
             )
-            .help("remove the empty Condition or add a condition"),
+            .help(Message::new("remove-empty-condition-add-condition")),
         );
     }
     for op in &cond.operators {
@@ -32,14 +33,19 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             Some(parsed) => parsed,
             None => {
                 let suggestion = Operator::suggest(&op.name.value);
-                let mut d = Diagnostic::at(Code::InvalidConditionOperator, op.name.span, op.path.clone(), format!("\"{}\" is not a condition operator", op.name.value))
-                    .help(match &suggestion {
-                        Some(s) => format!("did you mean \"{s}\"? Operators are case-sensitive, and an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped"),
-                        None => "an unknown operator makes the statement never apply: in a Deny, the deny is silently dropped".to_string(),
-                    });
+                let mut d = Diagnostic::at(
+                    Code::InvalidConditionOperator,
+                    op.name.span,
+                    op.path.clone(),
+                    Message::new("name-not-condition-operator").arg("name", &op.name.value),
+                )
+                .help(match &suggestion {
+                    Some(s) => Message::new("unknown-operator-did-you-mean").arg("suggestion", s),
+                    None => Message::new("unknown-operator-never-applies"),
+                });
                 if let Some(s) = &suggestion {
                     d = d.fix(Fix::replace(
-                        format!("write \"{s}\""),
+                        Message::new("write-s").arg("s", s),
                         op.name.span,
                         super::json_string(s),
                     ));
@@ -57,9 +63,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                     Code::NullWithIfExists,
                     op.name.span,
                     op.path.clone(),
-                    "Null cannot be combined with IfExists",
+                    Message::new("null-cannot-combined-ifexists"),
                 )
-                .help("Null already tests whether the key exists; remove IfExists"),
+                .help(Message::new("null-already-tests-whether-key")),
             );
         }
         if op.keys.is_empty() {
@@ -68,9 +74,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                     Code::EmptyObjectCondition,
                     op.span,
                     op.path.clone(),
-                    format!("the {} operator has no condition keys", op.name.value),
+                    Message::new("name-operator-has-no-condition").arg("name", &op.name.value),
                 )
-                .help("add a key or remove the operator"),
+                .help(Message::new("add-key-remove-operator")),
             );
         }
         for key in &op.keys {
@@ -93,9 +99,9 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
                 Code::InvalidConditionKeyFormat,
                 key.name.span,
                 key.path.clone(),
-                format!("\"{name}\" is not a condition key"),
+                Message::new("name-not-condition-key").arg("name", name),
             )
-            .help("condition keys look like service:Name, e.g. aws:PrincipalOrgID"),
+            .help(Message::new("condition-keys-look-like-service")),
         );
         return;
     }
@@ -103,8 +109,17 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
     if info.is_none() && condition_keys::prefix_is_known(name) {
         let global = name.to_ascii_lowercase().starts_with("aws:");
         out.push(
-            Diagnostic::at(if global { Code::InvalidGlobalConditionKey } else { Code::InvalidServiceConditionKey }, key.name.span, key.path.clone(), format!("\"{name}\" is not a known condition key"))
-                .help("check the spelling: a key that is never present makes the condition false (or true for negated operators)"),
+            Diagnostic::at(
+                if global {
+                    Code::InvalidGlobalConditionKey
+                } else {
+                    Code::InvalidServiceConditionKey
+                },
+                key.name.span,
+                key.path.clone(),
+                Message::new("name-not-known-condition-key").arg("name", name),
+            )
+            .help(Message::new("check-spelling-key-never-present")),
         );
     }
     if key.is_array && key.values.is_empty() {
@@ -113,9 +128,9 @@ fn check_key(cx: &Cx<'_>, op: &Operator, op_name: &str, key: &ConditionKey, out:
                 Code::EmptyArrayCondition,
                 key.span,
                 key.path.clone(),
-                format!("{name} has no values"),
+                Message::new("name-has-no-values").arg("name", name),
             )
-            .help("list at least one value"),
+            .help(Message::new("list-least-one-value")),
         );
     }
     if let Some(info) = &info {
@@ -146,11 +161,8 @@ fn check_key_against_operator(
             Code::ForallvaluesWithSingleValuedKey,
             key.name.span,
             key.path.clone(),
-            format!(
-                "ForAllValues with the single-valued key {}: it is also true when the key is missing",
-                info.name
-            ),
-            "drop the ForAllValues: qualifier; use it only with multi-valued keys such as aws:TagKeys",
+            Message::new("forallvalues-single-valued-key-name").arg("name", info.name),
+            Message::new("drop-forallvalues-qualifier-use-only"),
         ));
     }
     let kind = op.value_kind();
@@ -167,12 +179,12 @@ fn check_key_against_operator(
                 Code::TypeMismatch,
                 key.name.span,
                 key.path.clone(),
-                format!(
-                    "{op_name} cannot compare {}, which is a {:?} key",
-                    info.name, info.ty
-                ),
+                Message::new("operator-cannot-compare-key")
+                    .arg("operator", op_name)
+                    .arg("key", info.name)
+                    .arg("type", format!("{:?}", info.ty)),
             )
-            .help("use an operator that matches the key's type, e.g. StringEquals for string keys"),
+            .help(Message::new("use-operator-matches-key-s")),
         );
     }
     if cx.options.kind == PolicyKind::Endpoint && info.system_id && kind == ValueKind::Numeric {
@@ -181,18 +193,15 @@ fn check_key_against_operator(
                 Code::NumericOperatorOnSystemIdKey,
                 key.name.span,
                 key.path.clone(),
-                format!(
-                    "endpoint policies cannot use numeric operators on {}, which holds a system-generated ID",
-                    info.name
-                ),
+                Message::new("endpoint-policies-cannot-use-numeric").arg("name", info.name),
             )
-            .help("use StringEquals with the exact ID"),
+            .help(Message::new("use-stringequals-exact-id")),
         );
     }
 }
 
 /// A message and help when a value cannot be of the operator's type.
-fn type_mismatch(op: &Operator, op_name: &str, v: &str) -> Option<(String, String)> {
+fn type_mismatch(op: &Operator, op_name: &str, v: &str) -> Option<(Message, Message)> {
     if v.contains("${") {
         return None;
     }
@@ -208,18 +217,21 @@ fn type_mismatch(op: &Operator, op_name: &str, v: &str) -> Option<(String, Strin
     if ok {
         return None;
     }
-    let want = match op.value_kind() {
-        ValueKind::Numeric => "a number",
-        ValueKind::Date => "a date (ISO 8601 such as 2026-01-31T00:00:00Z, or epoch seconds)",
-        ValueKind::Bool => "\"true\" or \"false\"",
-        ValueKind::Null => "\"true\" (the key is absent) or \"false\" (it is present)",
-        ValueKind::Binary => "base64",
-        ValueKind::Ip => "an IP address or CIDR block such as 10.0.0.0/16",
-        _ => "an ARN",
-    };
+    let want = Message::new(match op.value_kind() {
+        ValueKind::Numeric => "want-number",
+        ValueKind::Date => "want-date",
+        ValueKind::Bool => "want-bool",
+        ValueKind::Null => "want-null",
+        ValueKind::Binary => "want-base64",
+        ValueKind::Ip => "want-ip",
+        _ => "want-arn",
+    });
     Some((
-        format!("{op_name} expects {want}, not \"{v}\""),
-        format!("write {want}"),
+        Message::new("operator-expects-not")
+            .arg("operator", op_name)
+            .words("want", want.clone())
+            .arg("value", v),
+        Message::new("write-want").words("want", want),
     ))
 }
 

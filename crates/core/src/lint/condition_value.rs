@@ -7,6 +7,7 @@ use crate::arn::Arn;
 use crate::code::Code;
 use crate::data::condition_keys::{IdFormat, KeyInfo, KeyType};
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Message;
 use crate::operator::{Base, Operator, ValueKind};
 use crate::rule_doc::RuleDoc;
 
@@ -33,12 +34,9 @@ pub(super) fn check(
                 Code::WildcardOnSystemIdKey,
                 v.span,
                 path,
-                format!(
-                    "endpoint policies cannot use wildcards with {}, which holds a system-generated ID",
-                    info.name
-                ),
+                Message::new("endpoint-policies-cannot-use-wildcards").arg("name", info.name),
             )
-            .help("list the exact IDs with StringEquals"),
+            .help(Message::new("list-exact-ids-stringequals")),
         );
         return;
     }
@@ -52,7 +50,7 @@ pub(super) fn check(
             if let Some(message) = resource::account_problem(arn.account) {
                 out.push(
                     Diagnostic::at(Code::InvalidArnAccount, v.span, path, message)
-                        .help("an ARN's account field is a 12-digit account ID or a wildcard"),
+                        .help(Message::new("arn-s-account-field-digit")),
                 );
             }
         }
@@ -90,8 +88,17 @@ pub(super) fn check(
     };
     if !valid {
         out.push(
-            Diagnostic::at(code, v.span, path, format!("\"{s}\" is not {want}"))
-                .help(format!("{} holds {want}", info.name)),
+            Diagnostic::at(
+                code,
+                v.span,
+                path,
+                Message::new("s-not-want").arg("s", s).arg("want", want),
+            )
+            .help(
+                Message::new("name-holds-want")
+                    .arg("name", info.name)
+                    .arg("want", want),
+            ),
         );
     }
 }
@@ -112,8 +119,13 @@ fn six_literal_rule(s: &str, span: crate::span::Span, path: &str) -> Option<Diag
             .map_or(0, |a| a.iter().take_while(|c| !is_wild(c)).count());
         if before.max(after) < 6 {
             return Some(
-                Diagnostic::at(Code::WildcardWithoutSixLiteralCharacters, span, path, format!("\"{s}\": endpoint policies need at least six consecutive literal characters before or after each wildcard"))
-                    .help("make the pattern more specific, or list exact values with StringEquals"),
+                Diagnostic::at(
+                    Code::WildcardWithoutSixLiteralCharacters,
+                    span,
+                    path,
+                    Message::new("s-endpoint-policies-need-least").arg("s", s),
+                )
+                .help(Message::new("make-pattern-more-specific-list")),
             );
         }
     }

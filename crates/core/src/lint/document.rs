@@ -3,6 +3,7 @@
 use super::{Cx, PolicyKind};
 use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::model::Statement;
 use crate::rule_doc::RuleDoc;
 use crate::span::Span;
@@ -17,13 +18,18 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     let open = Span::new(policy.span.start, policy.span.start + 1);
     match &policy.version {
         None => {
-            let mut d = Diagnostic::at(Code::MissingVersion, open, "", "the policy has no Version, so AWS reads it with 2008-10-17 rules: policy variables stay literal")
-                .help("add \"Version\": \"2012-10-17\" as the first element");
+            let mut d = Diagnostic::at(
+                Code::MissingVersion,
+                open,
+                "",
+                Message::new("policy-has-no-version-aws"),
+            )
+            .help(Message::new("add-version-first-element"));
             // Not when a "Version" key is there with a value that is not a string (its own finding says so): adding
             // a second one would be added again on every pass (found by the `fix` fuzz target).
             if !cx.src.contains("${") && !cx.src.contains("\"Version\"") {
                 d = d.fix(Fix::replace(
-                    "add \"Version\": \"2012-10-17\"",
+                    Message::new("add-version"),
                     Span::new(open.end, open.end),
                     "\"Version\": \"2012-10-17\", ",
                 ));
@@ -35,12 +41,12 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
                 Code::InvalidVersion,
                 v.span,
                 "Version",
-                format!("\"{}\" is not a policy language version", v.value),
+                Message::new("v-not-policy-language-version").arg("v", &v.value),
             )
-            .help("use \"2012-10-17\" (the current version) or \"2008-10-17\"");
+            .help(Message::new("use-current-version"));
             if v.value.trim() == "2012-10-17" || v.value.trim() == "2008-10-17" {
                 d = d.fix(Fix::replace(
-                    "remove the extra whitespace",
+                    Message::new("remove-extra-whitespace"),
                     v.span,
                     super::json_string(v.value.trim()),
                 ));
@@ -52,8 +58,13 @@ pub(super) fn check(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
     if policy.statements.is_empty() {
         let span = policy.statement_key.unwrap_or(open);
         out.push(
-            Diagnostic::at(Code::MissingStatement, span, "Statement", "the policy has no statements")
-                .help("add \"Statement\": [{\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}]"),
+            Diagnostic::at(
+                Code::MissingStatement,
+                span,
+                "Statement",
+                Message::new("policy-has-no-statements"),
+            )
+            .help(Message::new("add-statement")),
         );
     }
     check_allow(cx, open, out);
@@ -80,9 +91,9 @@ fn check_allow(cx: &Cx<'_>, open: Span, out: &mut Vec<Diagnostic>) {
             Code::EndpointPolicyWithoutAllow,
             policy.statement_key.unwrap_or(open),
             "Statement",
-            "this endpoint policy only denies: with no Allow statement, the endpoint refuses every request",
+            Message::new("endpoint-policy-only-denies-no"),
         )
-        .help("add the Allow the Deny statements carve exceptions from, e.g. {\"Effect\": \"Allow\", \"Principal\": \"*\", \"Action\": \"*\", \"Resource\": \"*\"}"),
+        .help(Message::new("add-allow-deny-statements-carve")),
     );
 }
 
@@ -97,10 +108,10 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
                     Code::UniqueSidsRequired,
                     sid.span,
                     path.clone(),
-                    format!("Sid \"{}\" is used by more than one statement", sid.value),
+                    Message::new("sid-sid-used-more-than").arg("sid", &sid.value),
                 )
-                .help("give every statement its own Sid")
-                .related(*first, "first used here"),
+                .help(Message::new("give-every-statement-own-sid"))
+                .related(*first, Message::new("first-used-here")),
             );
         } else {
             seen.push((&sid.value, sid.span));
@@ -111,9 +122,9 @@ fn check_sids(cx: &Cx<'_>, out: &mut Vec<Diagnostic>) {
                     Code::UnsupportedSid,
                     sid.span,
                     path,
-                    "Sids in identity policies may hold only letters and digits",
+                    Message::new("sids-identity-policies-may-hold"),
                 )
-                .help("remove spaces, dashes and other punctuation from the Sid"),
+                .help(Message::new("remove-spaces-dashes-other-punctuation")),
             );
         }
     }
@@ -153,9 +164,12 @@ pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> 
             code,
             span,
             "",
-            format!("the policy is {count} characters; {what} may be at most {quota}"),
+            Message::new("policy-count-characters-what-may")
+                .arg("count", count)
+                .arg("what", what)
+                .arg("quota", quota),
         )
-        .help("minify the JSON, merge statements, or use wildcards for long action lists")
+        .help(Message::new("minify-json-merge-statements-use"))
     })
 }
 
@@ -237,13 +251,11 @@ fn check_redundant_statements(statements: &[Statement], out: &mut Vec<Diagnostic
                     Code::RedundantStatement,
                     st.span,
                     st.path.clone(),
-                    format!(
-                        "this statement repeats {}",
-                        statements.get(j).map_or("another", |s| s.path.as_str())
-                    ),
-                    "remove one of the two statements",
+                    Message::new("statement-repeats-path")
+                        .arg("path", statements.get(j).map_or("another", |s| s.path.as_str())),
+                    Message::new("remove-one-two-statements"),
                 )
-                .related(first, "the same statement"),
+                .related(first, Message::new("same-statement")),
             );
         }
     }

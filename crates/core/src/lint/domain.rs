@@ -7,6 +7,7 @@ use crate::code::Code;
 use crate::data::regions;
 use crate::diagnostic::{Diagnostic, Fix};
 use crate::glob::wildcard_match;
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::model::Statement;
 use crate::rule_doc::RuleDoc;
@@ -92,7 +93,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 out.push(placeholder(
                     v,
                     &el.value_path(i),
-                    &format!("\"{}\" is the placeholder {name}, not an action", v.value),
+                    Message::new("placeholder-not-action")
+                        .arg("value", &v.value)
+                        .arg("name", name),
                 ));
             }
         }
@@ -105,14 +108,17 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                         let mut d = placeholder(
                             v,
                             &key.value_path(i),
-                            &format!(
-                                "\"{}\" is the docs' placeholder, not a real value for {}",
-                                v.value, key.name.value
-                            ),
+                            Message::new("placeholder-not-real-value")
+                                .arg("value", &v.value)
+                                .arg("key", &key.name.value),
                         );
                         if v.value.eq_ignore_ascii_case("region") {
                             if let Some(region) = &cx.options.region {
-                                d = d.fix(Fix::replace(format!("use {region}"), v.span, json_string(region)));
+                                d = d.fix(Fix::replace(
+                                    Message::new("use-region").arg("region", region),
+                                    v.span,
+                                    json_string(region),
+                                ));
                             }
                         }
                         out.push(d);
@@ -126,10 +132,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     }
 }
 
-fn placeholder(v: &Spanned<String>, path: &str, message: &str) -> Diagnostic {
-    Diagnostic::at(Code::UnreplacedPlaceholder, v.span, path, message).help(
-        "replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you",
-    )
+fn placeholder(v: &Spanned<String>, path: &str, message: Message) -> Diagnostic {
+    Diagnostic::at(Code::UnreplacedPlaceholder, v.span, path, message)
+        .help(Message::new("replace-placeholder-your-value-vpce"))
 }
 
 fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Diagnostic>) {
@@ -137,7 +142,9 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
         out.push(placeholder(
             v,
             path,
-            &format!("\"{}\" still holds the placeholder {name}", v.value),
+            Message::new("value-holds-placeholder")
+                .arg("value", &v.value)
+                .arg("name", name),
         ));
         return;
     }
@@ -161,19 +168,20 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
         let mut d = placeholder(
             v,
             path,
-            &format!(
-                "\"{}\" still holds the docs' placeholder `{}`",
-                v.value,
-                if arn.region == "region" {
-                    "region"
-                } else {
-                    "account-id"
-                }
-            ),
+            Message::new("value-holds-docs-placeholder")
+                .arg("value", &v.value)
+                .arg(
+                    "placeholder",
+                    if arn.region == "region" {
+                        "region"
+                    } else {
+                        "account-id"
+                    },
+                ),
         );
         if let Some(fixed) = filled(&v.value) {
             d = d.fix(Fix::replace(
-                "fill in the placeholders",
+                Message::new("fill-placeholders"),
                 v.span,
                 json_string(&fixed),
             ));
@@ -198,14 +206,11 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
         let mut d = placeholder(
             v,
             path,
-            &format!(
-                "bucket name in \"{}\" still holds the docs' placeholders",
-                v.value
-            ),
+            Message::new("bucket-holds-placeholders").arg("value", &v.value),
         );
         if let Some(fixed) = filled(&v.value) {
             d = d.fix(Fix::replace(
-                "fill in region and environment",
+                Message::new("fill-region-environment"),
                 v.span,
                 json_string(&fixed),
             ));
@@ -220,9 +225,9 @@ fn check_resource(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut Vec<Di
                     Code::UnknownImagebuilderEnvironment,
                     v.span,
                     path,
-                    format!("\"{env}\" is not an Image Builder environment"),
+                    Message::new("env-not-image-builder-environment").arg("env", env),
                 )
-                .help("Image Builder buckets end in -prod, -preprod or -beta; most accounts use prod"),
+                .help(Message::new("image-builder-buckets-end-prod")),
             );
         }
     }
@@ -239,10 +244,17 @@ fn mismatch(v: &Spanned<String>, path: &str, found: &str, region: &str, fixed: S
         Code::ImagebuilderBucketRegionMismatch,
         v.span,
         path,
-        format!("\"{}\" is for {found}, but the policy is for {region}", v.value),
+        Message::new("v-found-but-policy-region")
+            .arg("v", &v.value)
+            .arg("found", found)
+            .arg("region", region),
     )
-    .help("Image Builder only reaches its buckets and managed resources in its own region")
-    .fix(Fix::replace(format!("use {region}"), v.span, json_string(&fixed)))
+    .help(Message::new("image-builder-only-reaches-buckets"))
+    .fix(Fix::replace(
+        Message::new("use-region-2").arg("region", region),
+        v.span,
+        json_string(&fixed),
+    ))
 }
 
 /// AWS-owned buckets are not in your organization or account, so resource organization and account
@@ -292,8 +304,8 @@ fn check_org_condition_on_aws_buckets(st: &Statement, out: &mut Vec<Diagnostic>)
             Code::OrgConditionOnAwsOwnedBucket,
             org_key.name.span,
             org_key.path.clone(),
-            format!("{} would block Image Builder's downloads from AWS-owned buckets: the buckets are not in your organization or account", org_key.name.value),
-            "allow the ec2imagebuilder-toe, managed-resources and amazon-ssm buckets in a separate statement without org conditions",
+            Message::new("name-would-block-image-builder").arg("name", &org_key.name.value),
+            Message::new("allow-ec-imagebuilder-toe-managed"),
         ));
     }
 }

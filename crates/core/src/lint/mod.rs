@@ -19,6 +19,7 @@ pub mod condition_format {
 }
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Message;
 use crate::json;
 use crate::model::{self, Policy};
 use serde::{Deserialize, Serialize};
@@ -254,10 +255,12 @@ pub(crate) fn check_redundant(
                     code,
                     v.span,
                     el.value_path(i),
-                    format!("\"{}\" is already covered by \"{}\"", v.value, w.value),
-                    format!("remove the redundant {noun}"),
+                    Message::new("v-already-covered-w")
+                        .arg("v", &v.value)
+                        .arg("w", &w.value),
+                    Message::new("remove-redundant-noun").arg("noun", noun),
                 )
-                .related(w.span, "covers it"),
+                .related(w.span, Message::new("covers")),
             );
         }
     }

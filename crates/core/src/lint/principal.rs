@@ -4,6 +4,7 @@ use super::Cx;
 use crate::arn::Arn;
 use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::model::{PrincipalKind, Statement};
 use crate::rule_doc::RuleDoc;
@@ -20,9 +21,9 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::InvalidPrincipalFormat,
                 v.span,
                 p.path.clone(),
-                format!("a bare Principal string must be \"*\", not \"{}\"", v.value),
+                Message::new("bare-principal-string-must-not").arg("v", &v.value),
             )
-            .help(format!("write {{\"AWS\": \"{}\"}}", v.value)),
+            .help(Message::new("write-2").arg("v", &v.value)),
         ),
         PrincipalKind::Map(entries) => {
             if entries.is_empty() {
@@ -31,9 +32,9 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                         Code::EmptyObjectPrincipal,
                         p.span,
                         p.path.clone(),
-                        "the Principal object is empty, so it matches no one",
+                        Message::new("principal-object-empty-matches-no"),
                     )
-                    .help("write \"Principal\": \"*\" or {\"AWS\": \"…\"}"),
+                    .help(Message::new("write-principal")),
                 );
             }
             for entry in entries {
@@ -43,12 +44,12 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                         Code::InvalidPrincipalKey,
                         entry.key.span,
                         entry.path.clone(),
-                        format!("\"{key}\" is not a principal type"),
+                        Message::new("key-not-principal-type").arg("key", key),
                     )
-                    .help("principal types are AWS, Service, Federated and CanonicalUser (case-sensitive)");
+                    .help(Message::new("principal-types-are-aws-service"));
                     if let Some(k) = KEYS.iter().find(|k| k.eq_ignore_ascii_case(key.trim())) {
                         d = d.fix(Fix::replace(
-                            format!("rename to \"{k}\""),
+                            Message::new("rename-k-3").arg("k", k),
                             entry.key.span,
                             format!("\"{k}\""),
                         ));
@@ -62,9 +63,9 @@ pub(super) fn check(_cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                             Code::EmptyArrayPrincipal,
                             entry.span,
                             entry.path.clone(),
-                            format!("the {key} principal list is empty"),
+                            Message::new("key-principal-list-empty").arg("key", key),
                         )
-                        .help("list at least one principal"),
+                        .help(Message::new("list-least-one-principal")),
                     );
                 }
                 for (i, v) in entry.values.iter().enumerate() {
@@ -85,8 +86,13 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
     }
     if super::domain::angle_placeholder(s).is_some() {
         return Some(
-            Diagnostic::at(Code::UnreplacedPlaceholder, v.span, path, format!("\"{s}\" still holds a placeholder"))
-                .help("replace the placeholder with your value; `vpce-policy generate` fills every placeholder for you"),
+            Diagnostic::at(
+                Code::UnreplacedPlaceholder,
+                v.span,
+                path,
+                Message::new("s-still-holds-placeholder").arg("s", s),
+            )
+            .help(Message::new("replace-placeholder-your-value-vpce")),
         );
     }
     if s.contains(['*', '?']) {
@@ -95,9 +101,9 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
                 Code::UnsupportedWildcardInPrincipal,
                 v.span,
                 path,
-                format!("principals cannot contain partial wildcards: \"{s}\""),
+                Message::new("principals-cannot-contain-partial-wildcards").arg("s", s),
             )
-            .help("use \"*\" and narrow it with a condition such as ArnLike on aws:PrincipalArn"),
+            .help(Message::new("use-narrow-condition-such-arnlike")),
         );
     }
     let valid = match key {
@@ -109,19 +115,19 @@ fn check_value(key: &str, v: &Spanned<String>, path: &str) -> Option<Diagnostic>
         _ => !s.is_empty(),
     };
     (!valid).then(|| {
-        let help = match key {
-            "AWS" => {
-                "use a 12-digit account ID, arn:aws:iam::ACCOUNT:root, or a role, user or assumed-role ARN"
-            }
-            "Service" => "use a service principal such as imagebuilder.amazonaws.com",
-            "CanonicalUser" => "a canonical user ID is 64 hexadecimal characters",
-            _ => "use an identity provider ARN or name",
-        };
+        let help = Message::new(match key {
+            "AWS" => "principal-aws-help",
+            "Service" => "principal-service-help",
+            "CanonicalUser" => "principal-canonical-user-help",
+            _ => "principal-federated-help",
+        });
         Diagnostic::at(
             Code::InvalidPrincipalFormat,
             v.span,
             path,
-            format!("\"{s}\" is not a valid {key} principal"),
+            Message::new("s-not-valid-key-principal")
+                .arg("s", s)
+                .arg("key", key),
         )
         .help(help)
     })

@@ -7,6 +7,7 @@ use crate::code::Code;
 use crate::data::iam::iam;
 use crate::data::regions;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::model::Statement;
 use crate::rule_doc::RuleDoc;
@@ -21,9 +22,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::EmptyArrayResource,
                 el.span,
                 el.path.clone(),
-                format!("{name} is an empty array, so the statement matches no resource"),
+                Message::new("name-empty-array-statement-matches-2").arg("name", name),
             )
-            .help("list at least one ARN, or \"*\""),
+            .help(Message::new("list-least-one-arn")),
         );
     }
     for (i, v) in el.values.iter().enumerate() {
@@ -44,16 +45,21 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
                 Code::InvalidArnPrefix,
                 v.span,
                 path,
-                format!("\"{text}\" is not an ARN: resources start with \"arn:\" or are \"*\""),
+                Message::new("text-not-arn-resources-start").arg("text", text),
             )
-            .help("write arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE, e.g. arn:aws:s3:::my-bucket/*"),
+            .help(Message::new("write-arn-partition-service-region")),
         );
         return;
     }
     let Some(arn) = Arn::parse(text) else {
         out.push(
-            Diagnostic::at(Code::InvalidArn, v.span, path, format!("\"{text}\" has fewer than six colon-separated fields"))
-                .help("write arn:PARTITION:SERVICE:REGION:ACCOUNT:RESOURCE; S3 ARNs leave region and account empty: arn:aws:s3:::bucket/*"),
+            Diagnostic::at(
+                Code::InvalidArn,
+                v.span,
+                path,
+                Message::new("text-has-fewer-than-six").arg("text", text),
+            )
+            .help(Message::new("write-arn-partition-service-region-2")),
         );
         return;
     };
@@ -64,9 +70,9 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
                 Code::InvalidPartition,
                 inner_span(cx.src, v, 4, arn.partition.len()),
                 path,
-                format!("\"{}\" is not an AWS partition", arn.partition),
+                Message::new("partition-not-aws-partition").arg("partition", arn.partition),
             )
-            .help("use aws, aws-cn, aws-us-gov, aws-iso, aws-iso-b, aws-iso-e, aws-iso-f or aws-eusc"),
+            .help(Message::new("use-aws-aws-cn-aws")),
         );
     }
     // The policy's region says which partition its ARNs live in: GovCloud buckets written `arn:aws:` match
@@ -76,20 +82,22 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
         if !wild(arn.partition) && p.name != arn.partition {
             let span = inner_span(cx.src, v, 4, arn.partition.len());
             let mut d = Diagnostic::at(
-                    Code::ArnPartitionMismatch,
-                    span,
-                    path,
-                    format!(
-                        "the policy is for {} (partition {}), but this ARN is in partition {}: it matches nothing there",
-                        cx.options.region.as_deref().unwrap_or(""),
-                        p.name,
-                        arn.partition
-                    ),
-                )
-                .help(format!("write arn:{}:…, or arn:${{AWS::Partition}} in a template", p.name));
+                Code::ArnPartitionMismatch,
+                span,
+                path,
+                Message::new("policy-deref-partition-name-but")
+                    .arg("as_deref", cx.options.region.as_deref().unwrap_or(""))
+                    .arg("name", p.name)
+                    .arg("partition", arn.partition),
+            )
+            .help(Message::new("write-arn-name-arn-template").arg("name", p.name));
             // Certain only where the span is the partition itself (a string with escapes spans the whole value).
             if span.end - span.start == arn.partition.len() {
-                d = d.fix(Fix::replace(format!("use partition {}", p.name), span, p.name));
+                d = d.fix(Fix::replace(
+                    Message::new("use-partition-name").arg("name", p.name),
+                    span,
+                    p.name,
+                ));
             }
             out.push(d);
         }
@@ -102,9 +110,9 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
                     Code::InvalidArnRegion,
                     region_span,
                     path,
-                    format!("\"{}\" is not an AWS region", arn.region),
+                    Message::new("region-not-aws-region").arg("region", arn.region),
                 )
-                .help("use a region code such as us-east-1, or * for every region"),
+                .help(Message::new("use-region-code-such-us")),
             ),
             Some(p)
                 if !wild(arn.partition)
@@ -116,12 +124,12 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
                         Code::InvalidArnRegion,
                         region_span,
                         path,
-                        format!(
-                            "region {} is in partition {}, not {}",
-                            arn.region, p.name, arn.partition
-                        ),
+                        Message::new("region-region-partition-name-not")
+                            .arg("region", arn.region)
+                            .arg("name", p.name)
+                            .arg("partition", arn.partition),
                     )
-                    .help(format!("write arn:{}:…", p.name)),
+                    .help(Message::new("write-arn-name").arg("name", p.name)),
                 )
             }
             Some(_) => {}
@@ -129,15 +137,20 @@ pub(super) fn check_arn(cx: &Cx<'_>, v: &Spanned<String>, path: &str, out: &mut 
     }
     if let Some(message) = account_problem(arn.account) {
         out.push(
-            Diagnostic::at(Code::InvalidArnAccount, inner_span(cx.src, v, arn.account_offset(), arn.account.len()), path, message)
-                .help("an ARN's account field is a 12-digit account ID, a wildcard, or aws for AWS-managed resources"),
+            Diagnostic::at(
+                Code::InvalidArnAccount,
+                inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
+                path,
+                message,
+            )
+            .help(Message::new("arn-s-account-field-digit-2")),
         );
     }
     check_format(cx, v, &arn, path, out);
 }
 
 /// What is wrong with an ARN account field, if anything.
-pub(super) fn account_problem(account: &str) -> Option<String> {
+pub(super) fn account_problem(account: &str) -> Option<Message> {
     let has_wild = account.contains(['*', '?']);
     let all_wild = !account.is_empty() && account.chars().all(|c| c == '*' || c == '?');
     let digits = account.len() == 12 && account.bytes().all(|b| b.is_ascii_digit());
@@ -150,9 +163,9 @@ pub(super) fn account_problem(account: &str) -> Option<String> {
         return None;
     }
     if has_wild {
-        return Some(format!("account field \"{account}\" mixes an account ID with a wildcard: it must be an account ID or a wildcard, not both"));
+        return Some(Message::new("account-mixes-wildcard").arg("account", account));
     }
-    Some(format!("\"{account}\" is not a 12-digit account ID"))
+    Some(Message::new("account-not-12-digits").arg("account", account))
 }
 
 /// Checks the ARN against its service's resource-type formats: the resource part must fit one of them, and the
@@ -177,17 +190,12 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
                 Code::InvalidArnResource,
                 inner_span(cx.src, v, arn.resource_offset(), arn.resource.len()),
                 path,
-                format!(
-                    "\"{}\" fits none of the {} resource types of {}",
-                    arn.resource,
-                    formats.len(),
-                    arn.service
-                ),
+                Message::new("resource-fits-none-formats-resource")
+                    .arg("resource", arn.resource)
+                    .arg("formats", formats.len())
+                    .arg("service", arn.service),
             )
-            .help(format!(
-                "check the resource part against the Service Authorization Reference, e.g. {}",
-                examples.join(", ")
-            )),
+            .help(Message::new("check-resource-part-against-service").arg("examples", examples.join(", "))),
         );
         return;
     }
@@ -205,7 +213,7 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
         arn.resource
     );
     let fix = Fix::replace(
-        "empty the fields this resource type does not have",
+        Message::new("empty-fields-resource-type-does"),
         v.span,
         json_string(&fixed),
     );
@@ -215,9 +223,11 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
                 Code::ArnRegionNotAllowed,
                 inner_span(cx.src, v, arn.region_offset(), arn.region.len()),
                 path,
-                format!("{} {kind} ARNs have no region field", arn.service),
+                Message::new("service-kind-arns-have-no")
+                    .arg("service", arn.service)
+                    .arg("kind", kind),
             )
-            .help(format!("write \"{fixed}\""))
+            .help(Message::new("write-fixed-3").arg("fixed", &fixed))
             .fix(fix.clone()),
         );
     } else if !region_fits && arn.region.is_empty() {
@@ -226,9 +236,11 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
                 Code::MissingArnRegion,
                 inner_span(cx.src, v, arn.region_offset(), 0),
                 path,
-                format!("{} {kind} ARNs need a region", arn.service),
+                Message::new("service-kind-arns-need-region")
+                    .arg("service", arn.service)
+                    .arg("kind", kind),
             )
-            .help("an empty region matches only resources that have none; name the region, e.g. us-east-1, or write * for every region"),
+            .help(Message::new("empty-region-matches-only-resources")),
         );
     }
     if !account_fits && account_empty {
@@ -237,11 +249,11 @@ fn check_format(cx: &Cx<'_>, v: &Spanned<String>, arn: &Arn<'_>, path: &str, out
                 Code::ArnAccountNotAllowed,
                 inner_span(cx.src, v, arn.account_offset(), arn.account.len()),
                 path,
-                format!("{} {kind} ARNs have no account field", arn.service),
+                Message::new("service-kind-arns-have-no-2")
+                    .arg("service", arn.service)
+                    .arg("kind", kind),
             )
-            .help(format!(
-                "write \"{fixed}\"; restrict the owner with aws:ResourceAccount instead"
-            ))
+            .help(Message::new("write-fixed-restrict-owner-aws").arg("fixed", &fixed))
             .fix(fix),
         );
     }

@@ -7,6 +7,7 @@ use crate::code::Code;
 use crate::data::iam::{iam, Action, Iam};
 use crate::diagnostic::Diagnostic;
 use crate::glob::Pattern;
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::model::Statement;
 use crate::rule_doc::RuleDoc;
@@ -56,32 +57,29 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     };
     let types: Vec<&str> = db.action_resources(first).map(|(r, _)| r.name).collect();
     let what = if expanded.len() == 1 {
-        format!("{prefix}:{}", first.name)
+        Message::new("action-name").arg("action", format!("{prefix}:{}", first.name))
     } else {
-        format!("none of its {} actions", expanded.len())
+        Message::new("none-of-its-actions").arg("count", expanded.len())
     };
     let message = if types.is_empty() {
-        format!("{what} acts on no resource type, so it needs \"Resource\": \"*\"; these ARNs never match")
+        Message::new("acts-on-no-resource-type").words("what", what)
     } else if expanded.len() == 1 {
-        format!(
-            "{what} acts on {}, and no Resource here names one, so the Allow grants nothing",
-            types.join(" or ")
-        )
+        Message::new("acts-on-types-none-named")
+            .words("what", what)
+            .arg("types", types.join(" or "))
     } else {
-        format!(
-            "{what} acts on a resource type that the Resources here can name, so the Allow grants nothing"
-        )
+        Message::new("acts-on-type-none-named").words("what", what)
     };
     let help = match object_suggestion(db, first, &resources.values) {
-        Some(fixed) => format!("name the objects in the bucket: \"{fixed}\""),
-        None if types.is_empty() => "write \"Resource\": \"*\" for this action".to_string(),
-        None => format!(
-            "name a resource of the right type, e.g. {}",
+        Some(fixed) => Message::new("name-objects-in-bucket").arg("fixed", fixed),
+        None if types.is_empty() => Message::new("write-resource-star"),
+        None => Message::new("name-resource-right-type").arg(
+            "examples",
             db.action_resources(first)
                 .map(|(r, _)| r.arn)
                 .take(2)
                 .collect::<Vec<_>>()
-                .join(" or ")
+                .join(" or "),
         ),
     };
     out.push(

@@ -3,6 +3,7 @@
 use super::{Cx, PolicyKind};
 use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::model::Statement;
 use crate::rule_doc::RuleDoc;
 use crate::span::Span;
@@ -15,25 +16,29 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::MissingEffect,
                 open,
                 st.path.clone(),
-                "the statement has no Effect",
+                Message::new("statement-has-no-effect"),
             )
-            .help("add \"Effect\": \"Allow\" or \"Effect\": \"Deny\""),
+            .help(Message::new("add-effect-allow-effect-deny")),
         ),
         Some(e) if crate::model::Effect::parse(&e.value).is_none() => {
             let mut d = Diagnostic::at(
                 Code::InvalidEffect,
                 e.span,
                 format!("{}.Effect", st.path),
-                format!("Effect must be \"Allow\" or \"Deny\", not \"{}\"", e.value),
+                Message::new("effect-must-allow-deny-not").arg("e", &e.value),
             )
-            .help("Effect is case-sensitive");
+            .help(Message::new("effect-case-sensitive"));
             let fixed = match e.value.trim().to_ascii_lowercase().as_str() {
                 "allow" => Some("\"Allow\""),
                 "deny" => Some("\"Deny\""),
                 _ => None,
             };
             if let Some(fixed) = fixed {
-                d = d.fix(Fix::replace(format!("write {fixed}"), e.span, fixed));
+                d = d.fix(Fix::replace(
+                    Message::new("write-fixed-2").arg("fixed", fixed),
+                    e.span,
+                    fixed,
+                ));
             }
             out.push(d);
         }
@@ -45,9 +50,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::MissingAction,
                 open,
                 st.path.clone(),
-                "the statement has no Action or NotAction",
+                Message::new("statement-has-no-action-notaction"),
             )
-            .help("add \"Action\": \"imagebuilder:*\" or the actions this statement is about"),
+            .help(Message::new("add-action-imagebuilder-actions-statement")),
         );
     }
     // A role trust policy's statements have no Resource: they are about the role the policy is attached to.
@@ -58,9 +63,9 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
                 Code::MissingResource,
                 open,
                 st.path.clone(),
-                "the statement has no Resource or NotResource",
+                Message::new("statement-has-no-resource-notresource"),
             )
-            .help("add \"Resource\": \"*\" or the ARNs this statement is about"),
+            .help(Message::new("add-resource-arns-statement-about")),
         );
     }
     check_principal_presence(cx, st, open, out);
@@ -69,24 +74,48 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut Vec<Diagnostic>) {
     match (cx.options.kind, &st.principal) {
         (PolicyKind::Endpoint | PolicyKind::Resource, None) => {
-            let what = if cx.options.kind == PolicyKind::Endpoint { "an endpoint policy" } else { "a resource policy" };
-            let mut d = Diagnostic::at(Code::MissingPrincipal, open, st.path.clone(), format!("every statement in {what} needs a Principal"))
-                .help("add \"Principal\": \"*\" and narrow callers with conditions such as aws:PrincipalOrgID");
+            let what = if cx.options.kind == PolicyKind::Endpoint {
+                "an endpoint policy"
+            } else {
+                "a resource policy"
+            };
+            let mut d = Diagnostic::at(
+                Code::MissingPrincipal,
+                open,
+                st.path.clone(),
+                Message::new("every-statement-what-needs-principal").arg("what", what),
+            )
+            .help(Message::new("add-principal-narrow-callers-conditions"));
             if cx.options.kind == PolicyKind::Endpoint {
                 // AWS evaluates a missing endpoint-policy principal as "*", so adding it changes nothing but validity.
                 if let Some((at, indent)) = first_member(cx.src, st.span) {
-                    d = d.fix(Fix::replace("add \"Principal\": \"*\"", Span::new(at, at), format!("\"Principal\": \"*\",{indent}")));
+                    d = d.fix(Fix::replace(
+                        Message::new("add-principal"),
+                        Span::new(at, at),
+                        format!("\"Principal\": \"*\",{indent}"),
+                    ));
                 }
             }
             out.push(d);
         }
         (PolicyKind::Identity, Some(p)) => out.push(
-            Diagnostic::at(Code::UnsupportedPrincipal, p.key_span, p.path.clone(), "identity policies cannot have a Principal: the principal is the identity the policy is attached to")
-                .help("remove the Principal element, or validate with --kind resource or --kind endpoint"),
+            Diagnostic::at(
+                Code::UnsupportedPrincipal,
+                p.key_span,
+                p.path.clone(),
+                Message::new("identity-policies-cannot-have-principal"),
+            )
+            .help(Message::new("remove-principal-element-validate-kind")),
         ),
-        (_, Some(p)) if p.negated && st.effect_kind() == Some(crate::model::Effect::Allow) => out.push(
-            Diagnostic::new(Code::AllowWithNotPrincipal, p.key_span, p.path.clone(), "Allow with NotPrincipal grants access to every principal except those listed, including anonymous callers", "use Principal with the principals you mean to allow"),
-        ),
+        (_, Some(p)) if p.negated && st.effect_kind() == Some(crate::model::Effect::Allow) => {
+            out.push(Diagnostic::new(
+                Code::AllowWithNotPrincipal,
+                p.key_span,
+                p.path.clone(),
+                Message::new("allow-notprincipal-grants-access-every"),
+                Message::new("use-principal-principals-you-mean"),
+            ))
+        }
         _ => {}
     }
 }

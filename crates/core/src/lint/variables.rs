@@ -3,6 +3,7 @@
 use super::{json_string, Cx};
 use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::kind::PolicyKind;
 use crate::model::Statement;
 use crate::operator::{Operator, ValueKind};
@@ -45,8 +46,8 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
             Code::MissingBraceInVariable,
             v.span,
             path,
-            format!("\"{s}\" has {problem}"),
-            "write variables as ${aws:username}",
+            Message::new("s-has-problem").arg("s", s).arg("problem", problem),
+            Message::new("write-variables"),
         ));
         return;
     }
@@ -59,9 +60,9 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
                 Code::InvalidVariableForOperator,
                 v.span,
                 path,
-                "policy variables work only with string and ARN operators",
+                Message::new("policy-variables-work-only-string"),
             )
-            .help("use a String or Arn operator, or a literal value"),
+            .help(Message::new("use-string-arn-operator-literal")),
         );
         return;
     }
@@ -70,12 +71,12 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
             Code::VariableUnsupportedInVersion,
             v.span,
             path,
-            "policy variables need Version \"2012-10-17\"; with this version the text is matched literally",
+            Message::new("policy-variables-need-version-version"),
         )
-        .help("set \"Version\": \"2012-10-17\"");
+        .help(Message::new("set-version"));
         if let Some(version) = &cx.policy.version {
             d = d.fix(Fix::replace(
-                "set Version to 2012-10-17",
+                Message::new("set-version-2"),
                 version.span,
                 json_string("2012-10-17"),
             ));

@@ -3,6 +3,7 @@
 use super::*;
 use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Fix};
+use crate::i18n::Message;
 use crate::json::{Member, Node, NodeKind};
 use crate::kind::PolicyKind;
 use crate::rule_doc::RuleDoc;
@@ -64,14 +65,13 @@ fn canonical(
                 Code::UnsupportedElement,
                 m.key_span,
                 path,
-                format!(
-                    "element names are case-sensitive: \"{}\" should be \"{k}\"",
-                    m.key
-                ),
+                Message::new("element-names-are-case-sensitive")
+                    .arg("key", &m.key)
+                    .arg("k", k),
             )
-            .help(format!("rename it to \"{k}\""))
+            .help(Message::new("rename-k").arg("k", k))
             .fix(Fix::replace(
-                format!("rename to \"{k}\""),
+                Message::new("rename-k-2").arg("k", k),
                 m.key_span,
                 format!("\"{k}\""),
             )),
@@ -83,9 +83,9 @@ fn canonical(
             Code::UnsupportedElement,
             m.key_span,
             path,
-            format!("\"{}\" is not a policy element here", m.key),
+            Message::new("key-not-policy-element-here").arg("key", &m.key),
         )
-        .help(format!("the elements allowed here are {}", known.join(", "))),
+        .help(Message::new("elements-allowed-here-are-known").arg("known", known.join(", "))),
     );
     None
 }
@@ -103,7 +103,9 @@ fn string(
                 code,
                 m.value.span,
                 path,
-                format!("{} must be a string, not {}", m.key, m.value.type_name()),
+                Message::new("key-must-string-not-type")
+                    .arg("key", &m.key)
+                    .arg("type_name", m.value.type_name()),
             ));
             None
         }
@@ -123,9 +125,9 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                             Code::InvalidStatement,
                             item.span,
                             path,
-                            format!("a statement must be an object, not {}", item.type_name()),
+                            Message::new("statement-must-object-not-type").arg("type_name", item.type_name()),
                         )
-                        .help("each statement is {\"Effect\": …, \"Action\": …, \"Resource\": …}"),
+                        .help(Message::new("each-statement")),
                     ),
                 }
             }
@@ -135,12 +137,9 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                 Code::InvalidStatement,
                 node.span,
                 "Statement",
-                format!(
-                    "Statement must be an object or an array of objects, not {}",
-                    node.type_name()
-                ),
+                Message::new("statement-must-object-array-objects").arg("type_name", node.type_name()),
             )
-            .help("write \"Statement\": [{\"Effect\": …, \"Action\": …, \"Resource\": …}]"),
+            .help(Message::new("write-statement")),
         ),
     }
 }
@@ -165,9 +164,15 @@ fn lower_statement(node: &Node, path: String, diagnostics: &mut Vec<Diagnostic>)
                     Code::ConflictingElements,
                     m.key_span,
                     key_path.clone(),
-                    format!("a statement cannot have both {conflict} and {name}"),
+                    Message::new("statement-cannot-have-both-conflict")
+                        .arg("conflict", conflict)
+                        .arg("name", name),
                 )
-                .help(format!("keep either {conflict} or {name}")),
+                .help(
+                    Message::new("keep-either-conflict-name")
+                        .arg("conflict", conflict)
+                        .arg("name", name),
+                ),
             );
             continue;
         }
@@ -216,12 +221,11 @@ fn strings(
                 code,
                 n.span,
                 p,
-                format!(
-                    "{what} must be a string or an array of strings, not {}",
-                    n.type_name()
-                ),
+                Message::new("what-must-string-array-strings")
+                    .arg("what", what)
+                    .arg("type_name", n.type_name()),
             )
-            .help("write a string such as \"imagebuilder:GetImage\", or an array of them"),
+            .help(Message::new("write-string-such-imagebuilder-getimage")),
         );
     };
     match &node.kind {
@@ -293,8 +297,15 @@ fn principal(
         ),
         _ => {
             diagnostics.push(
-                Diagnostic::at(Code::InvalidPrincipalFormat, m.value.span, path, format!("{name} must be \"*\" or an object, not {}", m.value.type_name()))
-                    .help("write \"Principal\": \"*\" or \"Principal\": {\"AWS\": \"arn:aws:iam::111122223333:root\"}"),
+                Diagnostic::at(
+                    Code::InvalidPrincipalFormat,
+                    m.value.span,
+                    path,
+                    Message::new("name-must-object-not-type")
+                        .arg("name", name)
+                        .arg("type_name", m.value.type_name()),
+                )
+                .help(Message::new("write-principal-principal")),
             );
             return None;
         }
@@ -315,9 +326,9 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
                 Code::InvalidCondition,
                 m.value.span,
                 path,
-                format!("Condition must be an object, not {}", m.value.type_name()),
+                Message::new("condition-must-object-not-type").arg("type_name", m.value.type_name()),
             )
-            .help("write \"Condition\": {\"StringEquals\": {\"aws:PrincipalOrgID\": \"o-…\"}}"),
+            .help(Message::new("write-condition")),
         );
         return None;
     };
@@ -330,13 +341,11 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
                     Code::InvalidCondition,
                     op.value.span,
                     op_path,
-                    format!(
-                        "the {} operator must map condition keys to values, not be {}",
-                        op.key,
-                        op.value.type_name()
-                    ),
+                    Message::new("key-operator-must-map-condition")
+                        .arg("key", &op.key)
+                        .arg("type_name", op.value.type_name()),
                 )
-                .help("write {\"aws:PrincipalOrgID\": \"o-…\"}"),
+                .help(Message::new("write")),
             );
             continue;
         };
@@ -372,12 +381,9 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
                 Code::InvalidCondition,
                 n.span,
                 p,
-                format!(
-                    "a condition value must be a string, number or boolean, not {}",
-                    n.type_name()
-                ),
+                Message::new("condition-value-must-string-number").arg("type_name", n.type_name()),
             )
-            .help("write a value or an array of values"),
+            .help(Message::new("write-value-array-values")),
         );
     };
     let (is_array, values) = match &k.value.kind {

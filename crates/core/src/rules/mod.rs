@@ -100,6 +100,24 @@ mod tests {
         Code::PolicySizeExceedsResourcePolicyQuota,
     ];
 
+    /// Every text of every finding the examples produce has a message id, so every language can show it.
+    #[test]
+    fn every_finding_of_the_examples_speaks_through_a_message_id() {
+        let untranslated = |m: &crate::i18n::Message| m.id.is_empty() && !m.args.is_empty();
+        for r in all().iter().filter(|r| r.bad.trim_start().starts_with('{')) {
+            for d in validate(r.bad, &options(r)).diagnostics {
+                assert!(!untranslated(&d.words.0), "{}: message {:?}", r.code, d.message);
+                assert!(!untranslated(&d.words.1), "{}: help {:?}", r.code, d.help);
+                if let Some(f) = &d.fix {
+                    assert!(!untranslated(&f.title_message), "{}: fix {:?}", r.code, f.title);
+                }
+                for rel in &d.related {
+                    assert!(!untranslated(&rel.words), "{}: note {:?}", r.code, rel.message);
+                }
+            }
+        }
+    }
+
     #[test]
     fn registry_is_sorted_unique_and_documented() {
         let rules = all();
