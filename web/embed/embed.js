@@ -3,7 +3,9 @@
 // and every <pre data-vpce-policy="endpoint|identity|resource" [data-region] [data-environment] [data-endpoint]>
 // becomes live: its findings (line:column, marked in the code), Fix when the fixes are certain, Copy, and Open in
 // playground. Everything renders in a shadow root (no style leaks either way); with JavaScript off the block stays
-// as it was; no request leaves the page's own files.
+// as it was; no request leaves the page's own files. A block speaks its language: `data-lang`, else the `lang` of its
+// nearest ancestor, else the document's (English where the product has no such pack); its words come from the
+// engine's language packs, as every face's do.
 const here = new URL('.', import.meta.url);
 let engine;
 function load() {
@@ -12,6 +14,28 @@ function load() {
     return api;
   });
   return engine;
+}
+
+/** The language a block is read in: one the product speaks, by its primary subtag. */
+function languageOf(pre, known) {
+  const tag = (pre.dataset.lang || pre.closest('[lang]')?.lang || document.documentElement.lang || 'en')
+    .split(/[-_]/)[0].toLowerCase();
+  return tag === 'en' || known.includes(tag) ? tag : 'en';
+}
+
+/** Loads the pack of every language the blocks use (once each); a language whose pack fails is read in English. */
+async function loadLanguages(api, tags) {
+  const data = await import(new URL('data.js', here).href);
+  const ok = new Set(['en']);
+  await Promise.all([...new Set(tags)].filter((t) => t !== 'en').map(async (tag) => {
+    try {
+      api.loadLocale(tag, await data.localePack(tag));
+      ok.add(tag);
+    } catch (e) {
+      console.warn(`vpce-policy: the ${tag} language pack did not load, so these blocks are in English: ${e.message ?? e}`);
+    }
+  }));
+  return ok;
 }
 
 const STYLE = `
@@ -93,14 +117,15 @@ function styles() {
   return sheet;
 }
 
-function render(api, pre, playground) {
+function render(api, pre, playground, lang) {
   if (pre.closest('[data-vpce-live]')) return;
-  const host = el('div', { 'data-vpce-live': '', class: 'vpce-policy-live' });
+  const t = (id, args) => api.message(id, args, lang);
+  const host = el('div', { 'data-vpce-live': '', class: 'vpce-policy-live', lang });
   pre.replaceWith(host);
   host.append(pre); // kept in the page (not slotted, so not shown): the block as written
   const shadow = host.attachShadow({ mode: 'open' });
   shadow.adoptedStyleSheets = [styles()];
-  const options = { kind: pre.dataset.vpcePolicy || 'endpoint', region: pre.dataset.region, environment: pre.dataset.environment };
+  const options = { kind: pre.dataset.vpcePolicy || 'endpoint', region: pre.dataset.region, environment: pre.dataset.environment, locale: lang };
   let text = pre.textContent;
   const draw = () => {
     const result = api.validate(text, options);
@@ -114,27 +139,29 @@ function render(api, pre, playground) {
     const link = new URL(playground);
     link.hash = `policy=${base64url(text)}&endpoint=${endpoint}` +
       (options.region ? `&region=${encodeURIComponent(options.region)}` : '') +
-      (options.environment ? `&environment=${encodeURIComponent(options.environment)}` : '');
+      (options.environment ? `&environment=${encodeURIComponent(options.environment)}` : '') +
+      (lang !== 'en' ? `&lang=${lang}` : '');
     const feedback = el('span', { class: 'feedback', 'aria-live': 'polite' });
     const fixable = diagnostics.some((d) => d.fix);
     shadow.replaceChildren(
       el('div', { class: 'block' },
-        el('pre', { tabindex: '0', 'aria-label': 'Policy' }, code),
+        el('pre', { tabindex: '0', 'aria-label': t('embed-policy') }, code),
         el('div', { class: 'bar' },
           el('span', { class: `status ${errors ? 'bad' : 'ok'}`, role: 'status' },
-            errors ? `${errors} error${errors === 1 ? '' : 's'}: AWS would reject this policy` : diagnostics.length ? 'Valid, with warnings' : 'Valid: no findings'),
+            errors ? t(errors === 1 ? 'embed-errors-one' : 'embed-errors-other', { n: errors })
+              : t(diagnostics.length ? 'embed-valid-with-warnings' : 'embed-valid')),
           fixable ? el('button', { type: 'button', class: 'fix', onclick: () => {
             const fixed = api.fix(text, options);
             if (typeof fixed.text === 'string') { text = fixed.text; pre.textContent = text; draw(); }
-          } }, 'Fix') : null,
+          } }, t('embed-fix')) : null,
           el('button', { type: 'button', class: 'copy', onclick: async () => {
-            try { await navigator.clipboard.writeText(text); feedback.textContent = 'Copied'; } catch { feedback.textContent = 'Copy failed: select the text and copy it'; }
-          } }, 'Copy'),
+            try { await navigator.clipboard.writeText(text); feedback.textContent = t('embed-copied'); } catch { feedback.textContent = t('embed-copy-failed'); }
+          } }, t('embed-copy')),
           feedback,
-          el('a', { class: 'open', href: link.href, target: '_blank', rel: 'noopener' }, 'Open in playground')),
+          el('a', { class: 'open', href: link.href, target: '_blank', rel: 'noopener' }, t('embed-open'))),
         diagnostics.length ? el('ul', { class: 'findings' }, ...diagnostics.map((d) =>
           el('li', { dataset: { code: d.code, line: String(d.line), column: String(d.column), severity: d.severity } },
-            el('code', { class: 'where' }, `${d.line}:${d.column}`), ' ', el('strong', {}, `${d.severity}[${d.code}]`), ` ${d.message}`))) : null),
+            el('code', { class: 'where' }, `${d.line}:${d.column}`), ' ', el('strong', {}, `${t(`severity-${d.severity}`)}[${d.code}]`), ` ${d.message}`))) : null),
     );
   };
   draw();
@@ -145,7 +172,10 @@ export async function enhance(root = document, { playground = new URL('../', her
   const blocks = [...root.querySelectorAll('pre[data-vpce-policy]')];
   if (blocks.length === 0) return 0;
   const api = await load();
-  for (const pre of blocks) render(api, pre, playground);
+  const { LOCALE_URLS } = await import(new URL('data.js', here).href);
+  const langs = blocks.map((pre) => languageOf(pre, Object.keys(LOCALE_URLS)));
+  const loaded = await loadLanguages(api, langs);
+  blocks.forEach((pre, i) => render(api, pre, playground, loaded.has(langs[i]) ? langs[i] : 'en'));
   return blocks.length;
 }
 

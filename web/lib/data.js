@@ -3,7 +3,24 @@
 // reader and the replay worker all come here. scripts/build-lib.sh writes the file name in.
 export const IAM_DATA_URL = new URL('../data/__IAM_DATA__', import.meta.url);
 
+// The language packs other than English (which every module has built in), by tag: fetched only when chosen.
+export const LOCALE_URLS = { ja: new URL('../data/__JA_PACK__', import.meta.url) };
+
 let text;
+const packs = new Map();
+/** A language pack's text (`ja`), fetched once per page; `null` for English and for a language with no pack. */
+export function localePack(tag) {
+  const url = LOCALE_URLS[tag];
+  if (!url) return Promise.resolve(null);
+  if (!packs.has(tag)) {
+    packs.set(tag, fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`language pack ${url}: HTTP ${response.status}`);
+      return response.text();
+    }));
+  }
+  return packs.get(tag);
+}
+
 /** The data file's text, fetched on first use. */
 export function iamData() {
   text ??= fetch(IAM_DATA_URL).then((response) => {
@@ -15,15 +32,20 @@ export function iamData() {
 
 /**
  * A module's init: instantiates its wasm (`boot`, wasm-bindgen's default export) while the data downloads, then
- * hands the data to it. `options.data` (the file's text) spares the fetch, as in Node; `options.module_or_path`
- * is wasm-bindgen's, by default `wasm` (the module's hashed file, when its glue does not know that name).
+ * hands the data to it (`api.loadData`). `options.data` (the file's text) spares the fetch, as in Node;
+ * `options.module_or_path` is wasm-bindgen's, by default `wasm` (the module's hashed file, when its glue does not
+ * know that name); `options.locale` (`"ja"`) also loads that language's pack (`options.localePack`, its text,
+ * spares that fetch).
  */
-export async function withData(boot, loadData, options = {}, wasm = undefined) {
-  const { data, module_or_path = wasm } = options ?? {};
-  const [exports, textOfData] = await Promise.all([
+export async function withData(boot, api, options = {}, wasm = undefined) {
+  const { data, module_or_path = wasm, locale, localePack: packText } = options ?? {};
+  const wantsPack = locale && locale !== 'en' && api.loadLocale;
+  const [exports, textOfData, pack] = await Promise.all([
     boot(module_or_path === undefined ? undefined : { module_or_path }),
     data ?? iamData(),
+    wantsPack ? (packText ?? localePack(locale)) : null,
   ]);
-  loadData(textOfData);
+  api.loadData(textOfData);
+  if (pack) api.loadLocale(locale, pack);
   return exports;
 }

@@ -315,6 +315,14 @@ pub fn body_class(class: &str, on: bool) {
     }
 }
 
+/// The browser's languages, most preferred first (`navigator.languages`).
+pub fn languages() -> Vec<String> {
+    window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
 /// The browser's preferred language tag, e.g. `ja-JP`.
 pub fn language() -> Option<String> {
     window().and_then(|w| w.navigator().language())

@@ -58,7 +58,11 @@ pub const LIVE_CHECK_BYTES: usize = 256 * 1024;
 /// Validates a policy in the context of the configuration and compiles it.
 pub fn check(text: &str, config: &GeneratorConfig, kind: PolicyKind) -> Checked {
     let options = options(config, kind);
-    let (v, compiled) = vpce_policy_core::validate_compiled(text, &options, LIVE_CHECK_BYTES);
+    let (mut v, compiled) = vpce_policy_core::validate_compiled(text, &options, LIVE_CHECK_BYTES);
+    let locale = crate::i18n::shown();
+    if locale != vpce_policy_core::i18n::Locale::En {
+        v.diagnostics.iter_mut().for_each(|d| d.localize(locale));
+    }
     Checked {
         compiled,
         diagnostics: Rc::new(v.diagnostics),

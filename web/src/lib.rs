@@ -7,6 +7,7 @@ pub mod derived;
 pub mod embed_view;
 pub mod highlight;
 pub mod hooks;
+pub mod i18n;
 pub mod request_form;
 pub mod share;
 pub mod starters;

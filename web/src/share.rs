@@ -129,6 +129,10 @@ pub fn apply_query(state: &mut State, pairs: &[(String, String)]) -> Vec<String>
             }
             // Earlier links: an org ID now restricts by itself.
             "restrictToOrg" => {}
+            "lang" => match vpce_policy_core::i18n::Locale::parse(value) {
+                Some(l) => state.lang = Some(l),
+                None => ignored.push(format!("lang={value} (no such language)")),
+            },
             "embed" => {}
             other => ignored.push(other.to_string()),
         }

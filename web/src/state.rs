@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use vpce_policy_core::data::endpoints::{EndpointId, Feature};
 use vpce_policy_core::generate::{EndpointKind, Environment, GeneratorConfig, KitConfig};
+use vpce_policy_core::i18n::Locale;
 use yew::Reducible;
 
 /// Everything the user can change; this is what share links and local storage hold.
@@ -30,6 +31,9 @@ pub struct State {
     pub resource_policy: Option<String>,
     /// The custom request.
     pub request: RequestForm,
+    /// The page's language; `None` until chosen (`?lang=`, the switch), when the browser's languages decide.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lang: Option<Locale>,
     /// A one-off notice (e.g. a malformed share link); not persisted.
     #[serde(skip)]
     pub notice: Option<String>,
@@ -116,6 +120,8 @@ pub enum Action {
     },
     /// Undo the last reset, "back to generated" or fix all.
     Undo,
+    /// Show the page in a language.
+    Lang(Locale),
     /// Dismiss the notice.
     DismissNotice,
     /// A share link that could not be read: say why, keep the work and the link.
@@ -208,6 +214,7 @@ impl State {
         let c = &mut self.config;
         match action {
             Action::Region(r) => c.region = r,
+            Action::Lang(l) => self.lang = Some(l),
             Action::Environment(e) => c.environment = e,
             Action::PrincipalOrgId(s) => c.principal_org_id = non_empty(s),
             Action::ResourceOrgId(s) => c.resource_org_id = non_empty(s),

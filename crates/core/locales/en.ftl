@@ -690,3 +690,25 @@ write-resource-star = write "Resource": "*" for this action
 name-resource-right-type = name a resource of the right type, e.g. { $examples }
 char-not-json-whitespace = { $name } is not JSON whitespace
 char-not-json-whitespace-many = { $name } is not JSON whitespace ({ $count } occurrences on { $lines } lines)
+
+## Live policy blocks on docs pages (embed.js).
+
+embed-policy = Policy
+embed-errors-one = { $n } error: AWS would reject this policy
+embed-errors-other = { $n } errors: AWS would reject this policy
+embed-valid-with-warnings = Valid, with warnings
+embed-valid = Valid: no findings
+embed-fix = Fix
+embed-copy = Copy
+embed-copied = Copied
+embed-copy-failed = Copy failed: select the text and copy it
+embed-open = Open in playground
+
+## The playground (web/): the page's own words, by component.
+
+page-tagline = VPC endpoint policies for EC2 Image Builder in a private VPC: generated, validated and evaluated in your browser. Nothing leaves this page.
+language-label = Language
+rule-doc-about = About { $code }: { $title }
+rule-doc-checks = What it checks.
+rule-doc-why = Why it matters.
+rule-doc-aws-documentation = AWS documentation

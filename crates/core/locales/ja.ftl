@@ -687,3 +687,25 @@ write-resource-star = このアクションには "Resource": "*" と書いて�
 name-resource-right-type = 適切なタイプのリソースを指定してください（例: { $examples }）
 char-not-json-whitespace = { $name } は JSON の空白文字ではありません
 char-not-json-whitespace-many = { $name } は JSON の空白文字ではありません（{ $lines } 行に { $count } 箇所）
+
+## Live policy blocks on docs pages (embed.js).
+
+embed-policy = ポリシー
+embed-errors-one = エラー { $n } 件: AWS はこのポリシーを拒否します
+embed-errors-other = エラー { $n } 件: AWS はこのポリシーを拒否します
+embed-valid-with-warnings = 有効（警告あり）
+embed-valid = 有効: 検出結果はありません
+embed-fix = 修正
+embed-copy = コピー
+embed-copied = コピーしました
+embed-copy-failed = コピーできませんでした。テキストを選択してコピーしてください
+embed-open = プレイグラウンドで開く
+
+## The playground (web/).
+
+page-tagline = プライベート VPC で EC2 Image Builder を使うための VPC エンドポイントポリシーを、ブラウザ上で生成、検証、評価します。データがこのページの外に送信されることはありません。
+language-label = 言語
+rule-doc-about = { $code } について: { $title }
+rule-doc-checks = 検出する内容:
+rule-doc-why = 影響:
+rule-doc-aws-documentation = AWS ドキュメント

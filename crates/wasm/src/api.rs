@@ -66,6 +66,29 @@ pub fn load_locale(tag: String, text: String) -> Result<(), JsError> {
     vpce_policy_core::i18n::load(locale, &text).map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// One of the product's texts (`locales/en.ftl` ids) in a language, for faces written in JavaScript (embed.js):
+/// `message("embed-errors", {n: 2}, "ja")`. English where the pack is not loaded; the id itself when unknown.
+#[wasm_bindgen]
+pub fn message(
+    id: &str,
+    #[wasm_bindgen(unchecked_param_type = "Record<string, string | number> | undefined")] args: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string | undefined")] locale: JsValue,
+) -> String {
+    let locale = locale.as_string().and_then(|t| Locale::parse(&t)).unwrap_or_default();
+    let args: std::collections::BTreeMap<String, serde_json::Value> = optional(args, "args").unwrap_or_default();
+    let args: Vec<(&str, String)> = args
+        .iter()
+        .map(|(k, v)| {
+            let text = match v {
+                serde_json::Value::String(s) => s.clone(),
+                other => other.to_string(),
+            };
+            (k.as_str(), text)
+        })
+        .collect();
+    vpce_policy_core::i18n::text(locale, id, &args)
+}
+
 /// True once the IAM data is loaded.
 #[wasm_bindgen(js_name = dataLoaded)]
 pub fn data_loaded() -> bool {

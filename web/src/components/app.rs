@@ -104,6 +104,8 @@ pub fn app() -> Html {
     // The IAM data file loads beside the wasm: until it is in, the generated policies show and every check waits.
     let data = crate::hooks::use_iam_data();
     let ready = data.ready();
+    // The words of the page and of the findings follow the language (English until its pack is in).
+    let language = crate::i18n::use_language(state.lang);
     let field_errors = use_memo(state.config.clone(), |c| c.validate());
     let fresh_plan = use_memo(state.config.clone(), derived::generated);
     // While a field is half typed, keep showing the policies of the last valid inputs, dimmed.
@@ -126,10 +128,10 @@ pub fn app() -> Html {
     let s3_text = use_memo((state.s3_custom.clone(), plan.clone()), |(_, plan)| {
         derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::S3)
     });
-    let ib_checked = use_memo(((*ib_text).clone(), config.clone(), ready), |(t, c, _)| {
+    let ib_checked = use_memo(((*ib_text).clone(), config.clone(), ready, language.shown), |(t, c, _, _)| {
         derived::check(t, c, PolicyKind::Endpoint)
     });
-    let s3_checked = use_memo(((*s3_text).clone(), config.clone(), ready), |(t, c, _)| {
+    let s3_checked = use_memo(((*s3_text).clone(), config.clone(), ready, language.shown), |(t, c, _, _)| {
         derived::check(t, c, PolicyKind::Endpoint)
     });
     let (ib_diags, s3_diags) = (ib_checked.diagnostics.clone(), s3_checked.diagnostics.clone());
@@ -273,11 +275,12 @@ pub fn app() -> Html {
     };
 
     html! {
-        <ContextProvider<crate::hooks::IamData> context={data.clone()}>
+        <ContextProvider<crate::hooks::IamData> key={language.shown.tag()} context={data.clone()}>
         if !*embed {
             <header class="page-header">
                 <h1>{ "vpce-policy" }</h1>
-                <p class="tagline">{ "VPC endpoint policies for EC2 Image Builder in a private VPC: generated, validated and evaluated in your browser. Nothing leaves this page." }</p>
+                <p class="tagline">{ crate::i18n::t("page-tagline") }</p>
+                <super::language_switch::LanguageSwitch language={language} dispatch={dispatch.clone()} />
             </header>
         }
         if !*embed {

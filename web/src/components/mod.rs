@@ -9,6 +9,7 @@ pub mod endpoint_card;
 pub mod export_buttons;
 pub mod kit_diagram;
 pub mod kit_panel;
+pub mod language_switch;
 pub mod policy_editor;
 pub mod replay_panel;
 pub mod request_panel;

@@ -1,7 +1,7 @@
 //! A finding code's documentation from the core's rule registry, rendered in the page (no network): what the
 //! rule checks, why it matters, a failing and a fixed example, and the AWS page to read more.
 
-use vpce_policy_core::i18n::Locale;
+use crate::i18n::shown;
 use vpce_policy_core::rules;
 use yew::prelude::*;
 
@@ -20,14 +20,14 @@ pub fn rule_doc(props: &Props) -> Html {
     };
     html! {
         <details class="rule-doc" data-rule={rule.code.as_str()}>
-            <summary>{ format!("About {}: {}", rule.code, rule.title(Locale::En)) }</summary>
-            <p><strong>{ "What it checks. " }</strong>{ rule.checks(Locale::En) }</p>
-            <p><strong>{ "Why it matters. " }</strong>{ rule.why(Locale::En) }</p>
+            <summary>{ crate::i18n::t_with("rule-doc-about", &[("code", rule.code.to_string()), ("title", rule.title(shown()))]) }</summary>
+            <p><strong>{ crate::i18n::t("rule-doc-checks") }</strong>{ " " }{ rule.checks(shown()) }</p>
+            <p><strong>{ crate::i18n::t("rule-doc-why") }</strong>{ " " }{ rule.why(shown()) }</p>
             <div class="examples">
-                <figure><figcaption>{ "Fails" }</figcaption><pre class="example bad">{ rule.bad }</pre></figure>
-                <figure><figcaption>{ "Passes" }</figcaption><pre class="example good">{ rule.good }</pre></figure>
+                <figure><figcaption>{ crate::i18n::t("explain-fails") }</figcaption><pre class="example bad">{ rule.bad }</pre></figure>
+                <figure><figcaption>{ crate::i18n::t("explain-passes") }</figcaption><pre class="example good">{ rule.good }</pre></figure>
             </div>
-            <p><a href={rule.url} target="_blank" rel="noopener noreferrer">{ "AWS documentation" }</a></p>
+            <p><a href={rule.url} target="_blank" rel="noopener noreferrer">{ crate::i18n::t("rule-doc-aws-documentation") }</a></p>
         </details>
     }
 }

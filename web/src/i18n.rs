@@ -1,0 +1,83 @@
+//! The page's language: the words of every component come from the core's language packs (`t`), in the language
+//! the page shows. English is built in; another language's pack (`data/ja-<hash>.ftl`) is fetched through
+//! `lib/data.js` when that language is chosen, so the English page never downloads it.
+//!
+//! The language is one value for the whole page, set by the app before its components render; changing it
+//! re-mounts them (the app keys its tree by the language), so no component keeps words of the other language.
+
+use std::cell::Cell;
+use vpce_policy_core::i18n::{self, Locale};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use yew::prelude::*;
+
+thread_local! {
+    static SHOWN: Cell<Locale> = const { Cell::new(Locale::En) };
+}
+
+/// The language the page is shown in now.
+pub fn shown() -> Locale {
+    SHOWN.with(Cell::get)
+}
+
+/// A text of the page in its language.
+pub fn t(id: &str) -> String {
+    i18n::text(shown(), id, &[])
+}
+
+/// A text with arguments (`{ $name }` in the packs).
+pub fn t_with(id: &str, args: &[(&str, String)]) -> String {
+    i18n::text(shown(), id, args)
+}
+
+#[wasm_bindgen(inline_js = "
+export function locale_pack(tag) {
+  return import(new URL('lib/data.js', document.baseURI).href).then((m) => m.localePack(tag));
+}
+")]
+extern "C" {
+    fn locale_pack(tag: &str) -> js_sys::Promise;
+}
+
+/// The language the page asks for and whether its words are here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Language {
+    /// Chosen (or the browser's).
+    pub wanted: Locale,
+    /// Shown: `wanted` once its pack is loaded, English until then (and when it cannot be loaded).
+    pub shown: Locale,
+    /// The pack could not be loaded.
+    pub failed: bool,
+}
+
+/// The page's language: `chosen`, else the first of the browser's languages the product speaks. Fetches its pack
+/// when needed; sets the document's `lang` to what is shown.
+#[hook]
+pub fn use_language(chosen: Option<Locale>) -> Language {
+    let wanted = chosen.unwrap_or_else(|| Locale::from_preferences(crate::browser::languages().iter().map(String::as_str)));
+    let status = use_state(|| (Locale::En, false));
+    {
+        let status = status.clone();
+        use_effect_with(wanted, move |wanted| {
+            let wanted = *wanted;
+            if i18n::loaded(wanted) {
+                status.set((wanted, false));
+            } else {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = JsFuture::from(locale_pack(wanted.tag()))
+                        .await
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .is_some_and(|text| i18n::load(wanted, &text).is_ok());
+                    status.set(if loaded { (wanted, false) } else { (Locale::En, true) });
+                });
+            }
+        });
+    }
+    let (shown, failed) = *status;
+    SHOWN.with(|s| s.set(shown));
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", shown.tag());
+    }
+    Language { wanted, shown, failed }
+}
