@@ -25,6 +25,11 @@ pub fn t(id: &str) -> String {
     i18n::text(shown(), id, &[])
 }
 
+/// A region's name in the page's language, e.g. `Europe (Frankfurt)`.
+pub fn region_name(region: &str) -> String {
+    vpce_policy_core::data::regions::location(region, shown()).unwrap_or_default()
+}
+
 /// A text with arguments (`{ $name }` in the packs).
 pub fn t_with(id: &str, args: &[(&str, String)]) -> String {
     i18n::text(shown(), id, args)
@@ -54,7 +59,8 @@ pub struct Language {
 /// when needed; sets the document's `lang` to what is shown.
 #[hook]
 pub fn use_language(chosen: Option<Locale>) -> Language {
-    let wanted = chosen.unwrap_or_else(|| Locale::from_preferences(crate::browser::languages().iter().map(String::as_str)));
+    let wanted = chosen
+        .unwrap_or_else(|| Locale::from_preferences(crate::browser::languages().iter().map(String::as_str)));
     let status = use_state(|| (Locale::En, false));
     {
         let status = status.clone();
@@ -69,15 +75,26 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
                         .ok()
                         .and_then(|v| v.as_string())
                         .is_some_and(|text| i18n::load(wanted, &text).is_ok());
-                    status.set(if loaded { (wanted, false) } else { (Locale::En, true) });
+                    status.set(if loaded {
+                        (wanted, false)
+                    } else {
+                        (Locale::En, true)
+                    });
                 });
             }
         });
     }
     let (shown, failed) = *status;
     SHOWN.with(|s| s.set(shown));
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", shown.tag());
     }
-    Language { wanted, shown, failed }
+    Language {
+        wanted,
+        shown,
+        failed,
+    }
 }

@@ -16,19 +16,18 @@ pub fn encode(state: &State) -> String {
     ENGINE.encode(miniz_oxide::deflate::compress_to_vec(&json, 6))
 }
 
-/// Decodes a fragment payload, explaining what is wrong when it cannot.
-pub fn decode(payload: &str) -> Result<State, String> {
-    const DAMAGED: &str = "the link looks cut off or changed";
-    let bytes = ENGINE.decode(payload.trim()).map_err(|_| DAMAGED.to_string())?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_STATE_BYTES)
-        .map_err(|_| DAMAGED.to_string())?;
-    serde_json::from_slice(&json)
-        .map_err(|_| "the link holds settings this version of the playground cannot read".to_string())
+/// Decodes a fragment payload; when it cannot, the message id of what is wrong.
+pub fn decode(payload: &str) -> Result<State, &'static str> {
+    const DAMAGED: &str = "link-damaged";
+    let bytes = ENGINE.decode(payload.trim()).map_err(|_| DAMAGED)?;
+    let json =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_STATE_BYTES).map_err(|_| DAMAGED)?;
+    serde_json::from_slice(&json).map_err(|_| "link-unreadable-settings")
 }
 
 /// A policy handed over by a docs page (`embed.js`'s "Open in playground"): `#policy=BASE64URL&endpoint=s3&region=…&
 /// environment=…`, the policy's UTF-8 text base64url-encoded. The state opens it in the editor.
-pub fn policy_link(fragment: &str) -> Option<Result<State, String>> {
+pub fn policy_link(fragment: &str) -> Option<Result<State, &'static str>> {
     let pairs: Vec<(&str, &str)> = fragment
         .trim_start_matches('#')
         .split('&')
@@ -41,7 +40,7 @@ pub fn policy_link(fragment: &str) -> Option<Result<State, String>> {
         .ok()
         .and_then(|b| String::from_utf8(b).ok());
     let Some(text) = text else {
-        return Some(Err("the link's policy looks cut off or changed".into()));
+        return Some(Err("link-policy-damaged"));
     };
     let mut state = State::first_visit();
     let query: Vec<(String, String)> = ["region", "environment"]
@@ -159,17 +158,11 @@ mod tests {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
         assert_eq!(decode(&link).unwrap(), s);
         // Plain words, no internal names: a damaged link, or settings this version cannot read.
-        assert_eq!(decode("%%%").unwrap_err(), "the link looks cut off or changed");
-        assert_eq!(
-            decode("aGVsbG8").unwrap_err(),
-            "the link looks cut off or changed"
-        );
-        assert_eq!(
-            decode(&link[..link.len() / 2]).unwrap_err(),
-            "the link looks cut off or changed"
-        );
+        assert_eq!(decode("%%%").unwrap_err(), "link-damaged");
+        assert_eq!(decode("aGVsbG8").unwrap_err(), "link-damaged");
+        assert_eq!(decode(&link[..link.len() / 2]).unwrap_err(), "link-damaged");
         let not_state = ENGINE.encode(miniz_oxide::deflate::compress_to_vec(b"[1,2]", 6));
-        assert!(decode(&not_state).unwrap_err().contains("cannot read"));
+        assert_eq!(decode(&not_state).unwrap_err(), "link-unreadable-settings");
         assert_eq!(payload_from_fragment("#s=abc"), Some("abc"));
     }
 

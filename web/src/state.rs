@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use vpce_policy_core::data::endpoints::{EndpointId, Feature};
 use vpce_policy_core::generate::{EndpointKind, Environment, GeneratorConfig, KitConfig};
-use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::{Locale, Message};
 use yew::Reducible;
 
 /// Everything the user can change; this is what share links and local storage hold.
@@ -36,14 +36,14 @@ pub struct State {
     pub lang: Option<Locale>,
     /// A one-off notice (e.g. a malformed share link); not persisted.
     #[serde(skip)]
-    pub notice: Option<String>,
+    pub notice: Option<Message>,
     /// A share link that could not be read: shown so it can be copied, and left in the address bar (the
     /// fragment is not rewritten) until the notice is dismissed.
     #[serde(skip)]
     pub broken_link: Option<String>,
     /// What the last undoable change (reset, back to generated, fix all) did, and the state before it.
     #[serde(skip)]
-    pub undo: Option<(String, Box<State>)>,
+    pub undo: Option<(Message, Box<State>)>,
     /// The scenario whose path the kit diagram lights up (its name and endpoint); not persisted.
     #[serde(skip)]
     pub lit: Option<(String, EndpointId)>,
@@ -128,8 +128,8 @@ pub enum Action {
     BrokenLink {
         /// The link.
         url: String,
-        /// Why, in plain words.
-        why: String,
+        /// Why: a message id.
+        why: &'static str,
     },
 }
 
@@ -279,7 +279,7 @@ impl State {
                 self.broken_link = None;
             }
             Action::BrokenLink { url, why } => {
-                self.notice = Some(broken_link_notice(&why));
+                self.notice = Some(broken_link_notice(why));
                 self.broken_link = Some(url);
             }
         }
@@ -293,9 +293,9 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut before = (*self).clone();
         let label = match &action {
-            Action::Reset(_) => Some("Reset to defaults.".to_string()),
-            Action::Revert(_) => Some("Back to the generated policy.".to_string()),
-            Action::Replace(_) => Some("Opened the share link.".to_string()),
+            Action::Reset(_) => Some(Message::new("undo-reset")),
+            Action::Revert(_) => Some(Message::new("undo-revert")),
+            Action::Replace(_) => Some(Message::new("undo-opened-link")),
             Action::FixAll {
                 kind,
                 before: text,
@@ -303,10 +303,14 @@ impl Reducible for State {
                 ..
             } => {
                 *before.custom_mut(*kind) = Some(text.clone());
-                Some(match fixes {
-                    1 => "Applied 1 certain fix.".to_string(),
-                    n => format!("Applied {n} certain fixes."),
-                })
+                Some(
+                    Message::new(if *fixes == 1 {
+                        "undo-fixed-one"
+                    } else {
+                        "undo-fixed-other"
+                    })
+                    .arg("n", fixes),
+                )
             }
             _ => None,
         };

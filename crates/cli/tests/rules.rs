@@ -85,14 +85,15 @@ fn docs_rules_md_is_what_the_registry_generates() {
 /// JSON keeps its fields and code.
 #[test]
 fn explain_speaks_japanese() {
+    let code = Code::MissingVersion.as_str();
     let out = cli()
-        .args(["explain", "missing_version", "--lang", "ja"])
+        .args(["explain", &code.to_ascii_lowercase(), "--lang", "ja"])
         .output()
         .unwrap();
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(
-        text.starts_with("MISSING_VERSION (警告): Version のないポリシー"),
+        text.starts_with(&format!("{code} (警告): Version のないポリシー")),
         "{text}"
     );
     for heading in ["検出する内容", "影響", "検出される例", "修正した例"] {
@@ -100,11 +101,11 @@ fn explain_speaks_japanese() {
     }
     assert!(!text.contains("What it checks"), "{text}");
     let json = cli()
-        .args(["explain", "MISSING_VERSION", "--lang", "ja", "--format", "json"])
+        .args(["explain", code, "--lang", "ja", "--format", "json"])
         .output()
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
-    assert_eq!(v["code"], "MISSING_VERSION");
+    assert_eq!(v["code"], code);
     assert_eq!(v["severity"], "warning");
     assert_eq!(v["title"], "Version のないポリシー");
 }

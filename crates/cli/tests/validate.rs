@@ -286,8 +286,9 @@ fn findings_speak_japanese_with_lang_or_the_environment() {
         .output()
         .unwrap();
     let text = String::from_utf8(human.stdout).unwrap();
+    let code = vpce_policy_core::rules::Code::InvalidAction;
     assert!(
-        text.contains("エラー[INVALID_ACTION]: アクション \"imagebuilder: GetImage\""),
+        text.contains(&format!("エラー[{code}]: アクション \"imagebuilder: GetImage\"")),
         "{text}"
     );
     assert!(text.contains("エラー 2 件"), "{text}");
@@ -315,7 +316,7 @@ fn findings_speak_japanese_with_lang_or_the_environment() {
         .unwrap();
     let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
     let first = &v["diagnostics"][0];
-    assert_eq!(first["code"], "INVALID_ACTION");
+    assert_eq!(first["code"], code.as_str());
     assert_eq!(first["severity"], "error");
     assert!(first["message"].as_str().unwrap().contains("空白"), "{first}");
     let unknown = cli()

@@ -74,8 +74,12 @@ pub fn message(
     #[wasm_bindgen(unchecked_param_type = "Record<string, string | number> | undefined")] args: JsValue,
     #[wasm_bindgen(unchecked_param_type = "string | undefined")] locale: JsValue,
 ) -> String {
-    let locale = locale.as_string().and_then(|t| Locale::parse(&t)).unwrap_or_default();
-    let args: std::collections::BTreeMap<String, serde_json::Value> = optional(args, "args").unwrap_or_default();
+    let locale = locale
+        .as_string()
+        .and_then(|t| Locale::parse(&t))
+        .unwrap_or_default();
+    let args: std::collections::BTreeMap<String, serde_json::Value> =
+        optional(args, "args").unwrap_or_default();
     let args: Vec<(&str, String)> = args
         .iter()
         .map(|(k, v)| {

@@ -9,10 +9,12 @@ use super::request_panel::RequestPanel;
 use super::scenarios::Scenarios;
 use super::why_fails::WhyFails;
 use crate::embed_view::{Part, View};
+use crate::i18n::t;
 use crate::state::{Action, State};
 use crate::{browser, derived, highlight, share};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::PolicyKind;
 use yew::prelude::*;
 
@@ -23,7 +25,7 @@ pub fn initial_state() -> State {
         Some(Ok(state)) => return state,
         Some(Err(why)) => {
             let mut state = saved_state();
-            state.notice = Some(crate::state::broken_link_notice(&why));
+            state.notice = Some(crate::state::broken_link_notice(why));
             state.broken_link = Some(browser::current_url());
             return state;
         }
@@ -34,7 +36,7 @@ pub fn initial_state() -> State {
             Ok(state) => return state,
             Err(why) => {
                 let mut state = saved_state();
-                state.notice = Some(crate::state::broken_link_notice(&why));
+                state.notice = Some(crate::state::broken_link_notice(why));
                 state.broken_link = Some(browser::current_url());
                 return state;
             }
@@ -69,18 +71,14 @@ fn saved_state() -> State {
             Ok(s) => state = s,
             Err(_) => {
                 browser::clear_saved();
-                state.notice = Some(
-                    "Your saved playground state could not be restored, so the defaults are shown.".into(),
-                );
+                state.notice = Some(Message::new("notice-saved-state-unreadable"));
             }
         }
     }
     let ignored = share::apply_query(&mut state, &browser::query());
     if !ignored.is_empty() {
-        state.notice = Some(format!(
-            "Some link parameters were not used: {}",
-            ignored.join(", ")
-        ));
+        state.notice =
+            Some(Message::new("notice-link-parameters-unused").arg("parameters", ignored.join(", ")));
     }
     state
 }
@@ -128,12 +126,14 @@ pub fn app() -> Html {
     let s3_text = use_memo((state.s3_custom.clone(), plan.clone()), |(_, plan)| {
         derived::policy_text(&state, plan.as_ref().as_ref(), EndpointKind::S3)
     });
-    let ib_checked = use_memo(((*ib_text).clone(), config.clone(), ready, language.shown), |(t, c, _, _)| {
-        derived::check(t, c, PolicyKind::Endpoint)
-    });
-    let s3_checked = use_memo(((*s3_text).clone(), config.clone(), ready, language.shown), |(t, c, _, _)| {
-        derived::check(t, c, PolicyKind::Endpoint)
-    });
+    let ib_checked = use_memo(
+        ((*ib_text).clone(), config.clone(), ready, language.shown),
+        |(t, c, _, _)| derived::check(t, c, PolicyKind::Endpoint),
+    );
+    let s3_checked = use_memo(
+        ((*s3_text).clone(), config.clone(), ready, language.shown),
+        |(t, c, _, _)| derived::check(t, c, PolicyKind::Endpoint),
+    );
     let (ib_diags, s3_diags) = (ib_checked.diagnostics.clone(), s3_checked.diagnostics.clone());
     let report = use_memo(
         (config.clone(), (*ib_text).clone(), (*s3_text).clone(), ready),
@@ -175,8 +175,11 @@ pub fn app() -> Html {
                         .map(|e| vpce_policy_core::generate::pretty(&e.plan.policy));
                     let Some(policy) = policy else {
                         return Err(format!(
-                            "the {} endpoint is not in the kit: turn the kit on, or create the endpoint",
-                            id.as_str()
+                            "{}",
+                            crate::i18n::t_with(
+                                "request-endpoint-not-in-kit",
+                                &[("endpoint", id.as_str().to_string())]
+                            )
                         ));
                     };
                     other = derived::check(&policy, config, PolicyKind::Endpoint);
@@ -289,38 +292,38 @@ pub fn app() -> Html {
         <main id="main" tabindex="-1">
             if let Some(notice) = &state.notice {
                 <div class="notice" role="alert" id="notice">
-                    <span>{ notice.clone() }</span>
+                    <span>{ notice.render(crate::i18n::shown()) }</span>
                     if let Some(url) = &state.broken_link {
-                        <label class="broken-link">{ "The link: " }
+                        <label class="broken-link">{ t("app-link") }
                             <input id="broken-link" type="text" readonly=true value={url.clone()} />
                         </label>
                     }
                     <button type="button" id="dismiss-notice" onclick={dispatch.reform(|_| {
                         browser::focus_after_render("main");
                         Action::DismissNotice
-                    })}>{ "Dismiss" }</button>
+                    })}>{ t("app-dismiss") }</button>
                 </div>
             }
             if let Some((label, _)) = &state.undo {
                 <div class="undo" role="status" id="undo-bar">
-                    <span>{ label.clone() }</span>
-                    <button type="button" id="undo" onclick={dispatch.reform(|_| Action::Undo)}>{ "Undo" }</button>
+                    <span>{ label.render(crate::i18n::shown()) }</span>
+                    <button type="button" id="undo" onclick={dispatch.reform(|_| Action::Undo)}>{ t("app-undo") }</button>
                 </div>
             }
             <div class="toolbar">
-                <button type="button" id="reset" onclick={reset} title="Replaces every setting and your own policies with the defaults; Undo brings them back">{ if *embed { "Reset" } else { "Reset to defaults" } }</button>
+                <button type="button" id="reset" onclick={reset} title={t("app-replaces-every-setting-own")}>{ if *embed { t("app-reset") } else { t("app-reset-defaults") } }</button>
                 if *embed {
-                    <a id="open-full" href={browser::full_playground_url(&share::encode(&state))} target="_blank" rel="noopener">{ "Open the full playground" }</a>
+                    <a id="open-full" href={browser::full_playground_url(&share::encode(&state))} target="_blank" rel="noopener">{ t("app-open-full-playground") }</a>
                 }
-                <super::export_buttons::CopyText id="copy-share-link" label="Copy share link" text={Rc::new(String::new())} share_link=true />
+                <super::export_buttons::CopyText id="copy-share-link" label={t("app-copy-share-link")} text={Rc::new(String::new())} share_link=true />
             </div>
             if view.shows(Part::Setup) {
             <fieldset class="scope" id="scope">
-                <legend>{ "What should the endpoints cover?" }</legend>
+                <legend>{ t("app-what-should-endpoints-cover") }</legend>
                 <label class="check"><input type="radio" name="scope" id="scope-minimal" checked={config.kit.is_none()}
-                    onchange={dispatch.reform(|_| Action::Kit(false))} />{ " Only Image Builder and S3" }</label>
+                    onchange={dispatch.reform(|_| Action::Kit(false))} />{ t("app-only-image-builder-s3") }</label>
                 <label class="check"><input type="radio" name="scope" id="scope-kit" checked={config.kit.is_some()}
-                    onchange={dispatch.reform(|_| Action::Kit(true))} />{ " Everything a private build needs (SSM, logs, ECR, KMS… the kit)" }</label>
+                    onchange={dispatch.reform(|_| Action::Kit(true))} />{ t("app-everything-private-build-needs") }</label>
             </fieldset>
             <ConfigForm config={state.config.clone()} errors={field_errors.clone()} dispatch={dispatch.clone()} />
             }
@@ -332,7 +335,7 @@ pub fn app() -> Html {
             }
             if view.shows(Part::Findings) {
             <section class="panel" aria-labelledby="own-policy-heading">
-                <h2 id="own-policy-heading">{ "Your own policy" }</h2>
+                <h2 id="own-policy-heading">{ t("app-own-policy") }</h2>
                 if let Some(kind) = state.editing {
                     <PolicyEditor kind={kind} text={edit_text.clone()} diagnostics={if is_template { Rc::new(Vec::new()) } else { edit_diags.clone() }} node_ref={editor_ref.clone()}
                         on_change={dispatch.reform(move |t: String| Action::SetPolicy(kind, t))}
@@ -346,19 +349,19 @@ pub fn app() -> Html {
                         failing={Rc::new(failing_scenarios(&report, kind))} />
                     { for vpce_policy_core::generate::unstated(&edit_text, &if kind == EndpointKind::Imagebuilder { &ib_checked } else { &s3_checked }.compiled, &config).into_iter().enumerate().map(|(i, a)| {
                         let (label, action) = match &a {
-                            vpce_policy_core::generate::Adoption::DenyDeletes => ("Adopt: deny deletes".to_string(), Action::DenyDeletes(true)),
-                            vpce_policy_core::generate::Adoption::PrincipalOrgId(o) => (format!("Adopt: organization {o}"), Action::PrincipalOrgId(o.clone())),
+                            vpce_policy_core::generate::Adoption::DenyDeletes => (t("app-adopt-deny-deletes"), Action::DenyDeletes(true)),
+                            vpce_policy_core::generate::Adoption::PrincipalOrgId(o) => (crate::i18n::t_with("app-adopt-organization", &[("org", o.clone())]), Action::PrincipalOrgId(o.clone())),
                         };
                         html! {
                             <p class="adopt" id={format!("adopt-{i}")} role="status">
-                                { a.describe() }{ " The scenarios judge it against your settings. " }
+                                { a.describe() }{ t("app-scenarios-judge-against-settings") }
                                 <button type="button" onclick={dispatch.reform(move |_| action.clone())}>{ label }</button>
                             </p>
                         }
                     }) }
                     }
                 } else {
-                    <p>{ "Choose “Edit or paste” on either policy to change it or paste your own; findings appear as you type." }</p>
+                    <p>{ t("app-choose-edit-paste-either") }</p>
                 }
             </section>
             }
@@ -376,7 +379,7 @@ pub fn app() -> Html {
                     if missing {
                         dispatch.emit(Action::KitEndpoint(endpoint, false));
                     }
-                    dispatch.emit(Action::Light(Some(("Why does my build fail?".into(), endpoint))));
+                    dispatch.emit(Action::Light(Some((t("why-why-does-my-build"), endpoint))));
                     browser::focus_after_render("kit-on");
                 })
             }} />
@@ -395,7 +398,7 @@ pub fn app() -> Html {
         </main>
         if !*embed {
             <footer class="page-footer">
-                <p>{ "The same engine runs in CI as the vpce-policy CLI: validate, generate, eval, test, scenarios." }</p>
+                <p>{ t("app-same-engine-runs-ci") }</p>
             </footer>
         }
         </ContextProvider<crate::hooks::IamData>>

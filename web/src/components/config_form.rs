@@ -1,8 +1,9 @@
 //! The generator inputs: region (searchable, grouped by partition), environment, org IDs, accounts, options.
 
+use crate::i18n::{region_name, shown, t, t_with};
 use crate::state::Action;
 use std::rc::Rc;
-use vpce_policy_core::data::regions::{location, region_matches, PARTITIONS};
+use vpce_policy_core::data::regions::{region_matches, PARTITIONS};
 use vpce_policy_core::generate::{Environment, FieldError, GeneratorConfig};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -24,7 +25,7 @@ fn input_value(e: InputEvent) -> String {
 
 fn checkbox(
     id: &'static str,
-    label: &'static str,
+    label: String,
     checked: bool,
     dispatch: &Callback<Action>,
     make: fn(bool) -> Action,
@@ -66,10 +67,10 @@ pub fn config_form(props: &Props) -> Html {
             .map(|e| e.message.clone())
     };
     let text_field = |id: &'static str,
-                      label: &'static str,
+                      label: String,
                       field: &'static str,
                       value: String,
-                      placeholder: &'static str,
+                      placeholder: String,
                       make: fn(String) -> Action| {
         let error = error_for(field);
         let describedby = format!("{id}-message");
@@ -135,12 +136,20 @@ pub fn config_form(props: &Props) -> Html {
     };
     let filter_status = match (needle.trim().is_empty(), found.as_slice()) {
         (true, _) => String::new(),
-        (false, []) => format!("No region matches \u{201c}{}\u{201d}.", needle.trim()),
-        (false, [one]) => format!("{one} — {} selected.", location(one).unwrap_or("")),
-        (false, many) => format!(
-            "{} regions match; Enter takes {}.",
-            many.len(),
-            many.first().copied().unwrap_or("")
+        (false, []) => t_with(
+            "config-no-region-matches",
+            &[("query", needle.trim().to_string())],
+        ),
+        (false, [one]) => t_with(
+            "config-region-selected",
+            &[("region", one.to_string()), ("location", region_name(one))],
+        ),
+        (false, many) => t_with(
+            "config-regions-match",
+            &[
+                ("count", many.len().to_string()),
+                ("first", many.first().copied().unwrap_or("").to_string()),
+            ],
         ),
     };
     let on_region = props
@@ -154,13 +163,13 @@ pub fn config_form(props: &Props) -> Html {
     let region_error = error_for("region");
     html! {
         <section class="panel" aria-labelledby="config-heading">
-            <h2 id="config-heading">{ "Your setup" }</h2>
+            <h2 id="config-heading">{ t("config-setup") }</h2>
             <div class="grid">
                 <div class="field">
-                    <label for="region-filter">{ "Find a region" }</label>
-                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder="e.g. frankfurt, japan, govcloud, eu-" oninput={on_filter} onkeydown={on_filter_key} aria-describedby="region-filter-status" />
+                    <label for="region-filter">{ t("config-find-region") }</label>
+                    <input id="region-filter" type="search" value={(*filter).clone()} placeholder={t("config-e-g-frankfurt-japan")} oninput={on_filter} onkeydown={on_filter_key} aria-describedby="region-filter-status" />
                     <p id="region-filter-status" class="field-message" aria-live="polite">{ filter_status }</p>
-                    <label for="region">{ "Region" }</label>
+                    <label for="region">{ t("config-region") }</label>
                     <select id="region" ref={region_ref} onchange={on_region} aria-describedby="region-message">
                         { for PARTITIONS.iter().map(|p| {
                             let regions: Vec<&str> = p.regions.iter().copied()
@@ -168,8 +177,8 @@ pub fn config_form(props: &Props) -> Html {
                                 .collect();
                             if regions.is_empty() { return html! {}; }
                             html! {
-                                <optgroup label={format!("{} ({})", p.title, p.name)}>
-                                    { for regions.into_iter().map(|r| html! { <option value={r} selected={r == c.region}>{ format!("{r} — {}", location(r).unwrap_or("")) }</option> }) }
+                                <optgroup label={format!("{} ({})", p.title(shown()), p.name)}>
+                                    { for regions.into_iter().map(|r| html! { <option value={r} selected={r == c.region}>{ format!("{r} — {}", region_name(r)) }</option> }) }
                                 </optgroup>
                             }
                         }) }
@@ -177,23 +186,23 @@ pub fn config_form(props: &Props) -> Html {
                     <p id="region-message" class={classes!("field-message", region_error.is_some().then_some("error"))}>{ region_error.unwrap_or_default() }</p>
                 </div>
                 <div class="field">
-                    <label for="environment">{ "Image Builder environment" }</label>
+                    <label for="environment">{ t("config-image-builder-environment") }</label>
                     <select id="environment" ref={env_ref} onchange={on_env}>
                         { for Environment::ALL.iter().map(|e| html! { <option value={e.as_str()} selected={*e == c.environment}>{ e.as_str() }</option> }) }
                     </select>
-                    <p class="field-message">{ "Customer pipelines use prod." }</p>
+                    <p class="field-message">{ t("config-customer-pipelines-use-prod") }</p>
                 </div>
-                { text_field("principal-org-id", "Principal organization ID", "principalOrgId", c.principal_org_id.clone().unwrap_or_default(), "o-a1b2c3d4e5", Action::PrincipalOrgId) }
-                { text_field("resource-org-id", "Resource organization ID (optional)", "resourceOrgId", c.resource_org_id.clone().unwrap_or_default(), "defaults to the principal org", Action::ResourceOrgId) }
-                { text_field("account-ids", "Account IDs (optional, comma-separated)", "accountIds", c.account_ids.join(", "), "111122223333", Action::AccountIds) }
+                { text_field("principal-org-id", t("config-principal-org-id"), "principalOrgId", c.principal_org_id.clone().unwrap_or_default(), "o-a1b2c3d4e5".into(), Action::PrincipalOrgId) }
+                { text_field("resource-org-id", t("config-resource-org-id"), "resourceOrgId", c.resource_org_id.clone().unwrap_or_default(), t("config-resource-org-id-placeholder"), Action::ResourceOrgId) }
+                { text_field("account-ids", t("config-account-ids"), "accountIds", c.account_ids.join(", "), "111122223333".into(), Action::AccountIds) }
             </div>
             <fieldset class="options">
-                <legend>{ "Options" }</legend>
-                { checkbox("deny-deletes", "Deny DeleteImage and DeleteComponent", c.deny_deletes, &props.dispatch, Action::DenyDeletes) }
-                { checkbox("deny-all-deletes", "…and every other Delete* action", c.deny_all_deletes, &props.dispatch, Action::DenyAllDeletes) }
-                { checkbox("managed-resources", "My recipes use AWS-managed components and images (allow them)", c.managed_resources, &props.dispatch, Action::ManagedResources) }
-                { checkbox("ssm", "Allow the SSM agent bucket (amazon-ssm-REGION)", c.ssm, &props.dispatch, Action::Ssm) }
-                { checkbox("allow-outside-org", "Allow callers outside my organization (keep the org ID out of the policies)", c.allow_outside_org, &props.dispatch, Action::AllowOutsideOrg) }
+                <legend>{ t("config-options") }</legend>
+                { checkbox("deny-deletes", t("config-deny-deletes"), c.deny_deletes, &props.dispatch, Action::DenyDeletes) }
+                { checkbox("deny-all-deletes", t("config-deny-all-deletes"), c.deny_all_deletes, &props.dispatch, Action::DenyAllDeletes) }
+                { checkbox("managed-resources", t("config-managed-resources"), c.managed_resources, &props.dispatch, Action::ManagedResources) }
+                { checkbox("ssm", t("config-ssm"), c.ssm, &props.dispatch, Action::Ssm) }
+                { checkbox("allow-outside-org", t("config-allow-outside-org"), c.allow_outside_org, &props.dispatch, Action::AllowOutsideOrg) }
             </fieldset>
         </section>
     }

@@ -1,18 +1,19 @@
 //! A picture of the decision: the request's path through the policy layers as boxes in AWS's order, each
 //! coloured by what its policies said, the one that decided marked. Inline SVG, no network.
 
+use crate::i18n::{t, t_with};
 use vpce_policy_core::eval::{Decision, Layer, Outcome, PolicyTrace};
 use yew::prelude::*;
 
 /// The layers in the order AWS evaluates them.
 const ORDER: [(Layer, &str); 7] = [
-    (Layer::Endpoint, "Endpoint"),
-    (Layer::Scp, "SCPs"),
-    (Layer::Rcp, "RCPs"),
-    (Layer::Identity, "Identity"),
-    (Layer::PermissionsBoundary, "Boundary"),
-    (Layer::Session, "Session"),
-    (Layer::Resource, "Resource"),
+    (Layer::Endpoint, "layer-endpoint"),
+    (Layer::Scp, "layer-scp"),
+    (Layer::Rcp, "layer-rcp"),
+    (Layer::Identity, "layer-identity"),
+    (Layer::PermissionsBoundary, "layer-boundary"),
+    (Layer::Session, "layer-session"),
+    (Layer::Resource, "layer-resource"),
 ];
 
 /// What one layer said.
@@ -71,14 +72,19 @@ pub fn decision_path(props: &Props) -> Html {
             .find(|(l, _)| *l == layer)
             .map_or(LayerState::NotModelled, |(_, s)| *s)
     };
-    let label = format!(
-        "Decision {}{}",
-        props.decision.as_str(),
-        props
-            .blocked_by
-            .map(|l| format!(", decided by the {} layer", l.as_str()))
-            .unwrap_or_default()
-    );
+    let label = match props.blocked_by {
+        Some(l) => t_with(
+            "path-decision-by-layer",
+            &[
+                ("decision", props.decision.as_str().to_string()),
+                ("layer", l.as_str().to_string()),
+            ],
+        ),
+        None => t_with(
+            "path-decision",
+            &[("decision", props.decision.as_str().to_string())],
+        ),
+    };
     html! {
         <div class="decision-path">
             <svg role="img" aria-label={label.clone()} viewBox={format!("0 0 {} {}", 7 * (w + gap), h + 24)} width={(7 * (w + gap)).to_string()} height={(h + 24).to_string()}>
@@ -87,23 +93,24 @@ pub fn decision_path(props: &Props) -> Html {
                     let x = i as i32 * (w + gap);
                     let state = state_of(*layer);
                     let (class, word) = match state {
-                        LayerState::NotModelled => ("not-modelled", "not modelled"),
-                        LayerState::Empty => ("empty", "no policy"),
-                        LayerState::Said(Outcome::Allow) => ("allow", "allows"),
-                        LayerState::Said(Outcome::Deny) => ("deny", "denies"),
-                        LayerState::Said(Outcome::NoMatch) => ("no-match", "no match"),
+                        LayerState::NotModelled => ("not-modelled", "path-not-modelled"),
+                        LayerState::Empty => ("empty", "path-no-policy"),
+                        LayerState::Said(Outcome::Allow) => ("allow", "path-allows"),
+                        LayerState::Said(Outcome::Deny) => ("deny", "path-denies"),
+                        LayerState::Said(Outcome::NoMatch) => ("no-match", "path-no-match"),
                     };
                     let decided = props.blocked_by == Some(*layer);
+                    let (name, word) = (t(name), t(word));
                     html! {
                         <g class={classes!("layer", class, decided.then_some("decided"))} data-layer={layer.as_str()} data-state={class} data-decided={decided.to_string()}>
-                            <title>{ format!("{name}: {word}{}", if decided { " — this layer decided" } else { "" }) }</title>
+                            <title>{ format!("{name}: {word}{}", if decided { t("path-layer-decided") } else { String::new() }) }</title>
                             <rect x={x.to_string()} y="2" width={w.to_string()} height={h.to_string()} rx="6" />
-                            <text x={(x + w / 2).to_string()} y="20" text-anchor="middle">{ *name }</text>
+                            <text x={(x + w / 2).to_string()} y="20" text-anchor="middle">{ name.clone() }</text>
                             <text x={(x + w / 2).to_string()} y="36" text-anchor="middle" class="word">{ word }</text>
                             if i + 1 < ORDER.len() {
                                 <line x1={(x + w).to_string()} y1={(h / 2 + 2).to_string()} x2={(x + w + gap).to_string()} y2={(h / 2 + 2).to_string()} />
                             }
-                            if decided { <text x={(x + w / 2).to_string()} y={(h + 18).to_string()} text-anchor="middle" class="decided-mark">{ "▲ decided" }</text> }
+                            if decided { <text x={(x + w / 2).to_string()} y={(h + 18).to_string()} text-anchor="middle" class="decided-mark">{ t("path-decided") }</text> }
                         </g>
                     }
                 }) }

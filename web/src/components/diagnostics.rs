@@ -2,6 +2,7 @@
 //! finding opens its rule's documentation.
 
 use super::rule_doc::RuleDoc;
+use crate::i18n::{t, t_with};
 use std::rc::Rc;
 use vpce_policy_core::{Diagnostic, LineIndex};
 use yew::prelude::*;
@@ -32,8 +33,11 @@ fn summary(diagnostics: &[Diagnostic]) -> String {
         .filter(|d| d.severity == vpce_policy_core::Severity::Error)
         .count();
     match (errors, diagnostics.len() - errors) {
-        (0, 0) => "No findings.".into(),
-        (e, w) => format!("{e} error(s), {w} other finding(s)."),
+        (0, 0) => t("findings-none"),
+        (e, w) => t_with(
+            "findings-summary",
+            &[("errors", e.to_string()), ("others", w.to_string())],
+        ),
     }
 }
 
@@ -46,22 +50,21 @@ pub fn diagnostics(props: &Props) -> Html {
     let waiting = use_context::<crate::hooks::IamData>().and_then(|d| d.waiting());
     html! {
         <div class="diagnostics">
-            <h3 id="diagnostics-heading">{ format!("Findings ({})", props.diagnostics.len()) }</h3>
+            <h3 id="diagnostics-heading">{ t_with("findings-heading", &[("count", props.diagnostics.len().to_string())]) }</h3>
             <p class="sr-only" role="status" aria-live="polite" id="diagnostics-announce">{ summary(&props.diagnostics) }</p>
             if props.diagnostics.iter().any(|d| d.fix.is_some()) {
-                <button type="button" id="fix-all" onclick={props.on_fix_all.reform(|_| ())}>{ "Fix all certain problems" }</button>
+                <button type="button" id="fix-all" onclick={props.on_fix_all.reform(|_| ())}>{ t("findings-fix-all-certain-problems") }</button>
             }
             <ul id="diagnostics">
                 if let Some(waiting) = &waiting {
                     <li class="none pending" id="diagnostics-waiting">{ waiting.clone() }</li>
                 } else if props.diagnostics.is_empty() && props.failing.is_empty() {
-                    <li class="none">{ "No findings: this policy is valid." }</li>
+                    <li class="none">{ t("findings-no-findings-policy-valid") }</li>
                 }
                 if waiting.is_none() && props.diagnostics.is_empty() && !props.failing.is_empty() {
-                    <li class="none" id="valid-but-failing">{ format!(
-                        "No findings in the text, but the build would still fail: {} of the scenarios below fail with this policy ({}).",
-                        props.failing.len(),
-                        props.failing.join("; ")
+                    <li class="none" id="valid-but-failing">{ t_with(
+                        "findings-valid-but-failing",
+                        &[("count", props.failing.len().to_string()), ("scenarios", props.failing.join("; "))],
                     ) }</li>
                 }
                 { for props.diagnostics.iter().map(|d| {
@@ -71,7 +74,7 @@ pub fn diagnostics(props: &Props) -> Html {
                     html! {
                         <li data-code={r.code.clone()} data-severity={r.severity.as_str()} data-line={r.line.to_string()} data-column={r.column.to_string()}>
                             <button type="button" {onclick}>
-                                <span class={classes!("badge", format!("sev-{}", r.severity.as_str()))}>{ r.severity.as_str() }</span>
+                                <span class={classes!("badge", format!("sev-{}", r.severity.as_str()))}>{ r.severity.label(crate::i18n::shown()) }</span>
                                 <code class="code-name">{ r.code.clone() }</code>
                                 <span class="where">{ format!("{}:{}", r.line, r.column) }</span>
                                 <span class="message">{ r.message.clone() }</span>
@@ -79,7 +82,7 @@ pub fn diagnostics(props: &Props) -> Html {
                             if !r.help.is_empty() { <p class="help">{ r.help.clone() }</p> }
                             if let Some(fix) = &d.fix {
                                 <button type="button" class="fix" data-fix={r.code.clone()} onclick={props.on_fix.reform({ let d = d.clone(); move |_| d.clone() })}>
-                                    { format!("Fix: {}", fix.title) }
+                                    { t_with("findings-fix", &[("title", fix.title.clone())]) }
                                 </button>
                             }
                             <RuleDoc code={r.code.clone()} />

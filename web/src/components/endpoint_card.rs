@@ -2,6 +2,7 @@
 
 use super::code_view::CodeView;
 use super::export_buttons::ExportButtons;
+use crate::i18n::{t, t_with};
 use crate::state::Action;
 use std::rc::Rc;
 use vpce_policy_core::generate::{EndpointKind, EndpointPlan, GeneratorConfig};
@@ -38,8 +39,8 @@ pub struct Props {
 pub fn endpoint_card(props: &Props) -> Html {
     let kind = props.kind;
     let (title, id) = match kind {
-        EndpointKind::Imagebuilder => ("Image Builder interface endpoint", "imagebuilder-policy"),
-        EndpointKind::S3 => ("S3 gateway endpoint", "s3-policy"),
+        EndpointKind::Imagebuilder => (t("card-imagebuilder-title"), "imagebuilder-policy"),
+        EndpointKind::S3 => (t("card-s3-title"), "s3-policy"),
     };
     let errors = props
         .diagnostics
@@ -56,43 +57,43 @@ pub fn endpoint_card(props: &Props) -> Html {
     };
     html! {
         <section class={classes!("panel", "endpoint", props.stale.then_some("stale"))} aria-labelledby={format!("{id}-heading")} data-stale={props.stale.to_string()}>
-            <h2 id={format!("{id}-heading")}>{ title }</h2>
+            <h2 id={format!("{id}-heading")}>{ title.clone() }</h2>
             if props.stale {
-                <p class="field-message stale-note" id={format!("{id}-stale")}>{ "These are the policies for your last valid inputs: fix the field marked above to update them." }</p>
+                <p class="field-message stale-note" id={format!("{id}-stale")}>{ t("card-these-are-policies-last") }</p>
             }
             if let Some(plan) = &props.generated {
                 <dl class="names">
-                    <dt>{ "Service name" }</dt><dd><code id={format!("{}-service-name", kind.as_str())}>{ plan.service_name.clone() }</code></dd>
+                    <dt>{ t("card-service-name") }</dt><dd><code id={format!("{}-service-name", kind.as_str())}>{ plan.service_name.clone() }</code></dd>
                     if let Some(dns) = &plan.private_dns_name {
-                        <dt>{ "Private DNS name" }</dt><dd><code id={format!("{}-private-dns", kind.as_str())}>{ dns.clone() }</code></dd>
+                        <dt>{ t("card-private-dns-name") }</dt><dd><code id={format!("{}-private-dns", kind.as_str())}>{ dns.clone() }</code></dd>
                     }
                 </dl>
             } else {
-                <p class="field-message error">{ "Fix the inputs above to generate this policy." }</p>
+                <p class="field-message error">{ t("card-fix-inputs-above-generate") }</p>
             }
             <p class={classes!("status", if waiting.is_some() { "status-pending" } else if errors > 0 { "status-error" } else { "status-ok" })} id={format!("{id}-status")}>
-                { if props.custom { "Your own policy. " } else { "Generated. " } }
+                { if props.custom { t("card-own-policy") } else { t("card-generated") } }
                 { match (errors, others) {
-                    _ if waiting.is_some() => "Checking it waits for AWS's list of actions…".to_string(),
-                    (0, 0) => "Valid: no findings.".to_string(),
-                    (0, n) => format!("Valid, with {n} warning(s)."),
-                    (e, _) => format!("{e} error(s): AWS would reject this policy or it would not do what it says."),
+                    _ if waiting.is_some() => t("card-check-waits"),
+                    (0, 0) => t("card-valid"),
+                    (0, n) => t_with("card-valid-with-warnings", &[("n", n.to_string())]),
+                    (e, _) => t_with("card-errors", &[("n", e.to_string())]),
                 } }
             </p>
             // While it is open in the editor, the editor shows it (highlighted): a second copy here cost every
             // keystroke a layout and paint of the whole text.
             if props.editing {
-                <p class="in-editor" id={format!("{id}-in-editor")}>{ "Open in the editor below; the copy and export buttons take the editor's text." }</p>
+                <p class="in-editor" id={format!("{id}-in-editor")}>{ t("card-open-editor-below-copy") }</p>
             } else {
-                <CodeView id={id} label={format!("{title} policy")} text={props.text.clone()} diagnostics={props.diagnostics.clone()} />
+                <CodeView id={id} label={t_with("card-policy-label", &[("title", title.clone())])} text={props.text.clone()} diagnostics={props.diagnostics.clone()} />
             }
             <div class="card-actions">
                 if !props.editing {
-                    <button type="button" id={format!("edit-{}", kind.as_str())} onclick={edit}>{ "Edit or paste" }</button>
+                    <button type="button" id={format!("edit-{}", kind.as_str())} onclick={edit}>{ t("card-edit-paste") }</button>
                 }
                 if props.custom {
-                    <button type="button" id={format!("revert-{}", kind.as_str())} title="Replaces your policy with the generated one; Undo brings yours back"
-                        onclick={props.dispatch.reform(move |_| Action::Revert(kind))}>{ "Back to generated" }</button>
+                    <button type="button" id={format!("revert-{}", kind.as_str())} title={t("card-replaces-policy-generated-one")}
+                        onclick={props.dispatch.reform(move |_| Action::Revert(kind))}>{ t("card-back-generated") }</button>
                 }
             </div>
             <ExportButtons kind={kind} config={props.config.clone()} plan={props.generated.clone()}

@@ -1,6 +1,7 @@
 //! Copy-to-clipboard and download buttons with visible feedback.
 
 use crate::browser;
+use crate::i18n::{t, t_with};
 use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use vpce_policy_core::generate::{export, EndpointKind, EndpointPlan, ExportFormat, GeneratorConfig};
@@ -45,11 +46,7 @@ pub fn copy_text(props: &CopyProps) -> Html {
                     Some(value) => browser::copy(value).await,
                     None => false,
                 };
-                feedback.set(Some(if ok {
-                    "Copied"
-                } else {
-                    "Copy failed: select the text and press Ctrl+C"
-                }));
+                feedback.set(Some(if ok { "export-copied" } else { "export-copy-failed" }));
                 let clear = feedback.clone();
                 Timeout::new(2_000, move || clear.set(None)).forget();
             });
@@ -58,7 +55,7 @@ pub fn copy_text(props: &CopyProps) -> Html {
     html! {
         <span class="copy">
             <button type="button" id={props.id.clone()} {onclick}>{ props.label.clone() }</button>
-            <span class="feedback" role="status" aria-live="polite">{ feedback.unwrap_or("") }</span>
+            <span class="feedback" role="status" aria-live="polite">{ feedback.map(t).unwrap_or_default() }</span>
         </span>
     }
 }
@@ -91,11 +88,11 @@ fn endpoint(plan: &EndpointPlan, custom: Option<&str>) -> Option<EndpointPlan> {
 #[function_component(ExportButtons)]
 pub fn export_buttons(props: &ExportProps) -> Html {
     let Some(plan) = props.plan.as_ref().filter(|_| props.json) else {
-        return html! { <p class="field-message">{ "Fix the JSON errors to export this policy." }</p> };
+        return html! { <p class="field-message">{ t("export-fix-json-errors-export") }</p> };
     };
     let kind = props.kind.as_str();
     html! {
-        <div class="exports" role="group" aria-label={format!("Export the {kind} endpoint policy")}>
+        <div class="exports" role="group" aria-label={t_with("export-group", &[("kind", kind.to_string())])}>
             { for ExportFormat::ALL.iter().map(|f| {
                 let make = {
                     let (config, endpoint_kind, plan, custom, f) =
@@ -116,9 +113,9 @@ pub fn export_buttons(props: &ExportProps) -> Html {
                 };
                 html! {
                     <span class="export">
-                        <CopyText id={format!("copy-{kind}-{}", f.as_str())} label={format!("Copy {}", f.label())} make={Some(make)} />
+                        <CopyText id={format!("copy-{kind}-{}", f.as_str())} label={t_with("export-copy-format", &[("format", f.label().to_string())])} make={Some(make)} />
                         <button type="button" id={format!("download-{kind}-{}", f.as_str())} onclick={download}
-                            aria-label={format!("Download {} as {}", kind, f.label())}>{ "Download" }</button>
+                            aria-label={t_with("export-download-as", &[("kind", kind.to_string()), ("format", f.label().to_string())])}>{ t("export-download") }</button>
                     </span>
                 }
             }) }

@@ -2,6 +2,7 @@
 //! and the AWS service or buckets behind it. A chosen scenario's path lights up; a missing endpoint is a broken
 //! link.
 
+use crate::i18n::{t, t_with};
 use std::rc::Rc;
 use vpce_policy_core::data::endpoints::EndpointId;
 use vpce_policy_core::generate::{Kit, ScenarioReport};
@@ -22,11 +23,11 @@ const ROW: i32 = 46;
 const TOP: i32 = 44;
 
 /// What sits behind an endpoint, in a few words.
-fn behind(id: EndpointId) -> &'static str {
+fn behind(id: EndpointId) -> String {
     match id {
-        EndpointId::S3 => "AWS-owned buckets, and yours",
-        EndpointId::EcrDkr => "ECR registry (layers via S3)",
-        other => other.spec().title,
+        EndpointId::S3 => t("diagram-behind-s3"),
+        EndpointId::EcrDkr => t("diagram-behind-ecr-dkr"),
+        other => other.spec().title(crate::i18n::shown()),
     }
 }
 
@@ -77,12 +78,12 @@ pub fn kit_diagram(props: &Props) -> Html {
         };
         html! {
             <g class={class} data-endpoint={id.as_str()} data-present={present.to_string()}>
-                <title>{ format!("{} ({}): {}", id.as_str(), if spec.gateway { "gateway" } else { "interface" }, spec.purpose) }</title>
+                <title>{ format!("{} ({}): {}", id.as_str(), t(if spec.gateway { "kit-gateway" } else { "kit-interface" }), spec.purpose(crate::i18n::shown())) }</title>
                 { link_in }
                 <rect class="endpoint" x="260" y={y.to_string()} width="180" height="32" rx="6" />
                 <text x="272" y={(cy + 5).to_string()}>
                     { id.as_str() }
-                    <tspan class="kind">{ if *present { if spec.gateway { "  gateway" } else { "  interface" } } else { "  missing" } }</tspan>
+                    <tspan class="kind">{ if *present { if spec.gateway { t("diagram-gateway") } else { t("diagram-interface") } } else { t("diagram-missing") } }</tspan>
                 </text>
                 <path class={classes!("link", (!present).then_some("broken"))} d={format!("M440 {cy} L520 {cy}")} />
                 <rect class="service" x="520" y={y.to_string()} width="270" height="32" rx="6" />
@@ -101,8 +102,8 @@ pub fn kit_diagram(props: &Props) -> Html {
                 .collect();
             html! {
                 <li data-missing={id.as_str()}>
-                    <strong>{ format!("No {} endpoint", id.as_str()) }</strong>
-                    { if names.is_empty() { ": no scenario needs it with these features.".to_string() } else { format!(" breaks: {}.", names.join(", ")) } }
+                    <strong>{ t_with("diagram-no-endpoint", &[("endpoint", id.as_str().to_string())]) }</strong>
+                    { if names.is_empty() { t("diagram-not-needed") } else { t_with("diagram-breaks", &[("scenarios", names.join(", "))]) } }
                 </li>
             }
         })
@@ -110,13 +111,13 @@ pub fn kit_diagram(props: &Props) -> Html {
     html! {
         <figure class="kit-diagram" id="kit-diagram">
             <svg viewBox={format!("0 0 800 {height}")} role="img" aria-labelledby="kit-diagram-title">
-                <title id="kit-diagram-title">{ "The build instance in its private subnet reaches each AWS service through its VPC endpoint" }</title>
+                <title id="kit-diagram-title">{ t("diagram-build-instance-private-subnet") }</title>
                 <rect class="subnet" x="4" y="8" width="446" height={(height - 12).to_string()} rx="10" />
-                <text class="subnet-label" x="14" y="28">{ "VPC, private subnet: no internet path" }</text>
+                <text class="subnet-label" x="14" y="28">{ t("diagram-vpc-private-subnet-no") }</text>
                 <g class={classes!("instance", lit_id.is_some().then_some("lit"))}>
                     <rect x="14" y={instance_y.to_string()} width="156" height="60" rx="8" />
-                    <text x="26" y={(instance_y + 26).to_string()}>{ "Build instance" }</text>
-                    <text class="kind" x="26" y={(instance_y + 44).to_string()}>{ "SSM agent, AWSTOE" }</text>
+                    <text x="26" y={(instance_y + 26).to_string()}>{ t("diagram-build-instance") }</text>
+                    <text class="kind" x="26" y={(instance_y + 44).to_string()}>{ t("diagram-ssm-agent-awstoe") }</text>
                 </g>
                 { for rows.iter().enumerate().map(row) }
             </svg>
@@ -128,18 +129,21 @@ pub fn kit_diagram(props: &Props) -> Html {
                     let kind = if !present { "missing" } else if spec.gateway { "gateway" } else { "interface" };
                     html! {
                         <li class={classes!((!present).then_some("missing"), (lit_id == Some(*id)).then_some("lit"))} data-endpoint={id.as_str()}>
-                            { "Build instance → " }<strong>{ id.as_str() }</strong>{ format!(" ({kind}) → {}", behind(*id)) }
+                            { t("diagram-build-instance-2") }<strong>{ id.as_str() }</strong>{ format!(" ({kind}) → {}", behind(*id)) }
                         </li>
                     }
                 }) }
             </ol>
             <figcaption id="kit-path" aria-live="polite">
                 { match (&props.lit, lit_result) {
-                    (Some((name, id)), Some(r)) => format!(
-                        "“{name}”: build instance → {} endpoint → {}: {}{}",
-                        id.as_str(), behind(*id), r.outcome(), if r.pass { "" } else { " (not what it should be)" }
-                    ),
-                    _ => "Choose a scenario below to light up the path it takes.".to_string(),
+                    (Some((name, id)), Some(r)) => t_with("diagram-lit-path", &[
+                        ("name", name.clone()),
+                        ("endpoint", id.as_str().to_string()),
+                        ("behind", behind(*id)),
+                        ("outcome", r.outcome().to_string()),
+                        ("verdict", if r.pass { String::new() } else { t("diagram-not-what-should") }),
+                    ]),
+                    _ => t("diagram-choose-scenario"),
                 } }
             </figcaption>
             if !broken.is_empty() {

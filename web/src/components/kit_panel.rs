@@ -5,6 +5,7 @@ use super::code_view::CodeView;
 use super::export_buttons::CopyText;
 use super::kit_diagram::KitDiagram;
 use crate::browser;
+use crate::i18n::{shown, t, t_with};
 use crate::state::Action;
 use std::rc::Rc;
 use vpce_policy_core::data::endpoints::{EndpointId, Feature};
@@ -41,24 +42,24 @@ fn card(e: &KitEndpoint, dispatch: &Callback<Action>) -> Html {
     html! {
         <article class="kit-card" id={format!("kit-{slug}")} data-endpoint={id.as_str()}>
             <header>
-                <h3>{ e.title }</h3>
+                <h3>{ id.spec().title(shown()) }</h3>
                 <label class="check">
                     <input type="checkbox" id={format!("kit-on-{slug}")} checked=true
                         onchange={dispatch.reform(move |ev: Event| Action::KitEndpoint(id, checked(ev)))} />
-                    { "Create this endpoint" }
+                    { t("kit-create-endpoint") }
                 </label>
             </header>
             <dl>
-                <dt>{ "Service name" }</dt><dd><code>{ e.plan.service_name.clone() }</code>{ format!(" ({})", e.endpoint_type.to_lowercase()) }</dd>
-                if let Some(dns) = &e.plan.private_dns_name { <dt>{ "Private DNS" }</dt><dd><code>{ dns.clone() }</code></dd> }
-                <dt>{ "Needed" }</dt><dd>{ e.need.describe() }</dd>
-                <dt>{ "For" }</dt><dd>{ e.purpose }</dd>
-                <dt>{ "Source" }</dt><dd><a href={e.source} target="_blank" rel="noopener">{ "AWS documentation" }</a></dd>
+                <dt>{ t("kit-service-name") }</dt><dd><code>{ e.plan.service_name.clone() }</code>{ format!(" ({})", t(if e.endpoint_type == "Gateway" { "kit-gateway" } else { "kit-interface" })) }</dd>
+                if let Some(dns) = &e.plan.private_dns_name { <dt>{ t("kit-private-dns") }</dt><dd><code>{ dns.clone() }</code></dd> }
+                <dt>{ t("kit-needed") }</dt><dd>{ e.need.describe(shown()) }</dd>
+                <dt>{ t("kit-text") }</dt><dd>{ id.spec().purpose(shown()) }</dd>
+                <dt>{ t("kit-source") }</dt><dd><a href={e.source} target="_blank" rel="noopener">{ t("kit-aws-documentation") }</a></dd>
             </dl>
             <details>
-                <summary>{ "Endpoint policy" }</summary>
-                <CodeView id={format!("kit-policy-{slug}")} label={format!("The {} endpoint policy", id.as_str())} text={text.clone()} diagnostics={Rc::new(Vec::new())} />
-                <CopyText id={format!("copy-kit-{slug}")} label="Copy policy" text={text} />
+                <summary>{ t("kit-endpoint-policy") }</summary>
+                <CodeView id={format!("kit-policy-{slug}")} label={t_with("kit-policy-label", &[("endpoint", id.as_str().to_string())])} text={text.clone()} diagnostics={Rc::new(Vec::new())} />
+                <CopyText id={format!("copy-kit-{slug}")} label={t("kit-copy-policy")} text={text} />
             </details>
         </article>
     }
@@ -78,15 +79,15 @@ fn kit_cards(props: &CardsProps) -> Html {
     let kit = props.kit.as_ref();
     html! {
         <>
-        <div class="kit-exports" role="group" aria-label="Export the whole kit">
+        <div class="kit-exports" role="group" aria-label={t("kit-export-whole-kit")}>
             { for [ExportFormat::Cloudformation, ExportFormat::Terraform, ExportFormat::Cli].into_iter().map(|f| {
                 let text = Rc::new(export_kit(&props.config, kit, f));
                 let filename = format!("image-builder-vpc-endpoints.{}", f.extension());
                 let download = { let text = text.clone(); Callback::from(move |_| browser::download(&filename, &text, "text/plain")) };
                 html! {
                     <span class="export">
-                        <CopyText id={format!("copy-kit-{}", f.as_str())} label={format!("Copy kit as {}", f.label())} text={text} />
-                        <button type="button" id={format!("download-kit-{}", f.as_str())} onclick={download}>{ "Download" }</button>
+                        <CopyText id={format!("copy-kit-{}", f.as_str())} label={t_with("kit-copy-as", &[("format", f.label().to_string())])} text={text} />
+                        <button type="button" id={format!("download-kit-{}", f.as_str())} onclick={download}>{ t("kit-download") }</button>
                     </span>
                 }
             }) }
@@ -105,27 +106,27 @@ pub fn kit_panel(props: &Props) -> Html {
     let toggle = dispatch.reform(|e: Event| Action::Kit(checked(e)));
     html! {
         <section class="panel kit" id="kit" aria-labelledby="kit-heading">
-            <h2 id="kit-heading">{ "Every endpoint a private build needs" }</h2>
+            <h2 id="kit-heading">{ t("kit-every-endpoint-private-build") }</h2>
             <label class="check" for="kit-on">
                 <input type="checkbox" id="kit-on" checked={on} onchange={toggle} />
-                { "Plan the whole kit: Systems Manager, logs, containers and package repositories, not only Image Builder and S3" }
+                { t("kit-plan-whole-kit-systems") }
             </label>
             if let Some(settings) = settings {
                 <fieldset class="kit-features">
-                    <legend>{ "What your builds do" }</legend>
+                    <legend>{ t("kit-what-builds-do") }</legend>
                     { for Feature::ALL.into_iter().map(|f| html! {
                         <label class="check" for={format!("feature-{}", f.as_str())}>
                             <input type="checkbox" id={format!("feature-{}", f.as_str())} checked={settings.has(f)}
                                 onchange={dispatch.reform(move |e: Event| Action::KitFeature(f, checked(e)))} />
-                            { f.label() }
+                            { f.label(shown()) }
                         </label>
                     }) }
                     <label class="check" for="kit-least-privilege">
                         <input type="checkbox" id="kit-least-privilege" checked={settings.least_privilege}
                             onchange={dispatch.reform(|e: Event| Action::KitLeastPrivilege(checked(e)))} />
-                        { "Least privilege: each endpoint allows only the actions a build instance calls (off: every action of the service, for your organization)" }
+                        { t("kit-least-privilege-each-endpoint") }
                     </label>
-                    <label for="kit-buckets">{ "Your own buckets the build uses (comma-separated)" }
+                    <label for="kit-buckets">{ t("kit-own-buckets-build-uses") }
                         <input type="text" id="kit-buckets" value={settings.buckets.join(", ")} spellcheck="false"
                             onchange={dispatch.reform(|e: Event| Action::KitBuckets(e.target_unchecked_into::<HtmlInputElement>().value()))} />
                     </label>
@@ -133,7 +134,7 @@ pub fn kit_panel(props: &Props) -> Html {
                 if let Some(kit) = props.kit.as_ref() {
                     <KitDiagram kit={Rc::new(kit.clone())} report={props.report.clone()} lit={props.lit.clone()} />
                     if !kit.omitted.is_empty() {
-                        <p class="kit-off">{ "Turned off: " }
+                        <p class="kit-off">{ t("kit-turned-off") }
                             { for kit.omitted.iter().map(|id| {
                                 let id = *id;
                                 html! { <button type="button" class="link-button" id={format!("kit-restore-{}", id.as_str().replace('.', "-"))}
@@ -144,12 +145,12 @@ pub fn kit_panel(props: &Props) -> Html {
                     <KitCards config={props.config.clone()} kit={Rc::new(kit.clone())} dispatch={dispatch.clone()} />
                 }
                 <aside class="kit-limits" id="kit-limits">
-                    <h3>{ "What no endpoint replaces" }</h3>
+                    <h3>{ t("kit-what-no-endpoint-replaces") }</h3>
                     <ul>
-                        <li>{ "Windows Update, and components that download from the internet (third-party package repositories such as EPEL, pip, npm or Docker Hub, vendor installers), need a NAT gateway or a proxy: they have no VPC endpoint." }</li>
-                        <li>{ "The first pull through an ECR pull-through cache rule needs a NAT gateway; later pulls do not." }</li>
-                        <li>{ "Joining a Windows instance to a domain through Systems Manager (aws:domainJoin) needs the AWS Directory Service public endpoints." }</li>
-                        <li>{ "Interface endpoints need private DNS (on in these exports) and a security group that allows HTTPS (443) from the build subnet." }</li>
+                        <li>{ t("kit-windows-update-components-download") }</li>
+                        <li>{ t("kit-first-pull-through-ecr") }</li>
+                        <li>{ t("kit-joining-windows-instance-domain") }</li>
+                        <li>{ t("kit-interface-endpoints-need-private") }</li>
                     </ul>
                 </aside>
             }

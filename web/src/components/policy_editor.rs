@@ -2,6 +2,7 @@
 //! findings marked inline. No editor library: the overlay keeps the bundle small and the text a plain textarea.
 
 use crate::highlight::{finding_at, markup};
+use crate::i18n::{t, t_with};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::Diagnostic;
@@ -136,18 +137,18 @@ pub fn policy_editor(props: &Props) -> Html {
             }
         })
     };
-    let which = match props.kind {
-        EndpointKind::Imagebuilder => "Image Builder endpoint policy",
-        EndpointKind::S3 => "S3 endpoint policy",
-    };
+    let which = t(match props.kind {
+        EndpointKind::Imagebuilder => "editor-editing-imagebuilder",
+        EndpointKind::S3 => "editor-editing-s3",
+    });
     html! {
         <div class="editor-wrap">
             <div class="editor-head">
-                <label for="policy-editor">{ format!("Editing the {which}. Paste your own policy here.") }</label>
-                <button type="button" id="close-editor" onclick={props.on_close.reform(|_| ())}>{ "Close editor" }</button>
+                <label for="policy-editor">{ which }</label>
+                <button type="button" id="close-editor" onclick={props.on_close.reform(|_| ())}>{ t("editor-close-editor") }</button>
             </div>
             if huge {
-                <p class="field-message" id="editor-plain">{ format!("This text is {} bytes: only its size is checked, and it is shown without highlighting.", props.text.len()) }</p>
+                <p class="field-message" id="editor-plain">{ t_with("editor-huge-text", &[("bytes", props.text.len().to_string())]) }</p>
             }
             <div class={classes!("editor", huge.then_some("plain"))}>
                 <pre class="gutter" ref={gutter} aria-hidden="true">{ gutter_text }</pre>

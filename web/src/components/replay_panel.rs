@@ -5,6 +5,7 @@
 
 use crate::browser;
 use crate::components::trace_view::TraceView;
+use crate::i18n::t;
 use crate::trail_worker::{Ask, Progress, Replayed, Run};
 use std::rc::Rc;
 use vpce_policy_core::eval::{CompiledPolicy, PolicySet};
@@ -168,7 +169,7 @@ pub fn replay_panel(props: &Props) -> Html {
             <div class="replay-running" role="status" aria-live="polite">
                 <progress id="replay-progress" max={p.total.max(1.0).to_string()} value={p.read.to_string()} />
                 <span id="replay-status">{ format!("{} events read, {} of {}", p.events, megabytes(p.read), megabytes(p.total)) }</span>
-                <button type="button" id="replay-cancel" onclick={on_cancel}>{ "Cancel" }</button>
+                <button type="button" id="replay-cancel" onclick={on_cancel}>{ t("replay-cancel") }</button>
             </div>
         },
         Phase::Failed(e) => html! { <p class="error" id="replay-error" role="alert">{ e.clone() }</p> },
@@ -176,10 +177,10 @@ pub fn replay_panel(props: &Props) -> Html {
     };
     html! {
         <section class="panel" id="replay" aria-labelledby="replay-heading">
-            <h2 id="replay-heading">{ "Replay CloudTrail" }</h2>
-            <p>{ "Which of the calls your trail recorded would a policy deny? Choose or drop CloudTrail files (log files as delivered to S3, .json.gz or not; JSON Lines from Athena; lookup-events output). They are read in your browser; nothing is uploaded." }</p>
+            <h2 id="replay-heading">{ t("replay-replay-cloudtrail") }</h2>
+            <p>{ t("replay-which-calls-trail-recorded") }</p>
             <div class="replay-options">
-                <label for="replay-policy">{ "Policy to test" }</label>
+                <label for="replay-policy">{ t("replay-policy-test") }</label>
                 <select id="replay-policy" onchange={on_target}>
                     { for props.policies.iter().map(|(k, _)| html! {
                         <option value={k.as_str()} selected={*k == *target}>{ format!("The {} endpoint policy", title(*k)) }</option>
@@ -187,10 +188,10 @@ pub fn replay_panel(props: &Props) -> Html {
                 </select>
                 <label class="check"><input type="checkbox" id="replay-all-calls" checked={*all_calls}
                     onchange={{ let all_calls = all_calls.clone(); Callback::from(move |_| all_calls.set(!*all_calls)) }} />
-                    { " Also calls that did not pass a VPC endpoint" }</label>
+                    { t("replay-also-calls-did-not") }</label>
             </div>
             <div class="dropzone" id="replay-drop" ondrop={on_drop} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}>
-                <label for="replay-files">{ "Choose CloudTrail files, or drop them here" }</label>
+                <label for="replay-files">{ t("replay-choose-cloudtrail-files-drop") }</label>
                 <input type="file" id="replay-files" multiple=true accept=".json,.jsonl,.ndjson,.gz" onchange={on_files}
                     disabled={matches!(*phase, Phase::Running(_))} />
             </div>
@@ -247,11 +248,11 @@ fn done(
                 report.replayed, report.events, title(kind), report.allowed,
                 report.denied.iter().map(|g| g.count).sum::<u64>(), report.unknown.iter().map(|g| g.count).sum::<u64>(), skipped) }</p>
             { for r.unreadable.iter().map(|u| html! { <p class="error">{ format!("Not read to the end: {u}") }</p> }) }
-            <label for="replay-filter">{ "Filter by action, resource or caller" }</label>
+            <label for="replay-filter">{ t("replay-filter-action-resource-caller") }</label>
             <input type="search" id="replay-filter" value={(**filter).clone()}
                 oninput={{ let filter = filter.clone(); Callback::from(move |e: InputEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); filter.set(i.value()); }) }} />
             <table id="replay-table">
-                <thead><tr><th scope="col">{ "Calls" }</th><th scope="col">{ "Action" }</th><th scope="col">{ "Resource" }</th><th scope="col">{ "Caller" }</th><th scope="col">{ "Why" }</th><th scope="col">{ "Seen" }</th></tr></thead>
+                <thead><tr><th scope="col">{ t("replay-calls") }</th><th scope="col">{ t("replay-action") }</th><th scope="col">{ t("replay-resource") }</th><th scope="col">{ t("replay-caller") }</th><th scope="col">{ t("replay-why") }</th><th scope="col">{ t("replay-seen") }</th></tr></thead>
                 { for sections(r).into_iter().filter(|(_, _, g)| !g.is_empty()).map(|(id, name, groups)| html! {
                     <tbody data-section={id}>
                         <tr><th colspan="6" scope="rowgroup">{ name }</th></tr>
@@ -275,7 +276,7 @@ fn done(
                 }) }
             </table>
             if report.denied.is_empty() && report.unknown.is_empty() {
-                <p id="replay-clean">{ "The policy denies none of the replayed calls." }</p>
+                <p id="replay-clean">{ t("replay-policy-denies-none-replayed") }</p>
             }
             if let Some((g, t)) = trace {
                 <div id="replay-trace">
@@ -284,7 +285,7 @@ fn done(
                 </div>
             }
             <div class="replay-actions">
-                <button type="button" id="replay-download" onclick={download}>{ "Download the report (JSON)" }</button>
+                <button type="button" id="replay-download" onclick={download}>{ t("replay-download-report-json") }</button>
             </div>
             if let Some(d) = &r.draft {
                 <details id="replay-draft">

@@ -3,6 +3,7 @@
 
 use super::decision_path::{layers_from_trace, DecisionPath};
 use super::trace_view::TraceView;
+use crate::i18n::{t, t_with};
 use crate::state::{Action, LayerMode, RequestForm};
 use std::rc::Rc;
 use vpce_policy_core::data::endpoints::EndpointId;
@@ -49,7 +50,7 @@ pub fn request_panel(props: &Props) -> Html {
         });
         html! {
             <div class="field">
-                <label for={id}>{ label }</label>
+                <label for={id}>{ t(label) }</label>
                 <input id={id} type="text" value={value.to_string()} placeholder={placeholder} spellcheck="false" autocomplete="off" {oninput} />
             </div>
         }
@@ -105,11 +106,11 @@ pub fn request_panel(props: &Props) -> Html {
                        onchange: Callback<Event>| {
         html! {
             <div class="field">
-                <label for={id}>{ label }</label>
+                <label for={id}>{ t(label) }</label>
                 <select {id} {onchange}>
-                    <option value="not-modelled" selected={mode == LayerMode::NotModelled}>{ "not modelled" }</option>
-                    <option value="none" selected={mode == LayerMode::None}>{ none }</option>
-                    <option value="these" selected={mode == LayerMode::These}>{ these }</option>
+                    <option value="not-modelled" selected={mode == LayerMode::NotModelled}>{ t("request-not-modelled") }</option>
+                    <option value="none" selected={mode == LayerMode::None}>{ t(none) }</option>
+                    <option value="these" selected={mode == LayerMode::These}>{ t(these) }</option>
                 </select>
             </div>
         }
@@ -124,61 +125,63 @@ pub fn request_panel(props: &Props) -> Html {
     .collect();
     html! {
         <section class="panel" aria-labelledby="request-heading" id="request" tabindex="-1">
-            <h2 id="request-heading">{ "Try a request" }</h2>
+            <h2 id="request-heading">{ t("request-try-request") }</h2>
             if form.sample {
-                <p class="hint" id="request-sample">{ "A sample request for your region and environment; edit any field to try your own." }</p>
+                <p class="hint" id="request-sample">{ t("request-sample-request-region-environment") }</p>
             } else {
-                <button type="button" id="request-use-sample" onclick={on_sample}>{ "Back to the sample request" }</button>
+                <button type="button" id="request-use-sample" onclick={on_sample}>{ t("request-back-sample-request") }</button>
             }
             <div class="grid">
                 <div class="field">
-                    <label for="request-endpoint">{ "Through the endpoint" }</label>
+                    <label for="request-endpoint">{ t("request-through-endpoint") }</label>
                     <select id="request-endpoint" onchange={on_endpoint}>
                         { for props.endpoints.iter().map(|id| html! {
-                            <option value={id.as_str()} selected={form.endpoint == *id}>{ id.spec().title }</option>
+                            <option value={id.as_str()} selected={form.endpoint == *id}>{ id.spec().title(crate::i18n::shown()) }</option>
                         }) }
                     </select>
                 </div>
-                { field("request-principal", "Principal ARN (empty: anonymous)", &form.principal, "arn:aws:iam::111122223333:role/Builder", |f, v| f.principal = v) }
-                { field("request-action", "Action", &form.action, "s3:GetObject", |f, v| f.action = v) }
-                { field("request-resource", "Resource ARN", &form.resource, "arn:aws:s3:::bucket/key", |f, v| f.resource = v) }
+                { field("request-principal", "request-principal-label", &form.principal, "arn:aws:iam::111122223333:role/Builder", |f, v| f.principal = v) }
+                { field("request-action", "request-action-label", &form.action, "s3:GetObject", |f, v| f.action = v) }
+                { field("request-resource", "request-resource-label", &form.resource, "arn:aws:s3:::bucket/key", |f, v| f.resource = v) }
                 <div class="field wide">
-                    <label for="request-context">{ "Context keys: one key = value per line; commas make a list" }</label>
+                    <label for="request-context">{ t("request-context-keys-one-key") }</label>
                     <textarea id="request-context" rows="3" spellcheck="false" value={form.context.clone()} oninput={on_context}
-                        placeholder="aws:PrincipalOrgID = o-a1b2c3d4e5" />
+                        placeholder={t("request-aws-principalorgid-o-a1b2c3d4e5")} />
                 </div>
             </div>
             <div class="grid">
-                { mode_select("identity-layer", "Identity-based policies of the principal", props.identity_mode, "none (no identity policy allows it)", "this policy", on_identity_mode) }
-                { mode_select("resource-layer", "Resource-based policy of the resource", props.resource_mode, "none (the resource has no policy)", "this policy", on_resource_mode) }
-                { field("request-resource-account", "Account that owns the resource (empty: the principal's)", &form.resource_account, "111122223333", |f, v| f.resource_account = v) }
+                { mode_select("identity-layer", "request-identity-layer", props.identity_mode, "request-identity-none", "request-this-policy", on_identity_mode) }
+                { mode_select("resource-layer", "request-resource-layer", props.resource_mode, "request-resource-none", "request-this-policy", on_resource_mode) }
+                { field("request-resource-account", "request-resource-account-label", &form.resource_account, "111122223333", |f, v| f.resource_account = v) }
             </div>
             if props.identity_mode == LayerMode::These {
                 <div class="field wide">
-                    <label for="identity-policy-editor">{ "Identity policy" }</label>
+                    <label for="identity-policy-editor">{ t("request-identity-policy") }</label>
                     <textarea id="identity-policy-editor" class="code-input" rows="10" spellcheck="false" value={props.identity.clone().unwrap_or_default()} oninput={on_identity} />
                 </div>
             }
             if props.resource_mode == LayerMode::These {
                 <div class="field wide">
-                    <label for="resource-policy-editor">{ "Resource-based policy" }</label>
+                    <label for="resource-policy-editor">{ t("request-resource-based-policy") }</label>
                     <textarea id="resource-policy-editor" class="code-input" rows="10" spellcheck="false" value={props.resource_policy.clone().unwrap_or_default()} oninput={on_resource} />
                 </div>
             }
             { match props.result.as_ref() {
-                Err(e) => html! { <p id="decision" class="decision" data-decision="invalid-request" role="status">{ format!("The request cannot be read: {e}") }</p> },
+                Err(e) => html! { <p id="decision" class="decision" data-decision="invalid-request" role="status">{ t_with("request-unreadable", &[("error", e.to_string())]) }</p> },
                 Ok(r) => html! {
                     <>
                     if !r.valid {
-                        <p class="rejected" id="request-rejected" role="alert"><strong>{ "AWS rejects a policy on this path" }</strong>
-                            { format!(" ({} error finding{}), so it would keep its previous policy. The decision below is for the policy as written.", r.errors.len(), if r.errors.len() == 1 { "" } else { "s" }) }</p>
+                        <p class="rejected" id="request-rejected" role="alert"><strong>{ t("request-aws-rejects-policy-path") }</strong>
+                            { t_with("request-rejected-detail", &[("n", r.errors.len().to_string())]) }</p>
                     }
                     <p id="decision" class={classes!("decision", r.decision.as_str())} data-decision={r.decision.as_str()} role="status" aria-live="polite">
                         <strong>{ r.decision.as_str() }</strong>
-                        { r.blocked_by.map(|b| format!(" (blocked by the {} layer{})", b.as_str(),
-                            r.blocked_level.as_ref().map(|l| format!(", level {l}")).unwrap_or_default())).unwrap_or_default() }
+                        { r.blocked_by.map(|b| match &r.blocked_level {
+                            Some(l) => t_with("request-blocked-by-level", &[("layer", b.as_str().to_string()), ("level", l.clone())]),
+                            None => t_with("request-blocked-by", &[("layer", b.as_str().to_string())]),
+                        }).unwrap_or_default() }
                         <span id="decision-reason" class="reason">{ format!(": {}", r.reason) }</span>
-                        if !r.valid { <span class="invalid">{ " (as written)" }</span> }
+                        if !r.valid { <span class="invalid">{ t("request-written") }</span> }
                     </p>
                     <DecisionPath layers={layers_from_trace(r.trace.as_deref().unwrap_or_default(), &modelled)} decision={r.decision} blocked_by={r.blocked_by} />
                     <TraceView trace={r.trace.clone().unwrap_or_default()} />

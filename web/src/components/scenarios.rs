@@ -1,6 +1,7 @@
 //! The scenario suite, re-evaluated on every change.
 
 use super::decision_path::{DecisionPath, LayerState};
+use crate::i18n::t;
 use crate::state::{Action, RequestForm};
 use std::rc::Rc;
 use vpce_policy_core::eval::{Decision, Layer, Outcome};
@@ -42,7 +43,7 @@ fn scenario_path(props: &PathProps) -> Html {
     };
     html! {
         <details class="path" {ontoggle}>
-            <summary>{ "Path" }</summary>
+            <summary>{ t("scenarios-path") }</summary>
             if *open {
                 <DecisionPath layers={vec![(Layer::Endpoint, LayerState::Said(outcome))]} decision={props.decision}
                     blocked_by={(props.decision != Decision::Allowed).then_some(Layer::Endpoint)} />
@@ -52,8 +53,7 @@ fn scenario_path(props: &PathProps) -> Html {
 }
 
 /// What a row's button does, for its tooltip.
-const REPLAY_TITLE: &str =
-    "Load this request into “Try a request”, show its trace, and light up its path in the kit diagram";
+const REPLAY_TITLE: &str = "scenarios-replay-title";
 
 /// The table.
 #[function_component(Scenarios)]
@@ -67,27 +67,27 @@ pub fn scenarios(props: &Props) -> Html {
     let waiting = use_context::<crate::hooks::IamData>().and_then(|d| d.waiting());
     html! {
         <section class={classes!("panel", props.stale.then_some("stale"))} aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading">{ "Will Image Builder work, and is everything else locked out?" }</h2>
+            <h2 id="scenarios-heading">{ t("scenarios-will-image-builder-work") }</h2>
             if let Some(waiting) = waiting {
                 <p class="status status-pending" id="scenarios-waiting">{ waiting }</p>
             } else if let Some(report) = props.report.as_ref() {
                 if let Some(notice) = report.rejection_notice() {
-                    <p class="rejected" id="scenarios-rejected" role="alert"><strong>{ "AWS rejects this policy. " }</strong>{ notice }</p>
+                    <p class="rejected" id="scenarios-rejected" role="alert"><strong>{ t("scenarios-aws-rejects-policy") }</strong>{ notice }</p>
                 }
                 <p class={classes!("status", if report.failed == 0 && report.rejected.is_empty() { "status-ok" } else { "status-error" })} id="scenarios-summary">
-                    { format!("{} passed, {} failed{}", report.passed, report.failed, if report.rejected.is_empty() { "" } else { " — as written, not as AWS would run it" }) }
+                    { format!("{} passed, {} failed{}", report.passed, report.failed, if report.rejected.is_empty() { String::new() } else { t("scenarios-written-not-aws-would") }) }
                 </p>
                 <label class="check" for="scenarios-failures-only">
                     <input type="checkbox" id="scenarios-failures-only" checked={*failures_only} onchange={toggle} />
-                    { " Failures only" }
+                    { t("scenarios-failures-only") }
                 </label>
                 <table id="scenarios" class={classes!((!report.rejected.is_empty()).then_some("as-written"))} data-as-written={(!report.rejected.is_empty()).to_string()}>
-                    <thead><tr><th scope="col">{ "Scenario" }</th><th scope="col">{ "Endpoint" }</th><th scope="col">{ "Decision" }</th><th scope="col">{ "Expected" }</th><th scope="col">{ "Result" }</th></tr></thead>
+                    <thead><tr><th scope="col">{ t("scenarios-scenario") }</th><th scope="col">{ t("scenarios-endpoint") }</th><th scope="col">{ t("scenarios-decision") }</th><th scope="col">{ t("scenarios-expected") }</th><th scope="col">{ t("scenarios-result") }</th></tr></thead>
                     <tbody>
                     { for report.results.iter().filter(|r| !*failures_only || !r.pass).map(|r| html! {
                         <tr data-decision={r.decision.as_str()} data-expected={r.expect.as_str()} data-pass={r.pass.to_string()}>
                             <th scope="row">
-                                <button type="button" class="replay" title={REPLAY_TITLE}
+                                <button type="button" class="replay" title={t(REPLAY_TITLE)}
                                     onclick={{
                                         let dispatch = props.dispatch.clone();
                                         let form = RequestForm::from_request(r.endpoint, &r.request);
@@ -101,16 +101,16 @@ pub fn scenarios(props: &Props) -> Html {
                                 <span class="why">{ r.why.clone() }</span>
                                 <ScenarioPath decision={r.decision} />
                             </th>
-                            <td data-label="Endpoint">{ r.endpoint.as_str() }</td>
-                            <td data-label="Decision"><code>{ r.outcome() }</code></td>
-                            <td data-label="Expected"><code>{ r.expect.as_str() }</code></td>
-                            <td data-label="Result"><span class={classes!("badge", if r.pass { "pass" } else { "fail" })}>{ if r.pass { "pass" } else { "fail" } }</span></td>
+                            <td data-label={t("scenarios-endpoint")}>{ r.endpoint.as_str() }</td>
+                            <td data-label={t("scenarios-decision")}><code>{ r.outcome() }</code></td>
+                            <td data-label={t("scenarios-expected")}><code>{ r.expect.as_str() }</code></td>
+                            <td data-label={t("scenarios-result")}><span class={classes!("badge", if r.pass { "pass" } else { "fail" })}>{ t(if r.pass { "scenarios-pass" } else { "scenarios-fail" }) }</span></td>
                         </tr>
                     }) }
                     </tbody>
                 </table>
             } else {
-                <p class="field-message error">{ "Fix the inputs above to run the scenarios." }</p>
+                <p class="field-message error">{ t("scenarios-fix-inputs-above-run") }</p>
             }
         </section>
     }

@@ -2,32 +2,33 @@
 //! the focus to its section's heading). Links do not touch the URL fragment, which holds the share state.
 
 use crate::browser;
+use crate::i18n::t;
 use yew::prelude::*;
 
 /// The sections, by the id of their heading.
 const SECTIONS: [(&str, &str); 8] = [
-    ("Setup", "config-heading"),
-    ("Endpoints", "imagebuilder-policy-heading"),
-    ("Your policy", "own-policy-heading"),
-    ("Kit", "kit-heading"),
-    ("Scenarios", "scenarios-heading"),
-    ("Why it fails", "why-heading"),
-    ("Replay", "replay-heading"),
-    ("Try a request", "request-heading"),
+    ("nav-setup", "config-heading"),
+    ("nav-endpoints", "imagebuilder-policy-heading"),
+    ("nav-your-policy", "own-policy-heading"),
+    ("nav-kit", "kit-heading"),
+    ("nav-scenarios", "scenarios-heading"),
+    ("nav-why", "why-heading"),
+    ("nav-replay", "replay-heading"),
+    ("nav-request", "request-heading"),
 ];
 
 /// The navigation.
 #[function_component(SectionNav)]
 pub fn section_nav() -> Html {
     html! {
-        <nav class="section-nav" aria-label="Sections of the page">
+        <nav class="section-nav" aria-label={t("nav-sections-page")}>
             <ul>
                 { for SECTIONS.iter().map(|(label, id)| {
                     let onclick = Callback::from(move |e: MouseEvent| {
                         e.prevent_default();
                         browser::focus_heading(id);
                     });
-                    html! { <li><a href={format!("#{id}")} id={format!("nav-{id}")} {onclick}>{ *label }</a></li> }
+                    html! { <li><a href={format!("#{id}")} id={format!("nav-{id}")} {onclick}>{ t(label) }</a></li> }
                 }) }
             </ul>
         </nav>

@@ -1,6 +1,7 @@
 //! A template pasted into the editor: the policies the template reader finds in it, each with its findings at
 //! the template's own lines, or where an unchecked policy comes from.
 
+use crate::i18n::{t, t_with};
 use crate::template_reader::{self, TemplateReport};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,24 +36,24 @@ pub fn template_panel(props: &Props) -> Html {
     let current = report.as_ref().filter(|(t, _)| *t == props.text).map(|(_, r)| r);
     html! {
         <section class="template" id="template-findings" aria-labelledby="template-heading">
-            <h3 id="template-heading">{ "A template: the policies in it" }</h3>
+            <h3 id="template-heading">{ t("template-template-policies") }</h3>
             { match current {
-                None => html! { <p role="status">{ "Reading the template (the template reader loads once, when first needed)…" }</p> },
+                None => html! { <p role="status">{ t("template-reading-template-template-reader") }</p> },
                 Some(Err(e)) => html! { <p class="error" role="alert" id="template-error">{ e.clone() }</p> },
                 Some(Ok(r)) if r.error.is_some() => html! {
-                    <p class="error" role="alert" id="template-error">{ format!("The template cannot be read: {}", r.error.as_ref().and_then(|e| e.get("message")).and_then(|m| m.as_str()).unwrap_or("")) }</p>
+                    <p class="error" role="alert" id="template-error">{ t_with("template-unreadable", &[("error", r.error.as_ref().and_then(|e| e.get("message")).and_then(|m| m.as_str()).unwrap_or("").to_string())]) }</p>
                 },
                 Some(Ok(r)) => html! {
                     <>
-                    <p role="status" id="template-summary">{ format!("{} policies found; findings at the template's own lines.", r.policies.len()) }</p>
+                    <p role="status" id="template-summary">{ t_with("template-summary", &[("n", r.policies.len().to_string())]) }</p>
                     <ul id="template-policies">
                         { for r.policies.iter().map(|p| html! {
                             <li data-policy={p.name.clone()}>
-                                <strong>{ p.name.clone() }</strong>{ format!(" ({} policy)", p.kind) }
+                                <strong>{ p.name.clone() }</strong>{ format!(" ({})", t_with("cli-kind-policy", &[("kind", p.kind.to_string())])) }
                                 if let Some(why) = &p.unchecked {
-                                    <p class="help">{ format!("Not checked: {why}") }</p>
+                                    <p class="help">{ t_with("template-not-checked", &[("why", why.to_string())]) }</p>
                                 } else if p.diagnostics.is_empty() {
-                                    <p class="help">{ "No findings." }</p>
+                                    <p class="help">{ t("template-no-findings") }</p>
                                 } else {
                                     <ul>
                                         { for p.diagnostics.iter().map(|d| html! {

@@ -1,5 +1,6 @@
 //! The explanation trace: per policy, per statement, which element matched and why, and what variables resolved to.
 
+use crate::i18n::{t, t_with};
 use vpce_policy_core::eval::{ElementTrace, PolicyTrace, Resolution};
 use yew::prelude::*;
 
@@ -13,7 +14,7 @@ pub struct Props {
 fn resolutions(list: &[Resolution]) -> Html {
     html! {
         { for list.iter().map(|r| html! {
-            <li class="var"><code>{ r.variable.clone() }</code>{ " = " }<code>{ r.value.clone().unwrap_or_else(|| "(missing: matches nothing)".into()) }</code></li>
+            <li class="var"><code>{ r.variable.clone() }</code>{ " = " }<code>{ r.value.clone().unwrap_or_else(|| t("trace-missing-variable")) }</code></li>
         }) }
     }
 }
@@ -21,7 +22,7 @@ fn resolutions(list: &[Resolution]) -> Html {
 fn element(e: &ElementTrace) -> Html {
     html! {
         <li class={if e.matched { "ok" } else { "no" }}>
-            <span class="mark" aria-label={if e.matched { "matched" } else { "did not match" }}>{ if e.matched { "✓" } else { "✗" } }</span>
+            <span class="mark" aria-label={if e.matched { t("trace-matched") } else { t("trace-did-not-match") }}>{ if e.matched { "✓" } else { "✗" } }</span>
             <strong>{ e.element.clone() }</strong>{ ": " }{ e.reason.clone() }
             if !e.resolved.is_empty() { <ul>{ resolutions(&e.resolved) }</ul> }
         </li>
@@ -40,17 +41,21 @@ pub fn trace_view(props: &Props) -> Html {
                     <ol start="0">
                     { for p.statements.iter().map(|s| html! {
                         <li class={classes!("statement", s.applies.then_some("applies"))}>
-                            <p>{ format!("Statement {}{} ({}): {}", s.index, s.sid.as_ref().map(|x| format!(" “{x}”")).unwrap_or_default(), s.effect_words(),
-                                if s.applies { "applies" } else { "does not apply" }) }</p>
+                            <p>{ t_with("trace-statement", &[
+                                ("index", s.index.to_string()),
+                                ("sid", s.sid.as_ref().map(|x| format!(" “{x}”")).unwrap_or_default()),
+                                ("effect", s.effect_words().to_string()),
+                                ("applies", if s.applies { t("trace-applies") } else { t("trace-does-not-apply") }),
+                            ]) }</p>
                             <ul>
                                 { element(&s.action) }{ element(&s.resource) }{ element(&s.principal) }
                                 { for s.conditions.iter().map(|c| html! {
                                     <li class={if c.matched { "ok" } else { "no" }}>
-                                        <span class="mark" aria-label={if c.matched { "matched" } else { "did not match" }}>{ if c.matched { "✓" } else { "✗" } }</span>
-                                        <strong>{ "Condition " }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }{ c.reason.clone() }
+                                        <span class="mark" aria-label={if c.matched { t("trace-matched") } else { t("trace-did-not-match") }}>{ if c.matched { "✓" } else { "✗" } }</span>
+                                        <strong>{ t("trace-condition") }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }{ c.reason.clone() }
                                         <span class="context">{ match &c.context {
-                                            Some(v) => format!(" The request carried {} = {}.", c.key, v.display()),
-                                            None => format!(" The request carried no {}.", c.key),
+                                            Some(v) => t_with("trace-request-carried", &[("key", c.key.clone()), ("value", v.display())]),
+                                            None => t_with("trace-request-carried-no", &[("key", c.key.clone())]),
                                         } }</span>
                                         if !c.resolved.is_empty() { <ul>{ resolutions(&c.resolved) }</ul> }
                                     </li>

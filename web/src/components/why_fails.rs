@@ -2,6 +2,7 @@
 //! AccessDenied message, a CloudTrail event) read by the core's `diagnose`, each cause with its fix and a button
 //! that shows it on the kit.
 
+use crate::i18n::t;
 use vpce_policy_core::data::endpoints::EndpointId;
 use vpce_policy_core::diagnose::{self, Cause, Diagnosis};
 use yew::prelude::*;
@@ -40,23 +41,23 @@ pub fn why_fails(props: &Props) -> Html {
     };
     html! {
         <section class="panel" id="why" aria-labelledby="why-heading">
-            <h2 id="why-heading">{ "Why does my build fail?" }</h2>
-            <label for="why-text">{ "Paste what you see: a line of the build log, the SSM console, dnf or docker pull output, an AccessDenied message or a CloudTrail event." }</label>
+            <h2 id="why-heading">{ t("why-why-does-my-build") }</h2>
+            <label for="why-text">{ t("why-paste-what-you-see") }</label>
             <textarea id="why-text" rows="4" spellcheck="false" value={(*text).clone()} {oninput} />
             <ul id="why-results" aria-live="polite">
                 if !text.trim().is_empty() && found.is_empty() {
-                    <li class="none">{ "No known cause matches this text. The scenarios below show what each endpoint lets through." }</li>
+                    <li class="none">{ t("why-no-known-cause-matches") }</li>
                 }
                 { for found.iter().enumerate().map(|(i, d)| {
                     let show = d.endpoint.map(|e| {
                         let missing = matches!(d.cause, Cause::MissingEndpoint { .. });
                         let onclick = props.on_show.reform(move |_| (e, missing));
-                        html! { <button type="button" id={format!("why-show-{i}")} {onclick}>{ format!("Show {} on the kit", e.as_str()) }</button> }
+                        html! { <button type="button" id={format!("why-show-{i}")} {onclick}>{ crate::i18n::t_with("why-show-on-kit", &[("endpoint", e.as_str().to_string())]) }</button> }
                     });
                     html! {
                         <li data-cause={kind(d)}>
                             <p class="summary">{ d.summary.clone() }</p>
-                            <p class="fix">{ "Fix: " }{ d.fix.clone() }</p>
+                            <p class="fix">{ t("why-fix") }{ d.fix.clone() }</p>
                             { for show }
                             if let Some(source) = &d.source {
                                 <p class="source">{ d.evidence.clone() }{ " · " }<a href={source.clone()} target="_blank" rel="noopener">{ "source" }</a></p>

@@ -22,8 +22,8 @@ pub fn use_share_link_listener(state: &State, dispatch: &Callback<Action>) {
             }
             match share::decode(&payload) {
                 Ok(next) => {
-                    let ask = "Open the share link? It replaces the policies you edited here.";
-                    if !current.has_own_work() || browser::confirm(ask) {
+                    if !current.has_own_work() || browser::confirm(&crate::i18n::t("confirm-open-share-link"))
+                    {
                         dispatch.emit(Action::Replace(Box::new(next)));
                     }
                 }

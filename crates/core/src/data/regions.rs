@@ -1,12 +1,12 @@
 //! Partitions and their regions (botocore partitions.json, 2026-08).
 
+use crate::i18n::{self, Locale};
+
 /// A partition: its ARN name, DNS suffix and regions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Partition {
     /// ARN partition, e.g. `aws-cn`.
     pub name: &'static str,
-    /// A human title.
-    pub title: &'static str,
     /// DNS suffix, e.g. `amazonaws.com.cn`.
     pub dns_suffix: &'static str,
     /// Prefix of interface endpoint service names (`com.amazonaws` or `cn.com.amazonaws`).
@@ -18,7 +18,6 @@ pub struct Partition {
 /// The commercial partition, the default.
 pub const AWS: Partition = Partition {
     name: "aws",
-    title: "AWS commercial",
     dns_suffix: "amazonaws.com",
     service_name_prefix: "com.amazonaws",
     regions: &[
@@ -64,103 +63,46 @@ pub const PARTITIONS: &[Partition] = &[
     AWS,
     Partition {
         name: "aws-cn",
-        title: "AWS China",
         dns_suffix: "amazonaws.com.cn",
         service_name_prefix: "cn.com.amazonaws",
         regions: &["cn-north-1", "cn-northwest-1"],
     },
     Partition {
         name: "aws-us-gov",
-        title: "AWS GovCloud (US)",
         dns_suffix: "amazonaws.com",
         service_name_prefix: "com.amazonaws",
         regions: &["us-gov-east-1", "us-gov-west-1"],
     },
     Partition {
         name: "aws-iso",
-        title: "AWS ISO (US)",
         dns_suffix: "c2s.ic.gov",
         service_name_prefix: "com.amazonaws",
         regions: &["us-iso-east-1", "us-iso-west-1"],
     },
     Partition {
         name: "aws-iso-b",
-        title: "AWS ISOB (US)",
         dns_suffix: "sc2s.sgov.gov",
         service_name_prefix: "com.amazonaws",
         regions: &["us-isob-east-1", "us-isob-west-1"],
     },
     Partition {
         name: "aws-iso-e",
-        title: "AWS ISOE (Europe)",
         dns_suffix: "cloud.adc-e.uk",
         service_name_prefix: "com.amazonaws",
         regions: &["eu-isoe-west-1"],
     },
     Partition {
         name: "aws-iso-f",
-        title: "AWS ISOF",
         dns_suffix: "csp.hci.ic.gov",
         service_name_prefix: "com.amazonaws",
         regions: &["us-isof-east-1", "us-isof-south-1"],
     },
     Partition {
         name: "aws-eusc",
-        title: "AWS European Sovereign Cloud",
         dns_suffix: "amazonaws.eu",
         service_name_prefix: "com.amazonaws",
         regions: &["eusc-de-east-1"],
     },
-];
-
-/// Each region's location, as AWS names it in the console and the SDKs' endpoint data.
-pub const LOCATIONS: &[(&str, &str)] = &[
-    ("af-south-1", "Africa (Cape Town)"),
-    ("ap-east-1", "Asia Pacific (Hong Kong)"),
-    ("ap-east-2", "Asia Pacific (Taipei)"),
-    ("ap-northeast-1", "Asia Pacific (Tokyo)"),
-    ("ap-northeast-2", "Asia Pacific (Seoul)"),
-    ("ap-northeast-3", "Asia Pacific (Osaka)"),
-    ("ap-south-1", "Asia Pacific (Mumbai)"),
-    ("ap-south-2", "Asia Pacific (Hyderabad)"),
-    ("ap-southeast-1", "Asia Pacific (Singapore)"),
-    ("ap-southeast-2", "Asia Pacific (Sydney)"),
-    ("ap-southeast-3", "Asia Pacific (Jakarta)"),
-    ("ap-southeast-4", "Asia Pacific (Melbourne)"),
-    ("ap-southeast-5", "Asia Pacific (Malaysia)"),
-    ("ap-southeast-6", "Asia Pacific (New Zealand)"),
-    ("ap-southeast-7", "Asia Pacific (Thailand)"),
-    ("ca-central-1", "Canada (Central)"),
-    ("ca-west-1", "Canada West (Calgary)"),
-    ("eu-central-1", "Europe (Frankfurt)"),
-    ("eu-central-2", "Europe (Zurich)"),
-    ("eu-north-1", "Europe (Stockholm)"),
-    ("eu-south-1", "Europe (Milan)"),
-    ("eu-south-2", "Europe (Spain)"),
-    ("eu-west-1", "Europe (Ireland)"),
-    ("eu-west-2", "Europe (London)"),
-    ("eu-west-3", "Europe (Paris)"),
-    ("il-central-1", "Israel (Tel Aviv)"),
-    ("me-central-1", "Middle East (UAE)"),
-    ("me-south-1", "Middle East (Bahrain)"),
-    ("mx-central-1", "Mexico (Central)"),
-    ("sa-east-1", "South America (Sao Paulo)"),
-    ("us-east-1", "US East (N. Virginia)"),
-    ("us-east-2", "US East (Ohio)"),
-    ("us-west-1", "US West (N. California)"),
-    ("us-west-2", "US West (Oregon)"),
-    ("cn-north-1", "China (Beijing)"),
-    ("cn-northwest-1", "China (Ningxia)"),
-    ("us-gov-east-1", "AWS GovCloud (US-East)"),
-    ("us-gov-west-1", "AWS GovCloud (US-West)"),
-    ("us-iso-east-1", "US ISO East"),
-    ("us-iso-west-1", "US ISO West"),
-    ("us-isob-east-1", "US ISOB East (Ohio)"),
-    ("us-isob-west-1", "US ISOB West"),
-    ("eu-isoe-west-1", "EU ISOE West"),
-    ("us-isof-east-1", "US ISOF East"),
-    ("us-isof-south-1", "US ISOF South"),
-    ("eusc-de-east-1", "AWS European Sovereign Cloud (Germany)"),
 ];
 
 /// Countries, cities and other words people search a region by, beyond AWS's location name.
@@ -248,9 +190,18 @@ pub fn region_for_locale(tag: &str) -> Option<&'static str> {
     })
 }
 
-/// The region's location, e.g. `Europe (Frankfurt)`.
-pub fn location(region: &str) -> Option<&'static str> {
-    LOCATIONS.iter().find(|(r, _)| *r == region).map(|(_, l)| *l)
+/// The region's location as AWS names it in the console, e.g. `Europe (Frankfurt)`, in a language (the packs'
+/// `region-<code>`); `None` for a region without one.
+pub fn location(region: &str, locale: Locale) -> Option<String> {
+    let id = format!("region-{region}");
+    i18n::has(Locale::En, &id).then(|| i18n::text(locale, &id, &[]))
+}
+
+impl Partition {
+    /// The partition's name for people, e.g. `AWS GovCloud (US)` (the packs' `partition-<name>`).
+    pub fn title(&self, locale: Locale) -> String {
+        i18n::text(locale, &format!("partition-{}", self.name), &[])
+    }
 }
 
 /// True when `query` (case-insensitive) is in the region code, its location or its partition's name or title:
@@ -260,11 +211,13 @@ pub fn region_matches(region: &str, query: &str) -> bool {
     let partition = partition_of(region);
     q.is_empty()
         || region.contains(&q)
-        || location(region).is_some_and(|l| l.to_lowercase().contains(&q))
+        || Locale::ALL
+            .iter()
+            .any(|l| location(region, *l).is_some_and(|name| name.to_lowercase().contains(&q)))
         || SEARCH_WORDS
             .iter()
             .any(|(r, words)| *r == region && words.split(", ").any(|w| w.contains(&q)))
-        || partition.is_some_and(|p| p.name.contains(&q) || p.title.to_lowercase().contains(&q))
+        || partition.is_some_and(|p| p.name.contains(&q) || p.title(Locale::En).to_lowercase().contains(&q))
 }
 
 /// The known region closest to a mistyped one, for "did you mean".
@@ -306,14 +259,17 @@ mod tests {
     fn every_region_has_a_location_and_search_finds_places() {
         for p in PARTITIONS {
             for r in p.regions {
-                assert!(location(r).is_some(), "{r}");
+                assert!(location(r, Locale::En).is_some(), "{r}");
             }
         }
-        assert_eq!(
-            LOCATIONS.len(),
-            PARTITIONS.iter().map(|p| p.regions.len()).sum::<usize>()
-        );
+        let named = i18n::ids(Locale::En)
+            .into_iter()
+            .filter(|(id, _)| id.strip_prefix("region-").is_some_and(is_region))
+            .count();
+        assert_eq!(named, PARTITIONS.iter().map(|p| p.regions.len()).sum::<usize>());
         assert!(region_matches("eu-central-1", "Frankfurt"));
+        // Japanese names find their regions too.
+        assert!(region_matches("ap-northeast-1", "東京") && region_matches("eu-central-1", "フランクフルト"));
         assert!(region_matches("ap-northeast-1", "tokyo"));
         assert!(region_matches("us-gov-west-1", "GovCloud"));
         assert!(!region_matches("us-east-1", "tokyo"));
@@ -322,7 +278,7 @@ mod tests {
         assert!(region_matches("ap-northeast-1", "japan") && region_matches("ap-southeast-2", "sydney"));
         assert!(!region_matches("eu-west-1", "zzz"));
         for (r, _) in SEARCH_WORDS {
-            assert!(location(r).is_some(), "{r}");
+            assert!(location(r, Locale::En).is_some(), "{r}");
         }
         assert_eq!(region_for_locale("ja-JP"), Some("ap-northeast-1"));
         assert_eq!(region_for_locale("ja"), Some("ap-northeast-1"));

@@ -3,6 +3,7 @@
 use super::config::{GeneratorConfig, KitConfig};
 use super::templates::{imagebuilder_policy, org_condition, s3_policy, statement, EndpointPlan};
 use crate::data::endpoints::{EndpointId, EndpointSpec, Feature, Need, CATALOGUE};
+use crate::i18n::Locale;
 use crate::model::Effect;
 use serde::Serialize;
 use serde_json::{json, Value};
@@ -14,8 +15,8 @@ use serde_json::{json, Value};
 pub struct KitEndpoint {
     /// Which endpoint (`ssm`, `ecr.api`, …).
     pub id: EndpointId,
-    /// The AWS service behind it.
-    pub title: &'static str,
+    /// The AWS service behind it (English; a face shows `EndpointSpec::title` in its language).
+    pub title: String,
     /// `Gateway` or `Interface`.
     pub endpoint_type: &'static str,
     /// Service name, private DNS name and policy.
@@ -23,8 +24,8 @@ pub struct KitEndpoint {
     pub plan: EndpointPlan,
     /// When it is needed.
     pub need: Need,
-    /// What the build does through it.
-    pub purpose: &'static str,
+    /// What the build does through it (English, as `title`).
+    pub purpose: String,
     /// The AWS page that documents it.
     pub source: &'static str,
 }
@@ -73,7 +74,7 @@ pub fn kit(config: &GeneratorConfig) -> Kit {
         }
         endpoints.push(KitEndpoint {
             id: spec.id,
-            title: spec.title,
+            title: spec.title(Locale::En),
             endpoint_type: if spec.gateway { "Gateway" } else { "Interface" },
             plan: EndpointPlan {
                 service_name: spec.service_name(partition, &config.region),
@@ -81,7 +82,7 @@ pub fn kit(config: &GeneratorConfig) -> Kit {
                 policy: endpoint_policy(&config, spec),
             },
             need: spec.need,
-            purpose: spec.purpose,
+            purpose: spec.purpose(Locale::En),
             source: spec.source,
         });
     }
