@@ -144,7 +144,12 @@ fn removing_any_endpoint_fails_exactly_the_scenarios_that_need_it() {
             assert_eq!(failed, needing, "turning off {id:?}");
             for r in report.results.iter().filter(|r| !r.pass) {
                 assert_eq!(r.missing_endpoint, Some(id));
-                assert!(r.outcome().contains(id.as_str()), "{}", r.outcome());
+                assert!(
+                    r.outcome(vpce_policy_core::i18n::Locale::En)
+                        .contains(id.as_str()),
+                    "{}",
+                    r.outcome(vpce_policy_core::i18n::Locale::En)
+                );
             }
         }
     }

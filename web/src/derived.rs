@@ -99,10 +99,13 @@ pub fn parse_context(text: &str) -> Result<BTreeMap<String, ContextValue>, Strin
         }
         let (key, value) = line
             .split_once('=')
-            .ok_or_else(|| format!("line {}: write key = value", n + 1))?;
+            .ok_or_else(|| crate::i18n::t_with("context-line-key-value", &[("line", (n + 1).to_string())]))?;
         let key = key.trim();
         if key.is_empty() {
-            return Err(format!("line {}: the key is empty", n + 1));
+            return Err(crate::i18n::t_with(
+                "context-line-empty-key",
+                &[("line", (n + 1).to_string())],
+            ));
         }
         let values: Vec<&str> = value.split(',').map(str::trim).collect();
         let v = match values.as_slice() {

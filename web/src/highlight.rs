@@ -205,7 +205,10 @@ fn truncated(src: &str) -> String {
     }
     let mut out = String::with_capacity(end + 80);
     escape_into(&mut out, src.get(..end).unwrap_or(""));
-    out.push_str(&format!("\n… ({} more bytes not shown)", src.len() - end));
+    out.push_str(&format!(
+        "\n… {}",
+        crate::i18n::t_with("highlight-more-bytes", &[("n", (src.len() - end).to_string())])
+    ));
     out
 }
 

@@ -60,11 +60,11 @@ pub fn looks_like_template(text: &str) -> bool {
 pub async fn read(text: String) -> Result<TemplateReport, String> {
     let module = wasm_bindgen_futures::JsFuture::from(load_template_reader())
         .await
-        .map_err(|_| "the template reader (lib/templates/) could not be loaded".to_string())?;
+        .map_err(|_| crate::i18n::t("template-reader-unavailable"))?;
     let value = validate_template(&module, &text);
     let json = js_sys::JSON::stringify(&value)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| "the template reader gave no answer".to_string())?;
+        .ok_or_else(|| crate::i18n::t("template-reader-no-answer"))?;
     serde_json::from_str(&json).map_err(|e| e.to_string())
 }

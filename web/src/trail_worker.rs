@@ -2,6 +2,7 @@
 //! files are dropped, never before, so neither its code nor its mapping data weigh on the first paint. Dropping
 //! the handle (or cancelling) terminates it at once.
 
+use crate::i18n::t;
 use serde::{Deserialize, Serialize};
 use vpce_policy_core::trail::draft::Draft;
 use vpce_policy_core::trail::Report;
@@ -74,11 +75,11 @@ impl Run {
                 .flatten()
                 .unwrap_or_default(),
         )
-        .map_err(|_| "the replay worker's address could not be made".to_string())?;
+        .map_err(|_| t("worker-no-address"))?;
         let options = web_sys::WorkerOptions::new();
         options.set_type(web_sys::WorkerType::Module);
-        let worker = web_sys::Worker::new_with_options(&url.href(), &options)
-            .map_err(|_| "the replay worker could not be started".to_string())?;
+        let worker =
+            web_sys::Worker::new_with_options(&url.href(), &options).map_err(|_| t("worker-not-started"))?;
         let on_done = std::rc::Rc::new(on_done);
         let done = on_done.clone();
         let on_message = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
@@ -96,9 +97,8 @@ impl Run {
             }
         });
         let failed = on_done.clone();
-        let on_error = Closure::<dyn FnMut(web_sys::Event)>::new(move |_| {
-            failed(Err("the replay worker (lib/trail/) could not be loaded".into()))
-        });
+        let on_error =
+            Closure::<dyn FnMut(web_sys::Event)>::new(move |_| failed(Err(t("worker-not-loaded"))));
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         let message = js_sys::Object::new();
@@ -113,7 +113,7 @@ impl Run {
             && set("options", &options);
         if !ok || worker.post_message(&message).is_err() {
             worker.terminate();
-            return Err("the files could not be handed to the replay worker".into());
+            return Err(t("worker-files-not-handed"));
         }
         Ok(Run {
             worker,
@@ -128,10 +128,11 @@ fn parse(result: &JsValue) -> Result<Replayed, String> {
     let text = js_sys::JSON::stringify(result)
         .ok()
         .and_then(|s| s.as_string())
-        .ok_or_else(|| "the replay worker answered nothing".to_string())?;
+        .ok_or_else(|| t("worker-no-answer"))?;
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| e.to_string())?;
     if let Some(message) = value.pointer("/error/message").and_then(|m| m.as_str()) {
         return Err(message.to_string());
     }
-    serde_json::from_value(value).map_err(|e| format!("the replay worker's answer could not be read: {e}"))
+    serde_json::from_value(value)
+        .map_err(|e| crate::i18n::t_with("worker-answer-unreadable", &[("error", e.to_string())]))
 }

@@ -93,7 +93,7 @@ fn main() -> ExitCode {
         Command::Eval(args) => commands::eval::run(&args),
         Command::Test(args) => commands::test::run(&args),
         Command::Generate(args) => commands::generate::run(&args),
-        Command::Scenarios(args) => commands::scenarios::run(&args),
+        Command::Scenarios(args) => commands::scenarios::run(&args, locale),
         Command::Rules(args) => commands::rules::list(&args, locale),
         Command::Explain(args) => commands::rules::explain(&args, locale),
         Command::Diagnose(args) => commands::diagnose::run(&args),

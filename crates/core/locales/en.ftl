@@ -1051,3 +1051,149 @@ need-always = always
 need-with = with { $feature }
 kit-gateway = gateway
 kit-interface = interface
+replay-section-denied = Denied
+replay-section-unknown = Rests on what CloudTrail does not record
+replay-progress = { $events } events read, { $read } of { $total }
+replay-target = The { $endpoint } endpoint policy
+replay-summary = Replayed { $replayed } of { $events } events through the { $endpoint } endpoint policy: { $allowed } requests allowed, { $denied } denied, { $unknown } resting on what CloudTrail does not record; { $skipped } not replayed.
+replay-not-read-to-end = Not read to the end: { $file }
+replay-no-statement-allows = no statement allows it
+replay-decided-by = decided by { $statement }
+replay-rests-on = rests on { $keys }
+replay-why-heading = Why: { $action } on { $resource } (event { $event })
+replay-draft = A policy drafted from this traffic ({ $chars } characters)
+replay-use-draft = Use as the { $endpoint } endpoint policy
+context-line-key-value = line { $line }: write key = value
+context-line-empty-key = line { $line }: the key is empty
+template-reader-unavailable = the template reader (lib/templates/) could not be loaded
+template-reader-no-answer = the template reader gave no answer
+worker-no-address = the replay worker's address could not be made
+worker-not-started = the replay worker could not be started
+worker-not-loaded = the replay worker (lib/trail/) could not be loaded
+worker-files-not-handed = the files could not be handed to the replay worker
+worker-no-answer = the replay worker answered nothing
+worker-answer-unreadable = the replay worker's answer could not be read: { $error }
+adoption-deny-deletes = This policy denies Image Builder deletions, which your settings do not ask for.
+adoption-principal-org = This policy limits callers to the organization { $org }, which your settings do not name.
+highlight-more-bytes = ({ $n } more bytes not shown)
+data-loading = Loading AWS's list of actions, resources and condition keys…
+data-failed = AWS's list of actions, resources and condition keys could not be loaded ({ $why }), so this cannot be checked. Reload the page to try again, or use the vpce-policy CLI.
+data-network-failed = the network request failed
+data-not-text = the file is not text
+
+## Scenarios: each one's name and why it expects what it does.
+
+scenario-ssm-agent-registers = SSM agent registers
+    .why = Image Builder waits for the agent to register; without it the build fails with "SSM Agent verification failed"
+
+scenario-agent-opens-its-control-channel = Agent opens its control channel
+    .why = Current agents take their commands over the ssmmessages control channel
+
+scenario-run-command-delivers-a-step = Run Command delivers a step
+    .why = Each build step arrives as a Run Command message
+
+scenario-step-result-goes-back = Step result goes back
+    .why = The agent reports each step's outcome to Image Builder
+
+scenario-ssm-agent-update-download = SSM agent update download
+    .why = The agent installs and updates itself from amazon-ssm-REGION
+
+scenario-dnf-update-on-amazon-linux-2023 = dnf update on Amazon Linux 2023
+    .why = The Amazon Linux 2023 repositories are an AWS-owned S3 bucket
+
+scenario-yum-update-on-amazon-linux-2 = yum update on Amazon Linux 2
+    .why = The Amazon Linux 2 repositories are AWS-owned S3 buckets
+
+scenario-component-logs-are-written = Component logs are written
+    .why = Image Builder streams component output to /aws/imagebuilder/*
+
+scenario-logs-to-another-log-group = Logs to another log group
+    .why = Least privilege: the logs endpoint only takes Image Builder's log groups
+
+scenario-ecr-login = ECR login
+    .why = docker login asks the ECR API for a token
+
+scenario-container-image-is-pushed = Container image is pushed
+    .why = The container recipe's output image is pushed through the Docker registry endpoint
+
+scenario-image-layers-upload = Image layers upload
+    .why = Layers go up through the Docker registry endpoint
+
+scenario-base-image-layers-download = Base image layers download
+    .why = ECR serves image layers from its AWS-owned S3 bucket
+
+scenario-decrypt-with-your-key = Decrypt with your key
+    .why = Components that decrypt with your customer managed key call KMS directly
+
+scenario-an-operator-opens-a-shell = An operator opens a shell
+    .why = Session Manager is on: your principals may start sessions on build instances
+
+scenario-session-data-channel = Session data channel
+    .why = A shell's keystrokes travel over an ssmmessages data channel
+
+scenario-shells-are-refused = Shells are refused
+    .why = Session Manager is off: least privilege leaves StartSession out of the ssm endpoint
+
+scenario-the-instance-sends-commands-elsewhere = The instance sends commands elsewhere
+    .why = Least privilege: a build instance never needs SendCommand, so it cannot reach other instances
+
+scenario-your-bucket = Your bucket
+    .why = Your own buckets, as listed, are reachable to your principals
+
+scenario-awstoe-download = AWSTOE download
+    .why = Image Builder downloads the AWSTOE component manager anonymously from the AWS-owned toe bucket
+
+scenario-managed-component-download = Managed component download
+    .why = Managed components come from the AWS-owned managed-resources bucket, anonymously
+
+scenario-ssm-agent-download = SSM agent download
+    .why = Linux images whose recipe has no user data install the SSM agent from amazon-ssm-REGION
+
+scenario-createimage-from-the-organization = CreateImage from the organization
+    .why = Your own pipelines must still build images
+
+scenario-getimage-from-the-organization = GetImage from the organization
+    .why = Your own principals read your own images
+
+scenario-call-from-outside-the-organization = Call from outside the organization
+    .why = Principals outside your organization or accounts are locked out
+
+scenario-s3-access-from-outside-the-organization = S3 access from outside the organization
+    .why = Outsiders cannot use your S3 endpoint for your buckets
+
+scenario-anonymous-putobject-to-the-aws-bucket = Anonymous PutObject to the AWS bucket
+    .why = The AWS-owned buckets are read-only: only s3:GetObject is allowed
+
+scenario-member-putobject-to-the-aws-bucket = Member PutObject to the AWS bucket
+    .why = Even your own principals cannot write to AWS-owned buckets
+
+scenario-another-region-s-toe-bucket = Another region's toe bucket
+    .why = Only this region's Image Builder buckets are reachable
+
+scenario-another-environment-s-toe-bucket = Another environment's toe bucket
+    .why = Only this environment's Image Builder buckets are reachable
+
+scenario-another-environment-s-managed-components = Another environment's managed components
+    .why = Only this environment's managed-resources bucket is reachable
+
+scenario-getcomponent-managed = GetComponent on a managed component
+    .why-allowed = Recipes that use AWS-managed components read them through the Image Builder endpoint
+    .why-refused = Org-restricted without managed components: AWS-managed components are not in your organization
+scenario-delete = { $action }
+    .why-denied = Deny deletes is on: deletions through the endpoint are explicitly denied
+    .why-allowed = Deny deletes is off: deletions are allowed like every other action
+scenario-outsider = Outsider on the { $endpoint } endpoint
+    .why = Principals outside your organization or accounts are refused on every endpoint
+scenario-no-route = no route: the { $endpoint } endpoint is missing
+scenario-rejected-policy-one = the { $endpoint } endpoint policy ({ $n } error, first { $first })
+scenario-rejected-policy-other = the { $endpoint } endpoint policy ({ $n } errors, first { $first })
+list-and = { " " }and{ " " }
+scenario-rejection = AWS rejects { $policies }: the endpoint keeps its previous policy. The results below are for the policy as written, not for what AWS would run.
+cli-expected = expected { $decision }
+cli-as-written = { " " }(as written)
+cli-scenarios-summary = { $passed } passed, { $failed } failed
+cli-missing-endpoint-one = missing endpoint { $endpoint } ({ $service }) breaks { $n } scenario
+cli-missing-endpoint-other = missing endpoint { $endpoint } ({ $service }) breaks { $n } scenarios
+field-not-a-region = "{ $value }" is not a region of any partition
+field-not-an-org-id = "{ $value }" is not an organization ID: o- then 10 to 32 lowercase letters or digits
+field-not-a-bucket = "{ $value }" is not a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens

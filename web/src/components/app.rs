@@ -354,7 +354,7 @@ pub fn app() -> Html {
                         };
                         html! {
                             <p class="adopt" id={format!("adopt-{i}")} role="status">
-                                { a.describe() }{ t("app-scenarios-judge-against-settings") }
+                                { a.describe(crate::i18n::shown()) }{ t("app-scenarios-judge-against-settings") }
                                 <button type="button" onclick={dispatch.reform(move |_| action.clone())}>{ label }</button>
                             </p>
                         }
@@ -418,7 +418,7 @@ fn failing_scenarios(
         .iter()
         .flat_map(|r| r.results.iter())
         .filter(|r| r.endpoint == endpoint && !r.pass)
-        .map(|r| r.name.clone())
+        .map(|r| r.name_in(crate::i18n::shown()))
         .collect()
 }
 

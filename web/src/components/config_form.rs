@@ -64,7 +64,7 @@ pub fn config_form(props: &Props) -> Html {
             .errors
             .iter()
             .find(|e| e.field == field)
-            .map(|e| e.message.clone())
+            .map(|e| e.message_in(shown()))
     };
     let text_field = |id: &'static str,
                       label: String,

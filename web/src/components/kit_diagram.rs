@@ -95,10 +95,10 @@ pub fn kit_diagram(props: &Props) -> Html {
         .iter()
         .filter(|(_, present)| !present)
         .map(|(id, _)| {
-            let names: Vec<&str> = results
+            let names: Vec<String> = results
                 .iter()
                 .filter(|r| r.missing_endpoint == Some(*id) && !r.pass)
-                .map(|r| r.name.as_str())
+                .map(|r| r.name_in(crate::i18n::shown()))
                 .collect();
             html! {
                 <li data-missing={id.as_str()}>
@@ -136,11 +136,11 @@ pub fn kit_diagram(props: &Props) -> Html {
             </ol>
             <figcaption id="kit-path" aria-live="polite">
                 { match (&props.lit, lit_result) {
-                    (Some((name, id)), Some(r)) => t_with("diagram-lit-path", &[
-                        ("name", name.clone()),
+                    (Some((_, id)), Some(r)) => t_with("diagram-lit-path", &[
+                        ("name", r.name_in(crate::i18n::shown())),
                         ("endpoint", id.as_str().to_string()),
                         ("behind", behind(*id)),
-                        ("outcome", r.outcome().to_string()),
+                        ("outcome", r.outcome(crate::i18n::shown())),
                         ("verdict", if r.pass { String::new() } else { t("diagram-not-what-should") }),
                     ]),
                     _ => t("diagram-choose-scenario"),

@@ -5,7 +5,7 @@
 
 use crate::browser;
 use crate::components::trace_view::TraceView;
-use crate::i18n::t;
+use crate::i18n::{t, t_with};
 use crate::trail_worker::{Ask, Progress, Replayed, Run};
 use std::rc::Rc;
 use vpce_policy_core::eval::{CompiledPolicy, PolicySet};
@@ -46,12 +46,8 @@ fn title(kind: EndpointKind) -> &'static str {
 fn sections(r: &Replayed) -> Vec<(&'static str, &'static str, &[Group])> {
     let report = &r.report;
     vec![
-        ("denied", "Denied", report.denied.as_slice()),
-        (
-            "unknown",
-            "Rests on what CloudTrail does not record",
-            report.unknown.as_slice(),
-        ),
+        ("denied", "replay-section-denied", report.denied.as_slice()),
+        ("unknown", "replay-section-unknown", report.unknown.as_slice()),
     ]
 }
 
@@ -168,7 +164,7 @@ pub fn replay_panel(props: &Props) -> Html {
         Phase::Running(p) => html! {
             <div class="replay-running" role="status" aria-live="polite">
                 <progress id="replay-progress" max={p.total.max(1.0).to_string()} value={p.read.to_string()} />
-                <span id="replay-status">{ format!("{} events read, {} of {}", p.events, megabytes(p.read), megabytes(p.total)) }</span>
+                <span id="replay-status">{ t_with("replay-progress", &[("events", p.events.to_string()), ("read", megabytes(p.read)), ("total", megabytes(p.total))]) }</span>
                 <button type="button" id="replay-cancel" onclick={on_cancel}>{ t("replay-cancel") }</button>
             </div>
         },
@@ -183,7 +179,7 @@ pub fn replay_panel(props: &Props) -> Html {
                 <label for="replay-policy">{ t("replay-policy-test") }</label>
                 <select id="replay-policy" onchange={on_target}>
                     { for props.policies.iter().map(|(k, _)| html! {
-                        <option value={k.as_str()} selected={*k == *target}>{ format!("The {} endpoint policy", title(*k)) }</option>
+                        <option value={k.as_str()} selected={*k == *target}>{ t_with("replay-target", &[("endpoint", title(*k).to_string())]) }</option>
                     }) }
                 </select>
                 <label class="check"><input type="checkbox" id="replay-all-calls" checked={*all_calls}
@@ -243,11 +239,16 @@ fn done(
     };
     html! {
         <div class="replay-done">
-            <p id="replay-summary" role="status">{ format!(
-                "Replayed {} of {} events through the {} endpoint policy: {} requests allowed, {} denied, {} resting on what CloudTrail does not record; {} not replayed.",
-                report.replayed, report.events, title(kind), report.allowed,
-                report.denied.iter().map(|g| g.count).sum::<u64>(), report.unknown.iter().map(|g| g.count).sum::<u64>(), skipped) }</p>
-            { for r.unreadable.iter().map(|u| html! { <p class="error">{ format!("Not read to the end: {u}") }</p> }) }
+            <p id="replay-summary" role="status">{ t_with("replay-summary", &[
+                ("replayed", report.replayed.to_string()),
+                ("events", report.events.to_string()),
+                ("endpoint", title(kind).to_string()),
+                ("allowed", report.allowed.to_string()),
+                ("denied", report.denied.iter().map(|g| g.count).sum::<u64>().to_string()),
+                ("unknown", report.unknown.iter().map(|g| g.count).sum::<u64>().to_string()),
+                ("skipped", skipped.to_string()),
+            ]) }</p>
+            { for r.unreadable.iter().map(|u| html! { <p class="error">{ t_with("replay-not-read-to-end", &[("file", u.to_string())]) }</p> }) }
             <label for="replay-filter">{ t("replay-filter-action-resource-caller") }</label>
             <input type="search" id="replay-filter" value={(**filter).clone()}
                 oninput={{ let filter = filter.clone(); Callback::from(move |e: InputEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); filter.set(i.value()); }) }} />
@@ -255,12 +256,12 @@ fn done(
                 <thead><tr><th scope="col">{ t("replay-calls") }</th><th scope="col">{ t("replay-action") }</th><th scope="col">{ t("replay-resource") }</th><th scope="col">{ t("replay-caller") }</th><th scope="col">{ t("replay-why") }</th><th scope="col">{ t("replay-seen") }</th></tr></thead>
                 { for sections(r).into_iter().filter(|(_, _, g)| !g.is_empty()).map(|(id, name, groups)| html! {
                     <tbody data-section={id}>
-                        <tr><th colspan="6" scope="rowgroup">{ name }</th></tr>
+                        <tr><th colspan="6" scope="rowgroup">{ t(name) }</th></tr>
                         { for groups.iter().enumerate().filter(|(_, g)| shown(g)).map(|(i, g)| {
                             let why = if g.depends_on.is_empty() {
-                                g.statement.clone().map_or("no statement allows it".to_string(), |s| format!("decided by {s}"))
+                                g.statement.clone().map_or(t("replay-no-statement-allows"), |s| t_with("replay-decided-by", &[("statement", s)]))
                             } else {
-                                format!("rests on {}", g.depends_on.join(", "))
+                                t_with("replay-rests-on", &[("keys", g.depends_on.join(", "))])
                             };
                             let onclick = { let open = open.clone(); Callback::from(move |_| open.set(Some((id, i)))) };
                             html! {
@@ -280,7 +281,7 @@ fn done(
             }
             if let Some((g, t)) = trace {
                 <div id="replay-trace">
-                    <h3>{ format!("Why: {} on {} (event {})", g.action, g.example.resource, g.example_event) }</h3>
+                    <h3>{ t_with("replay-why-heading", &[("action", g.action.clone()), ("resource", g.example.resource.clone()), ("event", g.example_event.to_string())]) }</h3>
                     <TraceView trace={t} />
                 </div>
             }
@@ -289,10 +290,10 @@ fn done(
             </div>
             if let Some(d) = &r.draft {
                 <details id="replay-draft">
-                    <summary>{ format!("A policy drafted from this traffic ({} characters)", d.chars) }</summary>
+                    <summary>{ t_with("replay-draft", &[("chars", d.chars.to_string())]) }</summary>
                     <pre class="code">{ d.policy.clone() }</pre>
                     <button type="button" id="replay-use-draft" onclick={on_use_draft.reform({ let p = d.policy.clone(); move |_| (kind, p.clone()) })}>
-                        { format!("Use as the {} endpoint policy", title(kind)) }</button>
+                        { t_with("replay-use-draft", &[("endpoint", title(kind).to_string())]) }</button>
                 </details>
             }
         </div>

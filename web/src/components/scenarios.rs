@@ -71,7 +71,7 @@ pub fn scenarios(props: &Props) -> Html {
             if let Some(waiting) = waiting {
                 <p class="status status-pending" id="scenarios-waiting">{ waiting }</p>
             } else if let Some(report) = props.report.as_ref() {
-                if let Some(notice) = report.rejection_notice() {
+                if let Some(notice) = report.rejection_notice(crate::i18n::shown()) {
                     <p class="rejected" id="scenarios-rejected" role="alert"><strong>{ t("scenarios-aws-rejects-policy") }</strong>{ notice }</p>
                 }
                 <p class={classes!("status", if report.failed == 0 && report.rejected.is_empty() { "status-ok" } else { "status-error" })} id="scenarios-summary">
@@ -97,12 +97,12 @@ pub fn scenarios(props: &Props) -> Html {
                                             crate::browser::scroll_to("request");
                                             dispatch.emit(Action::Request(form.clone()));
                                         })
-                                    }}>{ r.name.clone() }</button>
-                                <span class="why">{ r.why.clone() }</span>
+                                    }}>{ r.name_in(crate::i18n::shown()) }</button>
+                                <span class="why">{ r.why_in(crate::i18n::shown()) }</span>
                                 <ScenarioPath decision={r.decision} />
                             </th>
                             <td data-label={t("scenarios-endpoint")}>{ r.endpoint.as_str() }</td>
-                            <td data-label={t("scenarios-decision")}><code>{ r.outcome() }</code></td>
+                            <td data-label={t("scenarios-decision")}><code>{ r.outcome(crate::i18n::shown()) }</code></td>
                             <td data-label={t("scenarios-expected")}><code>{ r.expect.as_str() }</code></td>
                             <td data-label={t("scenarios-result")}><span class={classes!("badge", if r.pass { "pass" } else { "fail" })}>{ t(if r.pass { "scenarios-pass" } else { "scenarios-fail" }) }</span></td>
                         </tr>

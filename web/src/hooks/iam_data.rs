@@ -36,10 +36,8 @@ impl IamData {
     pub fn waiting(&self) -> Option<String> {
         match self {
             IamData::Ready => None,
-            IamData::Loading => Some("Loading AWS's list of actions, resources and condition keys…".into()),
-            IamData::Failed(why) => Some(format!(
-                "AWS's list of actions, resources and condition keys could not be loaded ({why}), so this cannot be checked. Reload the page to try again, or use the vpce-policy CLI."
-            )),
+            IamData::Loading => Some(crate::i18n::t("data-loading")),
+            IamData::Failed(why) => Some(crate::i18n::t_with("data-failed", &[("why", why.to_string())])),
         }
     }
 }
@@ -78,10 +76,10 @@ async fn load() -> Result<(), String> {
         .map_err(|e| {
             e.dyn_ref::<js_sys::Error>()
                 .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "the network request failed".to_string())
+                .unwrap_or_else(|| crate::i18n::t("data-network-failed"))
         })?
         .as_string()
-        .ok_or("the file is not text")?;
+        .ok_or_else(|| crate::i18n::t("data-not-text"))?;
     vpce_policy_core::data::iam::load(text)
         .map(|_| ())
         .map_err(|e| e.to_string())

@@ -4,6 +4,7 @@ use super::generate::ConfigArgs;
 use crate::format::Format;
 use crate::{exit, input};
 use vpce_policy_core::generate::{kit, plan, pretty, run_scenarios};
+use vpce_policy_core::i18n::{self, Locale};
 
 /// Arguments of `scenarios`.
 #[derive(clap::Args)]
@@ -22,7 +23,7 @@ pub struct Args {
 }
 
 /// Runs `scenarios`; exits 1 on any failure, and when AWS would reject a policy.
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     let config = args.config.config()?;
     let generated = plan(&config);
     let ib = match &args.imagebuilder_policy {
@@ -37,38 +38,57 @@ pub fn run(args: &Args) -> Result<u8, String> {
     match args.format {
         Format::Json => println!("{}", serde_json::to_string(&report).map_err(|e| e.to_string())?),
         Format::Human => {
-            if let Some(notice) = report.rejection_notice() {
+            if let Some(notice) = report.rejection_notice(locale) {
                 println!("REJECTED {notice}\n");
             }
             for r in &report.results {
                 let mark = if r.pass { "ok  " } else { "FAIL" };
                 println!(
-                    "{mark} [{}] {}: {} (expected {}) — {}",
+                    "{mark} [{}] {}: {} ({}) — {}",
                     r.endpoint.as_str(),
-                    r.name,
-                    r.outcome(),
-                    r.expect.as_str(),
-                    r.why
+                    r.name_in(locale),
+                    r.outcome(locale),
+                    i18n::text(
+                        locale,
+                        "cli-expected",
+                        &[("decision", r.expect.as_str().to_string())]
+                    ),
+                    r.why_in(locale)
                 );
             }
             let as_written = if report.rejected.is_empty() {
-                ""
+                String::new()
             } else {
-                " (as written)"
+                i18n::text(locale, "cli-as-written", &[])
             };
-            println!("{} passed, {} failed{as_written}", report.passed, report.failed);
+            let counts = [
+                ("passed", report.passed.to_string()),
+                ("failed", report.failed.to_string()),
+            ];
+            println!(
+                "{}{as_written}",
+                i18n::text(locale, "cli-scenarios-summary", &counts)
+            );
             for id in kit(&config).omitted {
                 let broken = report
                     .results
                     .iter()
                     .filter(|r| r.missing_endpoint == Some(id) && !r.pass)
                     .count();
-                println!(
-                    "missing endpoint {} ({}) breaks {broken} scenario{}",
-                    id.as_str(),
-                    id.spec().service_name(config.partition(), &config.region),
-                    if broken == 1 { "" } else { "s" }
-                );
+                let args = [
+                    ("endpoint", id.as_str().to_string()),
+                    (
+                        "service",
+                        id.spec().service_name(config.partition(), &config.region),
+                    ),
+                    ("n", broken.to_string()),
+                ];
+                let id = if broken == 1 {
+                    "cli-missing-endpoint-one"
+                } else {
+                    "cli-missing-endpoint-other"
+                };
+                println!("{}", i18n::text(locale, id, &args));
             }
         }
     }

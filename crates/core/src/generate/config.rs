@@ -2,6 +2,7 @@
 
 use crate::data::endpoints::{EndpointId, Feature};
 use crate::data::regions::{self, Partition};
+use crate::i18n::Message;
 use crate::lint::condition_format::is_bucket_name;
 use crate::lint::condition_format::{is_account, is_org_id};
 use serde::{Deserialize, Serialize};
@@ -129,8 +130,27 @@ impl Default for GeneratorConfig {
 pub struct FieldError {
     /// The field, as named in the serde form (`principalOrgId`).
     pub field: &'static str,
-    /// What is wrong.
+    /// What is wrong (English; [`FieldError::message_in`] for another language).
     pub message: String,
+    /// The message's id and arguments.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub words: Message,
+}
+
+impl FieldError {
+    fn new(field: &'static str, words: Message) -> Self {
+        Self {
+            field,
+            message: words.render(crate::i18n::Locale::En),
+            words,
+        }
+    }
+
+    /// What is wrong, in a language.
+    pub fn message_in(&self, locale: crate::i18n::Locale) -> String {
+        self.words.render(locale)
+    }
 }
 
 impl GeneratorConfig {
@@ -157,10 +177,10 @@ impl GeneratorConfig {
     pub fn validate(&self) -> Vec<FieldError> {
         let mut errors = Vec::new();
         if !regions::is_region(&self.region) {
-            errors.push(FieldError {
-                field: "region",
-                message: format!("\"{}\" is not a region of any partition", self.region),
-            });
+            errors.push(FieldError::new(
+                "region",
+                Message::new("field-not-a-region").arg("value", &self.region),
+            ));
         }
         for (field, value) in [
             ("principalOrgId", &self.principal_org_id),
@@ -168,31 +188,27 @@ impl GeneratorConfig {
         ] {
             if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
                 if !is_org_id(v) {
-                    errors.push(FieldError {
+                    errors.push(FieldError::new(
                         field,
-                        message: format!(
-                            "\"{v}\" is not an organization ID: o- then 10 to 32 lowercase letters or digits"
-                        ),
-                    });
+                        Message::new("field-not-an-org-id").arg("value", v),
+                    ));
                 }
             }
         }
         for a in &self.account_ids {
             if !is_account(a) {
-                errors.push(FieldError {
-                    field: "accountIds",
-                    message: format!("\"{a}\" is not a 12-digit account ID"),
-                });
+                errors.push(FieldError::new(
+                    "accountIds",
+                    Message::new("account-not-12-digits").arg("account", a),
+                ));
             }
         }
         for b in self.kit.iter().flat_map(|k| &k.buckets) {
             if !is_bucket_name(b) {
-                errors.push(FieldError {
-                    field: "buckets",
-                    message: format!(
-                        "\"{b}\" is not a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens"
-                    ),
-                });
+                errors.push(FieldError::new(
+                    "buckets",
+                    Message::new("field-not-a-bucket").arg("value", b),
+                ));
             }
         }
         errors

@@ -17,15 +17,11 @@ pub enum Adoption {
 
 impl Adoption {
     /// What the policy intends, in a sentence for a notice.
-    pub fn describe(&self) -> String {
+    pub fn describe(&self, locale: crate::i18n::Locale) -> String {
         match self {
-            Adoption::DenyDeletes => {
-                "This policy denies Image Builder deletions, which your settings do not ask for.".into()
-            }
+            Adoption::DenyDeletes => crate::i18n::text(locale, "adoption-deny-deletes", &[]),
             Adoption::PrincipalOrgId(o) => {
-                format!(
-                    "This policy limits callers to the organization {o}, which your settings do not name."
-                )
+                crate::i18n::text(locale, "adoption-principal-org", &[("org", o.clone())])
             }
         }
     }

@@ -6,6 +6,7 @@ use super::kit::{allowed_actions, kit_config, needed};
 use super::scenario::{ctx, scenario, Cast, Scenario, OUTSIDER_ACCOUNT};
 use crate::data::endpoints::{EndpointId, Feature, CATALOGUE};
 use crate::eval::Decision::{Allowed, ImplicitDeny};
+use crate::i18n::Message;
 
 /// The kit's scenarios for a configuration (on top of the Image Builder and S3 ones).
 pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenario> {
@@ -18,88 +19,85 @@ pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenar
     let on = |f| settings.has(f);
     let mut out = vec![
         scenario(
-            ("SSM agent registers", Ssm),
+            (Message::new("scenario-ssm-agent-registers"), Ssm),
             member,
             ("ssm:UpdateInstanceInformation", instance.clone()),
             cast.member_ctx(),
-            (Allowed, "Image Builder waits for the agent to register; without it the build fails with \"SSM Agent verification failed\""),
+            (Allowed, Message::new("scenario-ssm-agent-registers.why")),
         ),
         scenario(
-            ("Agent opens its control channel", Ssmmessages),
+            (
+                Message::new("scenario-agent-opens-its-control-channel"),
+                Ssmmessages,
+            ),
             member,
             ("ssmmessages:CreateControlChannel", instance.clone()),
             cast.member_ctx(),
-            (Allowed, "Current agents take their commands over the ssmmessages control channel"),
+            (
+                Allowed,
+                Message::new("scenario-agent-opens-its-control-channel.why"),
+            ),
         ),
         scenario(
-            ("Run Command delivers a step", Ec2messages),
+            (Message::new("scenario-run-command-delivers-a-step"), Ec2messages),
             member,
             ("ec2messages:GetMessages", instance.clone()),
             cast.member_ctx(),
-            (Allowed, "Each build step arrives as a Run Command message"),
+            (Allowed, Message::new("scenario-run-command-delivers-a-step.why")),
         ),
         scenario(
-            ("Step result goes back", Ec2messages),
+            (Message::new("scenario-step-result-goes-back"), Ec2messages),
             member,
             ("ec2messages:SendReply", instance.clone()),
             cast.member_ctx(),
-            (Allowed, "The agent reports each step's outcome to Image Builder"),
+            (Allowed, Message::new("scenario-step-result-goes-back.why")),
         ),
     ];
     if !config.ssm {
         out.push(scenario(
-            ("SSM agent update download", S3),
+            (Message::new("scenario-ssm-agent-update-download"), S3),
             None,
             (
                 "s3:GetObject",
                 format!("arn:{p}:s3:::amazon-ssm-{region}/latest/linux_amd64/amazon-ssm-agent.rpm"),
             ),
             ctx(&[]),
-            (
-                Allowed,
-                "The agent installs and updates itself from amazon-ssm-REGION",
-            ),
+            (Allowed, Message::new("scenario-ssm-agent-update-download.why")),
         ));
     }
     if on(Feature::PackageRepos) {
         out.push(scenario(
-            ("dnf update on Amazon Linux 2023", S3),
+            (Message::new("scenario-dnf-update-on-amazon-linux-2023"), S3),
             None,
             ("s3:GetObject", format!("arn:{p}:s3:::al2023-repos-{region}-de612dc2/core/mirrors/latest/x86_64/repodata/repomd.xml")),
             ctx(&[]),
-            (Allowed, "The Amazon Linux 2023 repositories are an AWS-owned S3 bucket"),
+            (Allowed, Message::new("scenario-dnf-update-on-amazon-linux-2023.why")),
         ));
         out.push(scenario(
-            ("yum update on Amazon Linux 2", S3),
+            (Message::new("scenario-yum-update-on-amazon-linux-2"), S3),
             None,
             (
                 "s3:GetObject",
                 format!("arn:{p}:s3:::amazonlinux-2-repos-{region}/2/core/latest/x86_64/mirror.list"),
             ),
             ctx(&[]),
-            (
-                Allowed,
-                "The Amazon Linux 2 repositories are AWS-owned S3 buckets",
-            ),
+            (Allowed, Message::new("scenario-yum-update-on-amazon-linux-2.why")),
         ));
     }
     if on(Feature::Logging) {
         out.push(scenario(
-            ("Component logs are written", Logs),
+            (Message::new("scenario-component-logs-are-written"), Logs),
             member,
             (
                 "logs:PutLogEvents",
                 format!("arn:{p}:logs:{region}:{account}:log-group:/aws/imagebuilder/app:log-stream:1.0.0/1"),
             ),
             cast.member_ctx(),
-            (
-                Allowed,
-                "Image Builder streams component output to /aws/imagebuilder/*",
-            ),
+            (Allowed, Message::new("scenario-component-logs-are-written.why")),
         ));
         if settings.least_privilege {
             out.push(scenario(
-                ("Logs to another log group", Logs),
+                (Message::new("scenario-logs-to-another-log-group"), Logs),
                 member,
                 (
                     "logs:PutLogEvents",
@@ -108,7 +106,7 @@ pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenar
                 cast.member_ctx(),
                 (
                     ImplicitDeny,
-                    "Least privilege: the logs endpoint only takes Image Builder's log groups",
+                    Message::new("scenario-logs-to-another-log-group.why"),
                 ),
             ));
         }
@@ -116,108 +114,99 @@ pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenar
     if on(Feature::Containers) {
         let repo = format!("arn:{p}:ecr:{region}:{account}:repository/app");
         out.push(scenario(
-            ("ECR login", EcrApi),
+            (Message::new("scenario-ecr-login"), EcrApi),
             member,
             ("ecr:GetAuthorizationToken", "*".into()),
             cast.member_ctx(),
-            (Allowed, "docker login asks the ECR API for a token"),
+            (Allowed, Message::new("scenario-ecr-login.why")),
         ));
         out.push(scenario(
-            ("Container image is pushed", EcrDkr),
+            (Message::new("scenario-container-image-is-pushed"), EcrDkr),
             member,
             ("ecr:PutImage", repo.clone()),
             cast.member_ctx(),
-            (
-                Allowed,
-                "The container recipe's output image is pushed through the Docker registry endpoint",
-            ),
+            (Allowed, Message::new("scenario-container-image-is-pushed.why")),
         ));
         out.push(scenario(
-            ("Image layers upload", EcrDkr),
+            (Message::new("scenario-image-layers-upload"), EcrDkr),
             member,
             ("ecr:InitiateLayerUpload", repo),
             cast.member_ctx(),
-            (Allowed, "Layers go up through the Docker registry endpoint"),
+            (Allowed, Message::new("scenario-image-layers-upload.why")),
         ));
         out.push(scenario(
-            ("Base image layers download", S3),
+            (Message::new("scenario-base-image-layers-download"), S3),
             None,
             (
                 "s3:GetObject",
                 format!("arn:{p}:s3:::prod-{region}-starport-layer-bucket/sha256/0123456789abcdef"),
             ),
             ctx(&[]),
-            (Allowed, "ECR serves image layers from its AWS-owned S3 bucket"),
+            (Allowed, Message::new("scenario-base-image-layers-download.why")),
         ));
     }
     if on(Feature::Kms) {
         out.push(scenario(
-            ("Decrypt with your key", Kms),
+            (Message::new("scenario-decrypt-with-your-key"), Kms),
             member,
             (
                 "kms:Decrypt",
                 format!("arn:{p}:kms:{region}:{account}:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
             ),
             cast.member_ctx(),
-            (
-                Allowed,
-                "Components that decrypt with your customer managed key call KMS directly",
-            ),
+            (Allowed, Message::new("scenario-decrypt-with-your-key.why")),
         ));
     }
     let operator_ctx = cast.member_ctx();
     if on(Feature::SessionManager) {
         out.push(scenario(
-            ("An operator opens a shell", Ssm),
+            (Message::new("scenario-an-operator-opens-a-shell"), Ssm),
             member,
             ("ssm:StartSession", instance.clone()),
             operator_ctx.clone(),
-            (
-                Allowed,
-                "Session Manager is on: your principals may start sessions on build instances",
-            ),
+            (Allowed, Message::new("scenario-an-operator-opens-a-shell.why")),
         ));
         out.push(scenario(
-            ("Session data channel", Ssmmessages),
+            (Message::new("scenario-session-data-channel"), Ssmmessages),
             member,
             ("ssmmessages:OpenDataChannel", instance.clone()),
             operator_ctx,
-            (
-                Allowed,
-                "A shell's keystrokes travel over an ssmmessages data channel",
-            ),
+            (Allowed, Message::new("scenario-session-data-channel.why")),
         ));
     } else if settings.least_privilege {
         out.push(scenario(
-            ("Shells are refused", Ssm),
+            (Message::new("scenario-shells-are-refused"), Ssm),
             member,
             ("ssm:StartSession", instance.clone()),
             operator_ctx,
-            (
-                ImplicitDeny,
-                "Session Manager is off: least privilege leaves StartSession out of the ssm endpoint",
-            ),
+            (ImplicitDeny, Message::new("scenario-shells-are-refused.why")),
         ));
     }
     if settings.least_privilege {
         out.push(scenario(
-            ("The instance sends commands elsewhere", Ssm),
+            (
+                Message::new("scenario-the-instance-sends-commands-elsewhere"),
+                Ssm,
+            ),
             member,
-            ("ssm:SendCommand", format!("arn:{p}:ec2:{region}:{account}:instance/i-0fedcba9876543210")),
+            (
+                "ssm:SendCommand",
+                format!("arn:{p}:ec2:{region}:{account}:instance/i-0fedcba9876543210"),
+            ),
             cast.member_ctx(),
-            (ImplicitDeny, "Least privilege: a build instance never needs SendCommand, so it cannot reach other instances"),
+            (
+                ImplicitDeny,
+                Message::new("scenario-the-instance-sends-commands-elsewhere.why"),
+            ),
         ));
     }
     for bucket in &settings.buckets {
         out.push(scenario(
-            ("Your bucket", S3),
+            (Message::new("scenario-your-bucket"), S3),
             member,
             ("s3:GetObject", format!("arn:{p}:s3:::{bucket}/builds/app.tar")),
             cast.member_ctx(),
-            (
-                Allowed,
-                "Your own buckets, as listed, are reachable to your principals",
-            ),
+            (Allowed, Message::new("scenario-your-bucket.why")),
         ));
     }
     if config.restricts_to_org() || !config.account_ids.is_empty() {
@@ -229,7 +218,10 @@ pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenar
                 continue;
             };
             out.push(scenario(
-                (&format!("Outsider on the {} endpoint", spec.id.as_str()), spec.id),
+                (
+                    Message::new("scenario-outsider").arg("endpoint", spec.id.as_str()),
+                    spec.id,
+                ),
                 Some(&cast.outsider),
                 (
                     action,
@@ -239,10 +231,7 @@ pub(super) fn kit_scenarios(config: &GeneratorConfig, cast: &Cast) -> Vec<Scenar
                     ),
                 ),
                 cast.outsider_ctx(),
-                (
-                    ImplicitDeny,
-                    "Principals outside your organization or accounts are refused on every endpoint",
-                ),
+                (ImplicitDeny, Message::new("scenario-outsider.why")),
             ));
         }
     }

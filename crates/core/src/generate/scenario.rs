@@ -4,6 +4,7 @@
 use super::config::GeneratorConfig;
 use crate::data::endpoints::EndpointId;
 use crate::eval::{ContextValue, Decision, Request};
+use crate::i18n::{Locale, Message};
 use serde::Serialize;
 
 /// One scenario.
@@ -20,6 +21,10 @@ pub struct Scenario {
     pub expect: Decision,
     /// Why, in one line.
     pub why: String,
+    /// The name and the why as message ids and arguments, for faces in other languages.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub words: (Message, Message),
 }
 
 pub(super) const OUTSIDER_ACCOUNT: &str = "444455556666";
@@ -78,14 +83,14 @@ impl Cast {
 
 /// A scenario from its parts (the request's principal `None` is anonymous).
 pub(super) fn scenario(
-    (name, endpoint): (&str, EndpointId),
+    (name, endpoint): (Message, EndpointId),
     principal: Option<&str>,
     (action, resource): (&str, String),
     context: std::collections::BTreeMap<String, ContextValue>,
-    (expect, why): (Decision, &str),
+    (expect, why): (Decision, Message),
 ) -> Scenario {
     Scenario {
-        name: name.into(),
+        name: name.render(Locale::En),
         endpoint,
         request: Request {
             principal: principal.map(str::to_string),
@@ -95,7 +100,8 @@ pub(super) fn scenario(
             ..Request::default()
         },
         expect,
-        why: why.into(),
+        why: why.render(Locale::En),
+        words: (name, why),
     }
 }
 

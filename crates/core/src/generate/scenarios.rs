@@ -9,6 +9,7 @@ use super::scenario::{ctx, scenario, Cast};
 use crate::data::endpoints::EndpointId;
 use crate::data::regions;
 use crate::eval::{CompiledPolicy, Decision, PolicySet, Request};
+use crate::i18n::{self, Locale, Message};
 use crate::lint::PolicyKind;
 use serde::Serialize;
 
@@ -34,15 +35,34 @@ pub struct ScenarioResult {
     /// The request, so that a face can replay it with its trace.
     #[serde(skip)]
     pub request: Request,
+    /// The name and the why as message ids, for faces in other languages.
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub words: (Message, Message),
 }
 
 impl ScenarioResult {
-    /// The decision in words, saying so when no endpoint carried the request.
-    pub fn outcome(&self) -> String {
+    /// The decision in words, saying so when no endpoint carried the request (the decision itself is AWS's
+    /// term and stays as written).
+    pub fn outcome(&self, locale: Locale) -> String {
         match self.missing_endpoint {
-            Some(id) => format!("no route: the {} endpoint is missing", id.as_str()),
+            Some(id) => i18n::text(
+                locale,
+                "scenario-no-route",
+                &[("endpoint", id.as_str().to_string())],
+            ),
             None => self.decision.as_str().to_string(),
         }
+    }
+
+    /// The scenario's name in a language.
+    pub fn name_in(&self, locale: Locale) -> String {
+        self.words.0.render(locale)
+    }
+
+    /// Why it expects what it does, in a language.
+    pub fn why_in(&self, locale: Locale) -> String {
+        self.words.1.render(locale)
     }
 }
 
@@ -76,25 +96,27 @@ pub struct Rejection {
 
 impl ScenarioReport {
     /// A one-line warning when a policy is rejected: say it first, before any result.
-    pub fn rejection_notice(&self) -> Option<String> {
+    pub fn rejection_notice(&self, locale: Locale) -> Option<String> {
         let names: Vec<String> = self
             .rejected
             .iter()
             .map(|r| {
-                format!(
-                    "the {} endpoint policy ({} error{}, first {})",
-                    r.endpoint.as_str(),
-                    r.errors,
-                    if r.errors == 1 { "" } else { "s" },
-                    r.first
-                )
+                let id = if r.errors == 1 {
+                    "scenario-rejected-policy-one"
+                } else {
+                    "scenario-rejected-policy-other"
+                };
+                let args = [
+                    ("endpoint", r.endpoint.as_str().to_string()),
+                    ("n", r.errors.to_string()),
+                    ("first", r.first.to_string()),
+                ];
+                i18n::text(locale, id, &args)
             })
             .collect();
         (!names.is_empty()).then(|| {
-            format!(
-                "AWS rejects {}: the endpoint keeps its previous policy. The results below are for the policy as written, not for what AWS would run.",
-                names.join(" and ")
-            )
+            let and = i18n::text(locale, "list-and", &[]);
+            i18n::text(locale, "scenario-rejection", &[("policies", names.join(&and))])
         })
     }
 }
@@ -109,14 +131,14 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
     let member = cast.member.clone();
     let own_image = format!("arn:{p}:imagebuilder:{region}:{account}:image/app/1.0.0/1");
     let member_ctx = cast.member_ctx();
-    let s = |name: &str,
+    let s = |name: Message,
              endpoint,
              principal: Option<&str>,
              action: &str,
              resource: String,
              context,
              expect,
-             why: &str| {
+             why: Message| {
         scenario(
             (name, endpoint),
             principal,
@@ -130,81 +152,75 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
     let toe =
         |r: &str, e: &str| format!("arn:{p}:s3:::ec2imagebuilder-toe-{r}-{e}/TOE/1.0.0/linux/amd64/awstoe");
     let mut out = vec![
-        s("AWSTOE download", S3, None, "s3:GetObject", toe(region, env), ctx(&[]), Allowed, "Image Builder downloads the AWSTOE component manager anonymously from the AWS-owned toe bucket"),
-        s("Managed component download", S3, None, "s3:GetObject",
+        s(Message::new("scenario-awstoe-download"), S3, None, "s3:GetObject", toe(region, env), ctx(&[]), Allowed, Message::new("scenario-awstoe-download.why")),
+        s(Message::new("scenario-managed-component-download"), S3, None, "s3:GetObject",
           format!("arn:{p}:s3:::ec2imagebuilder-managed-resources-{region}-{env}/components/amazon-cloudwatch-agent-linux/1.0.1/1/component.yaml"),
-          ctx(&[]), Allowed, "Managed components come from the AWS-owned managed-resources bucket, anonymously"),
+          ctx(&[]), Allowed, Message::new("scenario-managed-component-download.why")),
     ];
     if config.ssm {
         out.push(s(
-            "SSM agent download",
+            Message::new("scenario-ssm-agent-download"),
             S3,
             None,
             "s3:GetObject",
             format!("arn:{p}:s3:::amazon-ssm-{region}/latest/linux_amd64/amazon-ssm-agent.rpm"),
             ctx(&[]),
             Allowed,
-            "Linux images whose recipe has no user data install the SSM agent from amazon-ssm-REGION",
+            Message::new("scenario-ssm-agent-download.why"),
         ));
     }
     let managed_ok = config.managed_resources || !config.restricts_to_org();
     out.push(s(
-        "GetComponent on a managed component",
+        Message::new("scenario-getcomponent-managed"),
         Ib,
         Some(&member),
         "imagebuilder:GetComponent",
         format!("arn:{p}:imagebuilder:{region}:aws:component/amazon-cloudwatch-agent-linux/1.0.1/1"),
         ctx(&[("aws:PrincipalOrgID", org)]),
         if managed_ok { Allowed } else { ImplicitDeny },
-        if managed_ok {
-            "Recipes that use AWS-managed components read them through the Image Builder endpoint"
+        Message::new(if managed_ok {
+            "scenario-getcomponent-managed.why-allowed"
         } else {
-            "Org-restricted without managed components: AWS-managed components are not in your organization"
-        },
+            "scenario-getcomponent-managed.why-refused"
+        }),
     ));
     out.push(s(
-        "CreateImage from the organization",
+        Message::new("scenario-createimage-from-the-organization"),
         Ib,
         Some(&member),
         "imagebuilder:CreateImage",
         own_image.clone(),
         member_ctx.clone(),
         Allowed,
-        "Your own pipelines must still build images",
+        Message::new("scenario-createimage-from-the-organization.why"),
     ));
     out.push(s(
-        "GetImage from the organization",
+        Message::new("scenario-getimage-from-the-organization"),
         Ib,
         Some(&member),
         "imagebuilder:GetImage",
         own_image.clone(),
         member_ctx.clone(),
         Allowed,
-        "Your own principals read your own images",
+        Message::new("scenario-getimage-from-the-organization.why"),
     ));
     let (del_expect, del_why) = if config.deny_deletes {
-        (
-            ExplicitDeny,
-            "Deny deletes is on: deletions through the endpoint are explicitly denied",
-        )
+        (ExplicitDeny, Message::new("scenario-delete.why-denied"))
     } else {
-        (
-            Allowed,
-            "Deny deletes is off: deletions are allowed like every other action",
-        )
+        (Allowed, Message::new("scenario-delete.why-allowed"))
     };
     out.push(s(
-        "DeleteImage",
+        Message::new("scenario-delete").arg("action", "DeleteImage"),
         Ib,
         Some(&member),
         "imagebuilder:DeleteImage",
         own_image.clone(),
         member_ctx.clone(),
         del_expect,
-        del_why,
+        del_why.clone(),
     ));
     out.push(s(
-        "DeleteComponent",
+        Message::new("scenario-delete").arg("action", "DeleteComponent"),
         Ib,
         Some(&member),
         "imagebuilder:DeleteComponent",
@@ -217,73 +233,73 @@ pub fn scenarios(config: &GeneratorConfig) -> Vec<Scenario> {
         let outsider = cast.outsider.clone();
         let outsider_ctx = cast.outsider_ctx();
         out.push(s(
-            "Call from outside the organization",
+            Message::new("scenario-call-from-outside-the-organization"),
             Ib,
             Some(&outsider),
             "imagebuilder:GetImage",
             own_image,
             outsider_ctx.clone(),
             ImplicitDeny,
-            "Principals outside your organization or accounts are locked out",
+            Message::new("scenario-call-from-outside-the-organization.why"),
         ));
         out.push(s(
-            "S3 access from outside the organization",
+            Message::new("scenario-s3-access-from-outside-the-organization"),
             S3,
             Some(&outsider),
             "s3:PutObject",
             format!("arn:{p}:s3:::my-artifacts/builds/app.tar"),
             outsider_ctx,
             ImplicitDeny,
-            "Outsiders cannot use your S3 endpoint for your buckets",
+            Message::new("scenario-s3-access-from-outside-the-organization.why"),
         ));
     }
     out.push(s(
-        "Anonymous PutObject to the AWS bucket",
+        Message::new("scenario-anonymous-putobject-to-the-aws-bucket"),
         S3,
         None,
         "s3:PutObject",
         toe(region, env),
         ctx(&[]),
         ImplicitDeny,
-        "The AWS-owned buckets are read-only: only s3:GetObject is allowed",
+        Message::new("scenario-anonymous-putobject-to-the-aws-bucket.why"),
     ));
     out.push(s(
-        "Member PutObject to the AWS bucket",
+        Message::new("scenario-member-putobject-to-the-aws-bucket"),
         S3,
         Some(&member),
         "s3:PutObject",
         toe(region, env),
         ctx(&[("aws:PrincipalOrgID", org)]),
         ImplicitDeny,
-        "Even your own principals cannot write to AWS-owned buckets",
+        Message::new("scenario-member-putobject-to-the-aws-bucket.why"),
     ));
     let other_region = regions::all_regions()
         .find(|r| *r != region)
         .unwrap_or("us-west-2");
     out.push(s(
-        "Another region's toe bucket",
+        Message::new("scenario-another-region-s-toe-bucket"),
         S3,
         None,
         "s3:GetObject",
         toe(other_region, env),
         ctx(&[]),
         ImplicitDeny,
-        "Only this region's Image Builder buckets are reachable",
+        Message::new("scenario-another-region-s-toe-bucket.why"),
     ));
     let other_env = if env == "prod" { "beta" } else { "prod" };
     out.push(s(
-        "Another environment's toe bucket",
+        Message::new("scenario-another-environment-s-toe-bucket"),
         S3,
         None,
         "s3:GetObject",
         toe(region, other_env),
         ctx(&[]),
         ImplicitDeny,
-        "Only this environment's Image Builder buckets are reachable",
+        Message::new("scenario-another-environment-s-toe-bucket.why"),
     ));
-    out.push(s("Another environment's managed components", S3, None, "s3:GetObject",
+    out.push(s(Message::new("scenario-another-environment-s-managed-components"), S3, None, "s3:GetObject",
         format!("arn:{p}:s3:::ec2imagebuilder-managed-resources-{region}-{other_env}/components/x/1.0.0/1/component.yaml"), ctx(&[]), ImplicitDeny,
-        "Only this environment's managed-resources bucket is reachable"));
+        Message::new("scenario-another-environment-s-managed-components.why")));
     if config.kit.is_some() {
         out.extend(kit_scenarios(config, &cast));
     }
@@ -359,6 +375,7 @@ pub fn run_compiled_scenarios(
                 decision,
                 expect: sc.expect,
                 why: sc.why,
+                words: sc.words,
             }
         })
         .collect();
