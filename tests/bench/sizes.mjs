@@ -11,7 +11,8 @@ const KB = 1000;
 const groups = [
   { name: 'first paint (the playground\'s page, styles, start-up script and engine)', budget: 400 * KB,
     test: (f) => !f.includes('/') && /\.(html|css|js|wasm)$/.test(f) && !f.endsWith('.d.ts') },
-  { name: 'IAM data (one file for every module of a page, loaded beside the engine)', budget: 200 * KB, test: (f) => f.startsWith('data/') },
+  { name: 'IAM data (one file for every module of a page, loaded beside the engine)', budget: 200 * KB, test: (f) => /^data\/iam-/.test(f) },
+  { name: 'Japanese language pack (only when Japanese is chosen)', budget: 40 * KB, test: (f) => /^data\/ja-/.test(f) },
   { name: 'docs pages (live blocks, the JavaScript API wrapper; the engine is the one above)', budget: 20 * KB,
     test: (f) => /^lib\/[^/]+\.js$/.test(f) },
   { name: 'template reader (when a template is pasted)', budget: 300 * KB, test: (f) => f.startsWith('lib/templates/') && !f.endsWith('.d.ts') },

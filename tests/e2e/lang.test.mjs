@@ -75,3 +75,63 @@ test('a pack that cannot load: the page stays English and says so, in English', 
   assert.match(await p.textContent('.tagline'), /generated, validated and evaluated/);
   await context.close();
 });
+
+/** Text on the page that reads as English: two lowercase English words in a row, outside code, policy text,
+ * names and what is marked `lang="en"` (the words the packs do not hold yet say so). */
+async function englishOutsideCode(p, root = 'body') {
+  return p.evaluate((root) => {
+    const skip = 'code, pre, textarea, script, style, kbd, samp, [lang="en"], [aria-hidden="true"], .code-name, .arn, svg';
+    const out = [];
+    const walker = document.createTreeWalker(document.querySelector(root), NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!el || el.closest(skip) || !el.checkVisibility?.()) continue;
+      const text = n.textContent.trim();
+      if (/\b[a-z]{3,} [a-z]{2,}\b/.test(text.replace(/\b(?:https?|arn|aws|s3|ec2|ssm)[:\w./*-]*/g, ''))) out.push(text.slice(0, 120));
+    }
+    for (const el of document.querySelector(root).querySelectorAll('[aria-label], [title], [placeholder]')) {
+      if (el.closest('[lang="en"]')) continue;
+      for (const a of ['aria-label', 'title', 'placeholder']) {
+        const v = el.getAttribute(a);
+        if (v && /\b[a-z]{3,} [a-z]{2,}\b/.test(v)) out.push(`${a}: ${v.slice(0, 120)}`);
+      }
+    }
+    return out;
+  }, root);
+}
+
+test('the Japanese page, walked: no English outside code, policy text and names, with a finding and a request', async () => {
+  const { context, page: p } = await open('?lang=ja');
+  await p.waitForFunction(() => document.documentElement.lang === 'ja');
+  await p.locator('#scenarios tbody tr').first().waitFor();
+  await p.click('#edit-s3');
+  await p.fill('#policy-editor', COPIED);
+  await p.locator('#diagnostics li[data-code="INVALID_ACTION"]').first().waitFor();
+  await p.locator('details.rule-doc').first().evaluate((d) => { d.open = true; });
+  await p.locator('#decision').waitFor();
+  const english = await englishOutsideCode(p);
+  assert.deepEqual(english, [], english.join('\n'));
+  await context.close();
+});
+
+test('the Japanese docs page: its live blocks follow the page, and its embedded playground is Japanese', async () => {
+  const context = await browser.newContext();
+  const p = await context.newPage();
+  await p.goto(server.base + 'docs-site/ja.html');
+  const status = p.locator('#example-general').locator('xpath=..').locator('.status');
+  await p.waitForFunction(() => document.querySelector('[data-vpce-live]')?.shadowRoot?.querySelector('.status'));
+  const block = await p.evaluate(() => {
+    const host = document.querySelector('[data-vpce-live]');
+    return { lang: host.lang, status: host.shadowRoot.querySelector('.status').textContent,
+      buttons: [...host.shadowRoot.querySelectorAll('button, a.open')].map((b) => b.textContent) };
+  });
+  assert.equal(block.lang, 'ja');
+  assert.match(block.status, /エラー \d+ 件/);
+  assert.deepEqual(block.buttons, ['修正', 'コピー', 'プレイグラウンドで開く']);
+  void status;
+  await p.locator('#vpce').scrollIntoViewIfNeeded();
+  const frame = p.frameLocator('#vpce');
+  await frame.locator('#s3-policy').waitFor();
+  await p.waitForFunction(() => document.querySelector('#vpce')?.contentDocument?.documentElement.lang === 'ja');
+  await context.close();
+});

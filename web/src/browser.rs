@@ -315,6 +315,12 @@ pub fn body_class(class: &str, on: bool) {
     }
 }
 
+/// The `lang` of the nearest ancestor of the iframe this page is embedded in, when the host is same-origin.
+pub fn host_language() -> Option<String> {
+    let frame = window()?.frame_element().ok().flatten()?;
+    frame.closest("[lang]").ok().flatten()?.get_attribute("lang")
+}
+
 /// The browser's languages, most preferred first (`navigator.languages`).
 pub fn languages() -> Vec<String> {
     window()

@@ -25,6 +25,12 @@ pub fn t(id: &str) -> String {
     i18n::text(shown(), id, &[])
 }
 
+/// `Some("en")` while the page is in another language: for words the packs do not hold yet (the evaluator's
+/// reasons, the symptom table's fixes), so that they are marked English and read with an English voice.
+pub fn untranslated() -> Option<&'static str> {
+    (shown() != Locale::En).then_some("en")
+}
+
 /// A region's name in the page's language, e.g. `Europe (Frankfurt)`.
 pub fn region_name(region: &str) -> String {
     vpce_policy_core::data::regions::location(region, shown()).unwrap_or_default()
@@ -59,8 +65,18 @@ pub struct Language {
 /// when needed; sets the document's `lang` to what is shown.
 #[hook]
 pub fn use_language(chosen: Option<Locale>) -> Language {
-    let wanted = chosen
-        .unwrap_or_else(|| Locale::from_preferences(crate::browser::languages().iter().map(String::as_str)));
+    // An embed follows its host page: the `lang` of the iframe's nearest ancestor (same-origin hosts; others pass
+    // `?lang=`); a page of its own follows the browser.
+    // Read once: the app renders on every keystroke.
+    let fallback = *use_memo((), |_| {
+        crate::browser::host_language()
+            .as_deref()
+            .and_then(Locale::parse)
+            .unwrap_or_else(|| {
+                Locale::from_preferences(crate::browser::languages().iter().map(String::as_str))
+            })
+    });
+    let wanted = chosen.unwrap_or(fallback);
     let status = use_state(|| (Locale::En, false));
     {
         let status = status.clone();
@@ -86,12 +102,14 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
     }
     let (shown, failed) = *status;
     SHOWN.with(|s| s.set(shown));
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", shown.tag());
-    }
+    use_effect_with(shown, |shown| {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = root.set_attribute("lang", shown.tag());
+        }
+    });
     Language {
         wanted,
         shown,

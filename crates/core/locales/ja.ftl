@@ -766,3 +766,436 @@ region-eu-isoe-west-1 = EU ISOE 西部
 region-us-isof-east-1 = 米国 ISOF 東部
 region-us-isof-south-1 = 米国 ISOF 南部
 region-eusc-de-east-1 = AWS European Sovereign Cloud (ドイツ)
+
+## The playground, the live blocks, the kit catalogue, the scenarios and the rest (web/, CLI).
+
+request-not-modelled = 評価に含めない
+request-try-request = リクエストを試す
+request-sample-request-region-environment = お使いのリージョンとアプリケーション環境に合わせたサンプルリクエストです。任意のフィールドを編集して、独自のリクエストを試すことができます。
+request-back-sample-request = サンプルリクエストに戻す
+request-through-endpoint = 経由するエンドポイント
+request-context-keys-one-key = コンテキストキー: 1 行に 1 つずつ「キー = 値」の形式で記述します（カンマで区切るとリストになります）
+request-identity-policy = アイデンティティベースのポリシー
+request-resource-based-policy = リソースベースのポリシー
+request-aws-rejects-policy-path = この経路上のポリシーは AWS によって拒否されます
+request-written = （記述どおりに評価）
+request-aws-principalorgid-o-a1b2c3d4e5 = aws:PrincipalOrgID = o-a1b2c3d4e5
+trace-did-not-match = 一致しない
+trace-does-not-apply = 適用されない
+trace-condition = Condition{ " " }
+export-fix-json-errors-export = このポリシーをエクスポートするには、JSON のエラーを修正してください。
+export-download = ダウンロード
+card-these-are-policies-last = これらは最後に有効だった入力に基づくポリシーです。更新するには、上でマークされたフィールドを修正してください。
+card-service-name = サービス名
+card-private-dns-name = プライベート DNS 名
+card-fix-inputs-above-generate = このポリシーを生成するには、上の入力を修正してください。
+card-own-policy = 独自のポリシーです。
+card-generated = 生成されたポリシーです。
+card-open-editor-below-copy = 下のエディタで開きます。コピーとエクスポートのボタンは、エディタのテキストを対象とします。
+card-edit-paste = 編集または貼り付け
+card-back-generated = 生成されたポリシーに戻す
+card-replaces-policy-generated-one = ポリシーを生成されたポリシーに置き換えます。「元に戻す」で元のポリシーを復元できます
+app-link = リンク:{ " " }
+app-dismiss = 閉じる
+app-undo = 元に戻す
+app-reset = リセット
+app-reset-defaults = デフォルトにリセット
+app-open-full-playground = 完全版のプレイグラウンドを開く
+app-what-should-endpoints-cover = エンドポイントの対象範囲
+app-only-image-builder-s3 = { " " }Image Builder と S3 のみ
+app-everything-private-build-needs = { " " }プライベートビルドに必要なすべて（SSM、ログ、ECR、KMS など。キット）
+app-own-policy = 独自のポリシー
+app-scenarios-judge-against-settings = シナリオは、この設定に基づいて判定されます。{ " " }
+app-choose-edit-paste-either = いずれかのポリシーで「編集または貼り付け」を選択すると、ポリシーを変更したり、独自のポリシーを貼り付けたりできます。検出結果は入力に応じて表示されます。
+app-same-engine-runs-ci = CI でも、同じエンジンが vpce-policy CLI として動作します（validate、generate、eval、test、scenarios）。
+app-replaces-every-setting-own = すべての設定と独自のポリシーをデフォルトに置き換えます。「元に戻す」で復元できます
+nav-sections-page = ページのセクション
+diagram-gateway = { " " }ゲートウェイ
+diagram-interface = { " " }インターフェイス
+diagram-missing = { " " }未作成
+diagram-build-instance-private-subnet = プライベートサブネット内のビルドインスタンスは、各 AWS のサービスにその VPC エンドポイントを経由してアクセスします
+diagram-vpc-private-subnet-no = VPC、プライベートサブネット: インターネットへの経路なし
+diagram-build-instance = ビルドインスタンス
+diagram-ssm-agent-awstoe = SSM Agent、AWSTOE
+diagram-build-instance-2 = ビルドインスタンス →{ " " }
+diagram-not-what-should = （想定どおりではありません）
+editor-close-editor = エディタを閉じる
+replay-cancel = キャンセル
+replay-replay-cloudtrail = CloudTrail の再生
+replay-which-calls-trail-recorded = 証跡に記録された呼び出しのうち、ポリシーによって拒否されるものはどれでしょうか。CloudTrail ファイルを選択するか、ドロップしてください。S3 に配信されたログファイル（.json.gz 形式かどうかは問いません）、Athena の JSON Lines、lookup-events の出力に対応しています。ファイルはブラウザ内で読み込まれ、アップロードされることはありません。
+replay-policy-test = テストするポリシー
+replay-also-calls-did-not = { " " }VPC エンドポイントを経由しなかった呼び出しも含める
+replay-choose-cloudtrail-files-drop = CloudTrail ファイルを選択するか、ここにドロップしてください
+replay-filter-action-resource-caller = アクション、リソース、呼び出し元でフィルタリング
+replay-calls = 呼び出し数
+replay-action = アクション
+replay-resource = リソース
+replay-caller = 呼び出し元
+replay-why = 理由
+replay-seen = 記録日時
+replay-policy-denies-none-replayed = 再生した呼び出しのうち、このポリシーによって拒否されるものはありません。
+replay-download-report-json = レポートをダウンロード（JSON）
+config-setup = 環境設定
+config-find-region = リージョンを検索
+config-region = リージョン
+config-image-builder-environment = Image Builder のアプリケーション環境
+config-customer-pipelines-use-prod = お客様のパイプラインでは prod を使用します。
+config-options = オプション
+config-e-g-frankfurt-japan = 例: 東京、frankfurt、govcloud、eu-
+template-template-policies = テンプレートとそのポリシー
+template-reading-template-template-reader = テンプレートを読み込んでいます（テンプレートリーダーは、初めて必要になったときに一度だけ読み込まれます）…
+template-no-findings = 検出結果はありません。
+kit-create-endpoint = このエンドポイントを作成
+kit-service-name = サービス名
+kit-private-dns = プライベート DNS
+kit-needed = 必要な場合
+kit-text = 用途
+kit-source = 出典
+kit-aws-documentation = AWS ドキュメント
+kit-endpoint-policy = エンドポイントポリシー
+kit-download = ダウンロード
+kit-every-endpoint-private-build = プライベートビルドに必要なすべてのエンドポイント
+kit-plan-whole-kit-systems = キット全体を計画する: Image Builder と S3 だけでなく、Systems Manager、ログ、コンテナ、パッケージリポジトリも対象にします
+kit-what-builds-do = ビルドで行う処理
+kit-least-privilege-each-endpoint = 最小権限: 各エンドポイントで、ビルドインスタンスが呼び出すアクションのみを許可します（オフの場合は、組織に対してサービスのすべてのアクションを許可します）
+kit-own-buckets-build-uses = ビルドで使用する独自の S3 バケット（カンマ区切り）
+kit-turned-off = 無効にしたエンドポイント:{ " " }
+kit-what-no-endpoint-replaces = エンドポイントでは代替できないもの
+kit-windows-update-components-download = Windows Update と、インターネットからダウンロードするコンポーネント（EPEL、pip、npm、Docker Hub などのサードパーティのパッケージリポジトリや、ベンダーのインストーラー）には VPC エンドポイントがないため、NAT ゲートウェイまたはプロキシが必要です。
+kit-first-pull-through-ecr = ECR のプルスルーキャッシュルールを経由する初回のプルには、NAT ゲートウェイが必要です。2 回目以降のプルには必要ありません。
+kit-joining-windows-instance-domain = Systems Manager を使用して Windows インスタンスをドメインに参加させる（aws:domainJoin）には、AWS Directory Service のパブリックエンドポイントが必要です。
+kit-interface-endpoints-need-private = インターフェイスエンドポイントには、プライベート DNS（これらのエクスポートでは有効）と、ビルドサブネットからの HTTPS (443) を許可するセキュリティグループが必要です。
+kit-export-whole-kit = キット全体をエクスポート
+scenarios-path = 経路
+scenarios-will-image-builder-work = Image Builder は動作し、それ以外はすべて遮断されるか？
+scenarios-aws-rejects-policy = AWS はこのポリシーを拒否します。
+scenarios-written-not-aws-would = { " " }— 記述どおりに評価した結果です（AWS での実際の動作とは異なります）
+scenarios-failures-only = { " " }失敗のみ
+scenarios-scenario = シナリオ
+scenarios-endpoint = エンドポイント
+scenarios-decision = 判定
+scenarios-expected = 期待値
+scenarios-result = 結果
+scenarios-fix-inputs-above-run = シナリオを実行するには、上の入力内容を修正してください。
+path-layer-decided = （このレイヤーで決定）
+path-decided = ▲ 決定
+why-why-does-my-build = ビルドが失敗するのはなぜですか？
+why-paste-what-you-see = 表示された内容（ビルドログの 1 行、SSM コンソールの表示、dnf または docker pull の出力、AccessDenied メッセージ、CloudTrail イベントなど）を貼り付けてください。
+why-no-known-cause-matches = このテキストに該当する既知の原因はありません。各エンドポイントが何を通すかは、下のシナリオで確認できます。
+why-fix = 修正:{ " " }
+findings-fix-all-certain-problems = 確実な問題をすべて修正
+findings-no-findings-policy-valid = 検出結果はありません。このポリシーは有効です。
+trace-matched = 一致
+trace-applies = 適用される
+config-no-region-matches = 「{ $query }」に一致するリージョンはありません。
+config-region-selected = { $region } — { $location } を選択しました。
+config-regions-match = { $count } 件のリージョンが一致します。Enter キーで { $first } を選択します。
+config-principal-org-id = プリンシパルの組織 ID
+config-resource-org-id = リソースの組織 ID（オプション）
+config-resource-org-id-placeholder = 省略時はプリンシパルの組織
+config-account-ids = アカウント ID（オプション、カンマ区切り）
+config-deny-deletes = DeleteImage と DeleteComponent を拒否する
+config-deny-all-deletes = …およびその他すべての Delete* アクションを拒否する
+config-managed-resources = レシピで Amazon マネージドコンポーネントとイメージを使用する（これらを許可）
+config-ssm = SSM Agent のバケット（amazon-ssm-REGION）を許可する
+config-allow-outside-org = 組織外の呼び出し元を許可する（ポリシーに組織 ID を含めない）
+link-damaged = リンクが途中で切れているか、変更されているようです
+link-unreadable-settings = このバージョンのプレイグラウンドでは読み取れない設定がリンクに含まれています
+link-policy-damaged = リンク内のポリシーが途中で切れているか、変更されているようです
+notice-broken-link = この共有リンクを開けませんでした: { $why }。代わりに、現在の作業内容を変更せずに表示しています。リンクは下に表示されているので、コピーできます。
+confirm-open-share-link = 共有リンクを開きますか？ ここで編集したポリシーは置き換えられます。
+undo-reset = デフォルトに戻しました。
+undo-revert = 生成されたポリシーに戻しました。
+undo-opened-link = 共有リンクを開きました。
+undo-fixed-one = 確実な修正を { $n } 件適用しました。
+undo-fixed-other = 確実な修正を { $n } 件適用しました。
+notice-saved-state-unreadable = 保存されていたプレイグラウンドの状態を復元できなかったため、デフォルトを表示しています。
+notice-link-parameters-unused = 使用されなかったリンクパラメータがあります: { $parameters }
+request-endpoint-not-in-kit = { $endpoint } エンドポイントがキットに含まれていません。キットを有効にするか、エンドポイントを作成してください
+app-copy-share-link = 共有リンクをコピー
+app-adopt-deny-deletes = 設定に反映: 削除を拒否
+app-adopt-organization = 設定に反映: 組織 { $org }
+layer-endpoint = エンドポイント
+layer-scp = SCP
+layer-rcp = RCP
+layer-identity = アイデンティティ
+layer-boundary = アクセス許可の境界
+layer-session = セッション
+layer-resource = リソース
+path-decision = 判定: { $decision }
+path-decision-by-layer = 判定: { $decision }（{ $layer } レイヤーで決定）
+path-not-modelled = モデル化対象外
+path-no-policy = ポリシーなし
+path-allows = 許可
+path-denies = 拒否
+path-no-match = 一致なし
+findings-none = 検出結果はありません。
+findings-summary = エラー { $errors } 件、その他の検出結果 { $others } 件。
+findings-heading = 検出結果（{ $count }）
+findings-valid-but-failing = テキストに検出結果はありませんが、このままではビルドは失敗します。このポリシーでは、下のシナリオのうち { $count } 件が失敗します（{ $scenarios }）。
+findings-fix = 修正: { $title }
+card-imagebuilder-title = Image Builder インターフェイスエンドポイント
+card-s3-title = S3 ゲートウェイエンドポイント
+card-check-waits = AWS のアクション一覧を読み込んでから検証します…
+card-valid = 有効: 検出結果はありません。
+card-valid-with-warnings = 有効（警告 { $n } 件）。
+card-errors = エラー { $n } 件: AWS がこのポリシーを拒否するか、ポリシーが記述どおりに機能しません。
+card-policy-label = { $title } のポリシー
+export-copied = コピーしました
+export-copy-failed = コピーできませんでした。テキストを選択して Ctrl+C を押してください
+export-group = { $kind } エンドポイントポリシーのエクスポート
+export-copy-format = { $format } 形式でコピー
+export-download-as = { $kind } を { $format } 形式でダウンロード
+editor-editing-imagebuilder = Image Builder エンドポイントポリシーを編集しています。独自のポリシーをここに貼り付けることもできます。
+editor-editing-s3 = S3 エンドポイントポリシーを編集しています。独自のポリシーをここに貼り付けることもできます。
+editor-huge-text = このテキストは { $bytes } バイトあります。サイズのみを検証し、ハイライトせずに表示しています。
+kit-policy-label = { $endpoint } エンドポイントのポリシー
+kit-copy-policy = ポリシーをコピー
+kit-copy-as = キットを { $format } 形式でコピー
+request-principal-label = プリンシパル ARN（空欄の場合: 匿名）
+request-action-label = アクション
+request-resource-label = リソース ARN
+request-identity-layer = プリンシパルのアイデンティティベースのポリシー
+request-identity-none = なし（アイデンティティベースのポリシーで許可されていない）
+request-this-policy = このポリシー
+request-resource-layer = 対象リソースのリソースベースのポリシー
+request-resource-none = なし（リソースにポリシーがない）
+request-resource-account-label = リソースを所有するアカウント（空欄の場合: プリンシパルのアカウント）
+request-unreadable = リクエストを読み取れません: { $error }
+request-rejected-detail = （エラーの検出結果 { $n } 件）。そのため、以前のポリシーがそのまま維持されます。下の判定は、記述どおりのポリシーに対するものです。
+request-blocked-by = （{ $layer } レイヤーでブロック）
+request-blocked-by-level = （{ $layer } レイヤー、レベル { $level } でブロック）
+trace-missing-variable = （値なし: 何にも一致しません）
+trace-statement = ステートメント { $index }{ $sid }（{ $effect }）: { $applies }
+trace-request-carried = { " " }リクエストには { $key } = { $value } が含まれていました。
+trace-request-carried-no = { " " }リクエストに { $key } は含まれていませんでした。
+nav-setup = 設定
+nav-endpoints = エンドポイント
+nav-your-policy = お使いのポリシー
+nav-kit = キット
+nav-scenarios = シナリオ
+nav-why = 失敗の原因
+nav-replay = リプレイ
+nav-request = リクエストを試す
+scenarios-replay-title = このリクエストを「リクエストを試す」に読み込み、トレースを表示して、キット図でその経路を強調表示します
+scenarios-pass = 合格
+scenarios-fail = 不合格
+why-show-on-kit = キット上で { $endpoint } を表示
+template-unreadable = テンプレートを読み取れません: { $error }
+template-summary = { $n } 件のポリシーが見つかりました。検出結果はテンプレート内の行番号で示しています。
+template-not-checked = 検査していません: { $why }
+diagram-behind-s3 = AWS 所有のバケットとお客様のバケット
+diagram-behind-ecr-dkr = ECR レジストリ（レイヤーは S3 経由）
+diagram-no-endpoint = { $endpoint } エンドポイントがありません
+diagram-not-needed = ：現在の機能構成では、このエンドポイントを必要とするシナリオはありません。
+diagram-breaks = ：次のシナリオが失敗します: { $scenarios }。
+diagram-lit-path = 「{ $name }」: ビルドインスタンス → { $endpoint } エンドポイント → { $behind }: { $outcome }{ $verdict }
+diagram-choose-scenario = 下のシナリオを選択すると、そのリクエストが通る経路が強調表示されます。
+endpoint-imagebuilder =
+    .title = EC2 Image Builder
+    .purpose = ビルドインスタンスがコンポーネントを読み取り（GetComponent）、お客様のパイプラインが Image Builder API を呼び出します
+
+endpoint-s3 =
+    .title = Amazon S3
+    .purpose = AWS 所有のバケットから AWSTOE、Amazon マネージドコンポーネント、SSM Agent、パッケージをダウンロードします
+
+endpoint-ssm =
+    .title = AWS Systems Manager
+    .purpose = SSM Agent がインスタンスを登録し、Image Builder が実行するドキュメントを読み取ります
+
+endpoint-ssmmessages =
+    .title = Systems Manager メッセージゲートウェイ
+    .purpose = SSM Agent のコントロールチャネル（および Session Manager のデータチャネル）
+
+endpoint-ec2messages =
+    .title = EC2 メッセージ（Run Command）
+    .purpose = Run Command が各ビルドステップを SSM Agent に配信し、その応答を受け取ります
+
+endpoint-logs =
+    .title = Amazon CloudWatch Logs
+    .purpose = /aws/imagebuilder/* のコンポーネントログとビルドログ
+
+endpoint-ecr-api =
+    .title = Amazon ECR API
+    .purpose = コンテナレシピ: 認可トークンの取得とリポジトリの呼び出し
+
+endpoint-ecr-dkr =
+    .title = Amazon ECR Docker レジストリ
+    .purpose = コンテナレシピ: イメージレイヤーの docker pull と docker push
+
+endpoint-kms =
+    .title = AWS Key Management Service
+    .purpose = カスタマー管理キーで復号します（暗号化されたボリューム、パラメータ、ログ）
+
+feature-logging = CloudWatch へのログ記録
+    .phrase = CloudWatch へのログ記録
+
+feature-containers = コンテナレシピ（ECR）
+    .phrase = コンテナレシピ（ECR）
+
+feature-sessionManager = Session Manager のシェル
+    .phrase = Session Manager のシェル
+
+feature-kms = KMS のカスタマー管理キー
+    .phrase = KMS のカスタマー管理キー
+
+feature-packageRepos = Amazon Linux のパッケージ更新
+    .phrase = Amazon Linux のパッケージ更新
+
+need-always = 常に
+need-with = { $feature } を使用する場合
+kit-gateway = ゲートウェイ
+kit-interface = インターフェイス
+replay-section-denied = 拒否される呼び出し
+replay-section-unknown = CloudTrail に記録されない情報に左右される呼び出し
+replay-progress = { $events } 件のイベントを読み取りました（{ $read } / { $total }）
+replay-target = { $endpoint } エンドポイントポリシー
+replay-summary = { $events } 件のイベントのうち { $replayed } 件を { $endpoint } エンドポイントポリシーでリプレイしました。許可 { $allowed } 件、拒否 { $denied } 件、CloudTrail に記録されない情報に左右されるもの { $unknown } 件です。{ $skipped } 件はリプレイしていません。
+replay-not-read-to-end = 最後まで読み取れませんでした: { $file }
+replay-no-statement-allows = 許可するステートメントがありません
+replay-decided-by = { $statement } により決定
+replay-rests-on = { $keys } に左右されます
+replay-why-heading = 理由: { $resource } に対する { $action }（イベント { $event }）
+replay-draft = このトラフィックから作成したポリシー案（{ $chars } 文字）
+replay-use-draft = { $endpoint } エンドポイントポリシーとして使用
+context-line-key-value = { $line } 行目: key = value の形式で記述してください
+context-line-empty-key = { $line } 行目: キーが空です
+template-reader-unavailable = テンプレートリーダー（lib/templates/）を読み込めませんでした
+template-reader-no-answer = テンプレートリーダーから応答がありませんでした
+worker-no-address = リプレイワーカーのアドレスを作成できませんでした
+worker-not-started = リプレイワーカーを起動できませんでした
+worker-not-loaded = リプレイワーカー（lib/trail/）を読み込めませんでした
+worker-files-not-handed = ファイルをリプレイワーカーに渡せませんでした
+worker-no-answer = リプレイワーカーから応答がありませんでした
+worker-answer-unreadable = リプレイワーカーの応答を読み取れませんでした: { $error }
+adoption-deny-deletes = このポリシーは Image Builder の削除を拒否していますが、現在の設定では削除の拒否を指定していません。
+adoption-principal-org = このポリシーは呼び出し元を組織 { $org } に限定していますが、現在の設定ではこの組織を指定していません。
+highlight-more-bytes = （残りの { $n } バイトは表示していません）
+data-loading = AWS のアクション、リソース、条件キーの一覧を読み込んでいます…
+data-failed = AWS のアクション、リソース、条件キーの一覧を読み込めなかったため（{ $why }）、検査できません。ページを再読み込みして再試行するか、vpce-policy CLI を使用してください。
+data-network-failed = ネットワークリクエストに失敗しました
+data-not-text = ファイルがテキストではありません
+scenario-ssm-agent-registers = SSM Agent の登録
+    .why = Image Builder はエージェントの登録を待ちます。登録されないと、ビルドは「SSM Agent verification failed」で失敗します
+
+scenario-agent-opens-its-control-channel = エージェントによるコントロールチャネルの確立
+    .why = 現在のエージェントは、ssmmessages のコントロールチャネル経由でコマンドを受け取ります
+
+scenario-run-command-delivers-a-step = Run Command によるステップの配信
+    .why = 各ビルドステップは Run Command のメッセージとして届きます
+
+scenario-step-result-goes-back = ステップ結果の返送
+    .why = エージェントは各ステップの結果を Image Builder に報告します
+
+scenario-ssm-agent-update-download = SSM Agent の更新のダウンロード
+    .why = エージェントは amazon-ssm-REGION から自身のインストールと更新を行います
+
+scenario-dnf-update-on-amazon-linux-2023 = Amazon Linux 2023 での dnf update
+    .why = Amazon Linux 2023 のリポジトリは AWS 所有の S3 バケットです
+
+scenario-yum-update-on-amazon-linux-2 = Amazon Linux 2 での yum update
+    .why = Amazon Linux 2 のリポジトリは AWS 所有の S3 バケットです
+
+scenario-component-logs-are-written = コンポーネントログの書き込み
+    .why = Image Builder はコンポーネントの出力を /aws/imagebuilder/* にストリーミングします
+
+scenario-logs-to-another-log-group = 別のロググループへのログ書き込み
+    .why = 最小権限の原則により、logs エンドポイントは Image Builder のロググループのみを受け付けます
+
+scenario-ecr-login = ECR へのログイン
+    .why = docker login は ECR API にトークンを要求します
+
+scenario-container-image-is-pushed = コンテナイメージのプッシュ
+    .why = コンテナレシピの出力イメージは Docker レジストリエンドポイント経由でプッシュされます
+
+scenario-image-layers-upload = イメージレイヤーのアップロード
+    .why = レイヤーは Docker レジストリエンドポイント経由でアップロードされます
+
+scenario-base-image-layers-download = ベースイメージレイヤーのダウンロード
+    .why = ECR はイメージレイヤーを AWS 所有の S3 バケットから提供します
+
+scenario-decrypt-with-your-key = お客様のキーによる復号
+    .why = カスタマー管理キーで復号するコンポーネントは KMS を直接呼び出します
+
+scenario-an-operator-opens-a-shell = オペレーターによるシェルの起動
+    .why = Session Manager が有効です。お客様のプリンシパルはビルドインスタンスでセッションを開始できます
+
+scenario-session-data-channel = セッションのデータチャネル
+    .why = シェルのキー入力は ssmmessages のデータチャネルを通じて送信されます
+
+scenario-shells-are-refused = シェルの拒否
+    .why = Session Manager が無効です。最小権限の原則により、ssm エンドポイントでは StartSession を許可しません
+
+scenario-the-instance-sends-commands-elsewhere = インスタンスから他のインスタンスへのコマンド送信
+    .why = 最小権限の原則により、ビルドインスタンスには不要な SendCommand を許可しないため、他のインスタンスにはアクセスできません
+
+scenario-your-bucket = お客様のバケット
+    .why = 一覧に指定したお客様自身のバケットには、お客様のプリンシパルがアクセスできます
+
+scenario-awstoe-download = AWSTOE のダウンロード
+    .why = Image Builder は AWSTOE コンポーネントマネージャーを AWS 所有の toe バケットから匿名でダウンロードします
+
+scenario-managed-component-download = Amazon マネージドコンポーネントのダウンロード
+    .why = Amazon マネージドコンポーネントは、AWS 所有の managed-resources バケットから匿名でダウンロードされます
+
+scenario-ssm-agent-download = SSM Agent のダウンロード
+    .why = レシピにユーザーデータがない Linux イメージでは、SSM Agent を amazon-ssm-REGION からインストールします
+
+scenario-createimage-from-the-organization = 組織からの CreateImage
+    .why = お客様自身のパイプラインは引き続きイメージをビルドできる必要があります
+
+scenario-getimage-from-the-organization = 組織からの GetImage
+    .why = お客様のプリンシパルは、お客様自身のイメージを読み取れます
+
+scenario-call-from-outside-the-organization = 組織外からの呼び出し
+    .why = お客様の組織またはアカウントに属さないプリンシパルはアクセスできません
+
+scenario-s3-access-from-outside-the-organization = 組織外からの S3 アクセス
+    .why = 組織外のプリンシパルは、お客様の S3 エンドポイントを使用してお客様のバケットにアクセスできません
+
+scenario-anonymous-putobject-to-the-aws-bucket = AWS のバケットへの匿名の PutObject
+    .why = AWS 所有のバケットは読み取り専用です。許可されるのは s3:GetObject のみです
+
+scenario-member-putobject-to-the-aws-bucket = 組織のメンバーによる AWS のバケットへの PutObject
+    .why = お客様自身のプリンシパルであっても、AWS 所有のバケットには書き込めません
+
+scenario-another-region-s-toe-bucket = 別のリージョンの toe バケット
+    .why = アクセスできるのは、このリージョンの Image Builder バケットのみです
+
+scenario-another-environment-s-toe-bucket = 別のアプリケーション環境の toe バケット
+    .why = アクセスできるのは、このアプリケーション環境の Image Builder バケットのみです
+
+scenario-another-environment-s-managed-components = 別のアプリケーション環境の Amazon マネージドコンポーネント
+    .why = アクセスできるのは、このアプリケーション環境の managed-resources バケットのみです
+
+scenario-getcomponent-managed = Amazon マネージドコンポーネントに対する GetComponent
+    .why-allowed = Amazon マネージドコンポーネントを使用するレシピは、Image Builder エンドポイント経由でそれらを読み取ります
+    .why-refused = 組織で制限し、Amazon マネージドコンポーネントを使用しない設定です。Amazon マネージドコンポーネントはお客様の組織に属していません
+
+scenario-delete = { $action }
+    .why-denied = 「削除を拒否」が有効です。エンドポイント経由の削除は明示的に拒否されます
+    .why-allowed = 「削除を拒否」が無効です。削除も他のアクションと同様に許可されます
+
+scenario-outsider = { $endpoint } エンドポイントへの組織外からのアクセス
+    .why = お客様の組織またはアカウントに属さないプリンシパルは、どのエンドポイントでも拒否されます
+
+scenario-no-route = 経路なし: { $endpoint } エンドポイントがありません
+scenario-rejected-policy-one = { $endpoint } エンドポイントポリシー（エラー { $n } 件、最初のエラー: { $first }）
+scenario-rejected-policy-other = { $endpoint } エンドポイントポリシー（エラー { $n } 件、最初のエラー: { $first }）
+list-and = 、
+scenario-rejection = AWS は { $policies } を拒否するため、エンドポイントには以前のポリシーが引き続き適用されます。以下の結果は、AWS が実際に適用するポリシーではなく、記述どおりのポリシーに対するものです。
+cli-expected = 想定: { $decision }
+cli-as-written = （記述どおりのポリシーに対する結果）
+cli-scenarios-summary = 成功 { $passed } 件、失敗 { $failed } 件
+cli-missing-endpoint-one = エンドポイント { $endpoint }（{ $service }）がないため、{ $n } 件のシナリオが失敗します
+cli-missing-endpoint-other = エンドポイント { $endpoint }（{ $service }）がないため、{ $n } 件のシナリオが失敗します
+field-not-a-region = "{ $value }" はどのパーティションのリージョンでもありません
+field-not-an-org-id = "{ $value }" は組織 ID ではありません。o- の後に 10～32 文字の英小文字または数字が続く形式で指定します
+field-not-a-bucket = "{ $value }" はバケット名ではありません。3～63 文字の英小文字、数字、ピリオド、ハイフンで指定します
+trace-policy = { $layer } ポリシー{ $number }{ $level }: { $outcome }
+trace-level = （レベル { $level }）
+trace-outcome-allows = 許可
+trace-outcome-denies = 拒否
+trace-outcome-no-match = 該当するステートメントなし
+trace-no-effect = Allow でも Deny でもない
+why-source = 出典

@@ -1,6 +1,7 @@
 //! The explanation trace: per policy, per statement, which element matched and why, and what variables resolved to.
 
-use crate::i18n::{t, t_with};
+use crate::i18n::{t, t_with, untranslated};
+use vpce_policy_core::eval::Outcome;
 use vpce_policy_core::eval::{ElementTrace, PolicyTrace, Resolution};
 use yew::prelude::*;
 
@@ -23,7 +24,7 @@ fn element(e: &ElementTrace) -> Html {
     html! {
         <li class={if e.matched { "ok" } else { "no" }}>
             <span class="mark" aria-label={if e.matched { t("trace-matched") } else { t("trace-did-not-match") }}>{ if e.matched { "✓" } else { "✗" } }</span>
-            <strong>{ e.element.clone() }</strong>{ ": " }{ e.reason.clone() }
+            <strong>{ e.element.clone() }</strong>{ ": " }<span lang={untranslated()}>{ e.reason.clone() }</span>
             if !e.resolved.is_empty() { <ul>{ resolutions(&e.resolved) }</ul> }
         </li>
     }
@@ -36,15 +37,23 @@ pub fn trace_view(props: &Props) -> Html {
         <div class="trace" id="trace">
             { for props.trace.iter().map(|p| html! {
                 <details open=true>
-                    <summary>{ format!("{} policy{}{}: {}", p.layer.as_str(), if p.index > 0 { format!(" #{}", p.index + 1) } else { String::new() },
-                        p.level.as_ref().map(|l| format!(" (level {l})")).unwrap_or_default(), p.outcome.words()) }</summary>
+                    <summary>{ t_with("trace-policy", &[
+                        ("layer", p.layer.as_str().to_string()),
+                        ("number", if p.index > 0 { format!(" #{}", p.index + 1) } else { String::new() }),
+                        ("level", p.level.as_ref().map(|l| t_with("trace-level", &[("level", l.clone())])).unwrap_or_default()),
+                        ("outcome", t(match p.outcome {
+                            Outcome::Allow => "trace-outcome-allows",
+                            Outcome::Deny => "trace-outcome-denies",
+                            Outcome::NoMatch => "trace-outcome-no-match",
+                        })),
+                    ]) }</summary>
                     <ol start="0">
                     { for p.statements.iter().map(|s| html! {
                         <li class={classes!("statement", s.applies.then_some("applies"))}>
                             <p>{ t_with("trace-statement", &[
                                 ("index", s.index.to_string()),
                                 ("sid", s.sid.as_ref().map(|x| format!(" “{x}”")).unwrap_or_default()),
-                                ("effect", s.effect_words().to_string()),
+                                ("effect", s.effect.map_or_else(|| t("trace-no-effect"), |e| e.as_str().to_string())),
                                 ("applies", if s.applies { t("trace-applies") } else { t("trace-does-not-apply") }),
                             ]) }</p>
                             <ul>
@@ -52,7 +61,7 @@ pub fn trace_view(props: &Props) -> Html {
                                 { for s.conditions.iter().map(|c| html! {
                                     <li class={if c.matched { "ok" } else { "no" }}>
                                         <span class="mark" aria-label={if c.matched { t("trace-matched") } else { t("trace-did-not-match") }}>{ if c.matched { "✓" } else { "✗" } }</span>
-                                        <strong>{ t("trace-condition") }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }{ c.reason.clone() }
+                                        <strong>{ t("trace-condition") }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }<span lang={untranslated()}>{ c.reason.clone() }</span>
                                         <span class="context">{ match &c.context {
                                             Some(v) => t_with("trace-request-carried", &[("key", c.key.clone()), ("value", v.display())]),
                                             None => t_with("trace-request-carried-no", &[("key", c.key.clone())]),
