@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Trunk post-build hook (the last): writes a .br and a .gz beside every .wasm, .js, .mjs, .css, .html, .json and .txt
+// Trunk post-build hook (the last): writes a .br and a .gz beside every .wasm, .js, .mjs, .css, .html, .json, .txt and .ftl
 // file of the build, for static hosts that serve precompressed files when the browser accepts them (nginx
 // gzip_static/brotli_static, Caddy's precompressed, Netlify, Cloudflare Pages; docs/playground.md, "Serving").
 // The playground's wasm is ~1.9 MB as is and ~0.55 MB gzipped: on a slow link that is seconds.
@@ -9,7 +9,7 @@ import zlib from 'node:zlib';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run as a Trunk hook, or pass the dist directory');
-const kinds = new Set(['.wasm', '.js', '.mjs', '.css', '.html', '.json', '.txt']);
+const kinds = new Set(['.wasm', '.js', '.mjs', '.css', '.html', '.json', '.txt', '.ftl']);
 let count = 0;
 function walk(d) {
   for (const name of readdirSync(d)) {

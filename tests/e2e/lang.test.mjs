@@ -86,8 +86,12 @@ async function englishOutsideCode(p, root = 'body') {
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
       const el = n.parentElement;
       if (!el || el.closest(skip) || !el.checkVisibility?.()) continue;
-      const text = n.textContent.trim();
-      if (/\b[a-z]{3,} [a-z]{2,}\b/.test(text.replace(/\b(?:https?|arn|aws|s3|ec2|ssm)[:\w./*-]*/g, ''))) out.push(text.slice(0, 120));
+      // Quoted text (a log line as it appears, 「SSM Agent verification failed」) and commands are code.
+      const text = n.textContent.trim()
+        .replace(/「[^」]*」|"[^"]*"|`[^`]*`/g, '')
+        .replace(/\b(?:dnf|yum) update\b|\bdocker pull\b/g, '')
+        .replace(/\b(?:https?|arn|aws|s3|ec2|ssm)[:\w./*-]*/g, '');
+      if (/\b[a-z]{3,} [a-z]{2,}\b/.test(text)) out.push(n.textContent.trim().slice(0, 120));
     }
     for (const el of document.querySelector(root).querySelectorAll('[aria-label], [title], [placeholder]')) {
       if (el.closest('[lang="en"]')) continue;

@@ -90,8 +90,13 @@ pub struct Rejection {
     pub endpoint: EndpointKind,
     /// How many error findings.
     pub errors: usize,
-    /// The first error: `line:column CODE message`.
+    /// The first error: `line:column CODE message` (English).
     pub first: String,
+    /// The first error's place and code, `line:column CODE`, the same in every language (its message is in the
+    /// findings).
+    #[serde(skip)]
+    #[cfg_attr(feature = "ts", ts(skip))]
+    pub first_place: String,
 }
 
 impl ScenarioReport {
@@ -109,7 +114,14 @@ impl ScenarioReport {
                 let args = [
                     ("endpoint", r.endpoint.as_str().to_string()),
                     ("n", r.errors.to_string()),
-                    ("first", r.first.to_string()),
+                    (
+                        "first",
+                        if locale == Locale::En {
+                            r.first.clone()
+                        } else {
+                            r.first_place.clone()
+                        },
+                    ),
                 ];
                 i18n::text(locale, id, &args)
             })
@@ -331,6 +343,11 @@ pub fn run_compiled_scenarios(
             .errors
             .first()
             .map(|e| format!("{}:{} {} {}", e.line, e.column, e.code, e.message))
+            .unwrap_or_default(),
+        first_place: p
+            .errors
+            .first()
+            .map(|e| format!("{}:{} {}", e.line, e.column, e.code))
             .unwrap_or_default(),
     })
     .collect();
