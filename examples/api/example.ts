@@ -2,6 +2,7 @@
 // against dist/lib/vpce_policy.d.ts (scripts/test runs it after the release build).
 import init, {
   validate, fix, evaluate, generate, exportPolicy, scenarios, explain, version, kit, exportKit, diagnose, loadData, dataLoaded,
+  message,
   type Kit, type DiagnoseResult, type ValidateResult, type FixResult, type EvaluateResult, type GenerateResult, type ScenarioReport, type RuleDoc, type ApiError,
 } from "../../dist/lib/vpce_policy.js";
 import initTemplates, { validateTemplate, type TemplateResult, type TemplateError } from "../../dist/lib/templates/vpce_policy_templates.js";
@@ -9,7 +10,8 @@ import initTemplates, { validateTemplate, type TemplateResult, type TemplateErro
 const isError = (x: object): x is ApiError => "error" in x;
 
 export async function demo(policyText: string): Promise<string[]> {
-  await init();
+  // The Japanese pack loads beside the IAM data; English needs no pack.
+  await init({ locale: "ja" });
   const lines: string[] = [version()];
   // init() loaded the IAM data; a page that has the file's text already may hand it over itself.
   if (!dataLoaded()) lines.push(`data from ${loadData(await (await fetch("data/iam.txt")).text())}`);
@@ -33,8 +35,9 @@ export async function demo(policyText: string): Promise<string[]> {
   if (!isError(k)) lines.push(k.endpoints.map((e) => `${e.id} ${e.serviceName}`).join("\n"));
   const cfn: string | ApiError = exportKit({ region: "eu-west-1", kit: { omit: ["kms"] } }, "cloudformation");
   if (typeof cfn === "string") lines.push(cfn);
-  const doc: RuleDoc | ApiError = explain("RESOURCE_TYPE_MISMATCH");
+  const doc: RuleDoc | ApiError = explain("RESOURCE_TYPE_MISMATCH", { locale: "ja" });
   if (!isError(doc)) lines.push(`${doc.title}: ${doc.url}`);
+  lines.push(message("embed-errors-other", { n: 2 }, "ja"));
   const why: DiagnoseResult | ApiError = diagnose("Workflow Execution ID: wf-1 failed with reason: Unable to bootstrap TOE");
   if (!isError(why)) for (const d of why.diagnoses) lines.push(`${d.summary}: ${d.fix}`);
   // The template reader is a module of its own, loaded only when a template is at hand.

@@ -122,7 +122,6 @@ test('the Japanese docs page: its live blocks follow the page, and its embedded 
   const context = await browser.newContext();
   const p = await context.newPage();
   await p.goto(server.base + 'docs-site/ja.html');
-  const status = p.locator('#example-general').locator('xpath=..').locator('.status');
   await p.waitForFunction(() => document.querySelector('[data-vpce-live]')?.shadowRoot?.querySelector('.status'));
   const block = await p.evaluate(() => {
     const host = document.querySelector('[data-vpce-live]');
@@ -132,10 +131,50 @@ test('the Japanese docs page: its live blocks follow the page, and its embedded 
   assert.equal(block.lang, 'ja');
   assert.match(block.status, /エラー \d+ 件/);
   assert.deepEqual(block.buttons, ['修正', 'コピー', 'プレイグラウンドで開く']);
-  void status;
+  // Every block's own words (its findings, status and buttons), outside the policy text.
+  const blockEnglish = await p.evaluate(() => [...document.querySelectorAll('[data-vpce-live]')].flatMap((host) =>
+    [...host.shadowRoot.querySelectorAll('li, .status, button, a, .feedback')]
+      .map((el) => [...el.childNodes].filter((n) => n.nodeType === 3 || !['CODE', 'PRE'].includes(n.nodeName))
+        .map((n) => n.textContent).join(' '))
+      .filter((t) => /\b[a-z]{3,} [a-z]{2,}\b/.test(t.replace(/「[^」]*」|"[^"]*"|`[^`]*`/g, '')))));
+  assert.deepEqual(blockEnglish, [], blockEnglish.join('\n'));
   await p.locator('#vpce').scrollIntoViewIfNeeded();
-  const frame = p.frameLocator('#vpce');
-  await frame.locator('#s3-policy').waitFor();
+  await p.frameLocator('#vpce').locator('#s3-policy').waitFor();
   await p.waitForFunction(() => document.querySelector('#vpce')?.contentDocument?.documentElement.lang === 'ja');
+  const frame = p.frames().find((f) => f.url().includes('embed=1'));
+  await frame.locator('#scenarios tbody tr').first().waitFor();
+  const english = await englishOutsideCode(frame);
+  assert.deepEqual(english, [], english.join('\n'));
   await context.close();
+});
+
+test('both languages at 390 and 1366 px: nothing wider than the screen, no label cut off (screenshots kept)', async () => {
+  const { mkdirSync } = await import('node:fs');
+  const dir = new URL('../../target/screenshots/', import.meta.url);
+  mkdirSync(dir, { recursive: true });
+  for (const lang of ['en', 'ja']) {
+    for (const width of [390, 1366]) {
+      const { context, page: p } = await open(`?lang=${lang}`, { viewport: { width, height: 900 } });
+      await p.waitForFunction((l) => document.documentElement.lang === l, lang);
+      await p.locator('#scenarios tbody tr').first().waitFor();
+      const problems = await p.evaluate(() => {
+        const out = [];
+        if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+          out.push(`page ${document.documentElement.scrollWidth}px wide`);
+        }
+        // A label, button, heading or link whose text is cut: wider than its box, which hides the rest.
+        for (const el of document.querySelectorAll('label, button, h1, h2, h3, th, a, summary, legend, option')) {
+          const style = getComputedStyle(el);
+          const clips = style.overflow !== 'visible' || style.textOverflow === 'ellipsis' || style.whiteSpace === 'nowrap';
+          if (clips && el.checkVisibility() && el.scrollWidth > el.clientWidth + 1 && el.closest('pre, code, .code') === null) {
+            out.push(`${el.tagName.toLowerCase()}#${el.id}: ${el.textContent.trim().slice(0, 60)}`);
+          }
+        }
+        return out;
+      });
+      await p.screenshot({ path: new URL(`playground-${lang}-${width}.png`, dir).pathname, fullPage: width === 390 ? false : true });
+      assert.deepEqual(problems, [], `${lang} at ${width}px:\n${problems.join('\n')}`);
+      await context.close();
+    }
+  }
 });

@@ -438,8 +438,8 @@ mod tests {
             fixes: 3,
         });
         assert_eq!(
-            after.undo.as_ref().map(|(l, _)| l.as_str()),
-            Some("Applied 3 certain fixes.")
+            after.undo.as_ref().map(|(l, _)| l.render(Locale::En)),
+            Some("Applied 3 certain fixes.".to_string())
         );
         assert_eq!(after.reduce(Action::Undo).s3_custom.as_deref(), Some("broken"));
     }

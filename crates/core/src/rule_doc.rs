@@ -71,16 +71,25 @@ impl RuleDoc {
 /// A rule's documentation in one language (the JSON of `rules --format json`, `explain` and the JS API).
 #[cfg_attr(feature = "ts", derive(ts_rs::TS), ts(rename = "RuleDoc"))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[allow(missing_docs)] // the same members as RuleDoc's, and its words
 pub struct RuleDescription {
+    /// The finding code.
     pub code: Code,
+    /// Severity of every finding with this code.
     pub severity: Severity,
+    /// Short title.
     pub title: String,
+    /// What the rule checks.
     pub checks: String,
+    /// Why it matters.
     pub why: String,
+    /// A policy that gets the finding.
     pub bad: &'static str,
+    /// The same policy, fixed.
     pub good: &'static str,
+    /// The policy kind the examples are validated as.
     pub kind: PolicyKind,
+    /// The `--region` the examples are validated with (empty: none).
     pub region: &'static str,
+    /// The AWS documentation page.
     pub url: &'static str,
 }

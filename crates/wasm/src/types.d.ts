@@ -3,9 +3,14 @@
 export type ApiError = { error: ErrorBody, };
 export type ErrorBody = { kind: ErrorKind, message: string, line?: number, column?: number, };
 export type ErrorKind = "input" | "data";
-export type ValidateOptions = { kind?: PolicyKind, region?: string, environment?: string, awsManaged?: boolean, features?: Array<Feature>, skipBuildNeeds?: boolean, };
+export type ValidateOptions = { kind?: PolicyKind, region?: string, environment?: string, awsManaged?: boolean, features?: Array<Feature>, skipBuildNeeds?: boolean, 
+/**
+ * The language of messages (default English; another needs its pack, `loadLocale`).
+ */
+locale?: Locale, };
 export type PolicyKind = "endpoint" | "identity" | "resource";
 export type Feature = "logging" | "containers" | "sessionManager" | "kms" | "packageRepos";
+export type Locale = "en" | "ja";
 export type ValidateResult = { diagnostics: Array<Finding>, };
 export type FixResult = { text: string, applied: number, remaining: Array<Finding>, };
 export type Finding = { fix?: string, 
@@ -58,7 +63,11 @@ end_column: number,
 path: string, };
 export type Severity = "error" | "security_warning" | "warning" | "suggestion";
 export type Code = "ALLOW_WITH_NOT_PRINCIPAL" | "ARN_ACCOUNT_NOT_ALLOWED" | "ARN_PARTITION_MISMATCH" | "ARN_REGION_NOT_ALLOWED" | "AWS_OWNED_RESOURCE_NOT_ALLOWED" | "CONFLICTING_ELEMENTS" | "EMPTY_ARRAY_ACTION" | "EMPTY_ARRAY_CONDITION" | "EMPTY_ARRAY_PRINCIPAL" | "EMPTY_ARRAY_RESOURCE" | "EMPTY_OBJECT_CONDITION" | "EMPTY_OBJECT_PRINCIPAL" | "ENDPOINT_POLICY_WITHOUT_ALLOW" | "ENDPOINT_WITHOUT_POLICY" | "FORALLVALUES_WITH_SINGLE_VALUED_KEY" | "IMAGEBUILDER_BUCKET_REGION_MISMATCH" | "INVALID_ACCOUNT_ID_FORMAT" | "INVALID_ACTION" | "INVALID_ARN" | "INVALID_ARN_ACCOUNT" | "INVALID_ARN_PREFIX" | "INVALID_ARN_REGION" | "INVALID_ARN_RESOURCE" | "INVALID_CONDITION" | "INVALID_CONDITION_KEY_FORMAT" | "INVALID_CONDITION_OPERATOR" | "INVALID_EFFECT" | "INVALID_GLOBAL_CONDITION_KEY" | "INVALID_ID" | "INVALID_ORG_ID_FORMAT" | "INVALID_ORG_PATH_FORMAT" | "INVALID_PARTITION" | "INVALID_PRINCIPAL_FORMAT" | "INVALID_PRINCIPAL_KEY" | "INVALID_RESOURCE" | "INVALID_SERVICE_CONDITION_KEY" | "INVALID_SID" | "INVALID_STATEMENT" | "INVALID_VARIABLE_FOR_OPERATOR" | "INVALID_VERSION" | "INVALID_VPCE_FORMAT" | "INVALID_VPC_FORMAT" | "JSON_SYNTAX_ERROR" | "MISSING_ACTION" | "MISSING_ARN_REGION" | "MISSING_BRACE_IN_VARIABLE" | "MISSING_EFFECT" | "MISSING_PRINCIPAL" | "MISSING_RESOURCE" | "MISSING_STATEMENT" | "MISSING_VERSION" | "NULL_WITH_IF_EXISTS" | "NUMERIC_OPERATOR_ON_SYSTEM_ID_KEY" | "ORG_CONDITION_ON_AWS_OWNED_BUCKET" | "POLICY_SIZE_EXCEEDS_ENDPOINT_QUOTA" | "POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA" | "POLICY_SIZE_EXCEEDS_RESOURCE_POLICY_QUOTA" | "PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE" | "REDUNDANT_ACTION" | "REDUNDANT_RESOURCE" | "REDUNDANT_STATEMENT" | "RESOURCE_TYPE_MISMATCH" | "TYPE_MISMATCH" | "UNDOCUMENTED_ACTION" | "UNDOCUMENTED_SERVICE" | "UNIQUE_SIDS_REQUIRED" | "UNKNOWN_ACTION" | "UNKNOWN_IMAGEBUILDER_ENVIRONMENT" | "UNKNOWN_SERVICE" | "UNREPLACED_PLACEHOLDER" | "UNSUPPORTED_ELEMENT" | "UNSUPPORTED_PRINCIPAL" | "UNSUPPORTED_SID" | "UNSUPPORTED_WILDCARD_IN_PRINCIPAL" | "VARIABLE_UNSUPPORTED_IN_VERSION" | "WILDCARD_IN_SERVICE_NAME" | "WILDCARD_ON_SYSTEM_ID_KEY" | "WILDCARD_WITHOUT_SIX_LITERAL_CHARACTERS";
-export type RuleDoc = { code: Code, 
+export type RuleDoc = { 
+/**
+ * The finding code.
+ */
+code: Code, 
 /**
  * Severity of every finding with this code.
  */
@@ -277,7 +286,7 @@ export type KitEndpoint = {
  */
 id: EndpointId, 
 /**
- * The AWS service behind it.
+ * The AWS service behind it (English; a face shows `EndpointSpec::title` in its language).
  */
 title: string, 
 /**
@@ -289,7 +298,7 @@ endpointType: string,
  */
 need: Need, 
 /**
- * What the build does through it.
+ * What the build does through it (English, as `title`).
  */
 purpose: string, 
 /**
@@ -358,7 +367,7 @@ endpoint: EndpointKind,
  */
 errors: number, 
 /**
- * The first error: `line:column CODE message`.
+ * The first error: `line:column CODE message` (English).
  */
 first: string, };
 export type DiagnoseResult = { diagnoses: Array<Diagnosis>, };

@@ -141,7 +141,8 @@ mod declarations {
         EndpointKind, EndpointPlan, Environment, ExportFormat, GeneratorConfig, Kit, KitConfig, KitEndpoint,
         Plan, Rejection, ScenarioReport, ScenarioResult,
     };
-    use vpce_policy_core::rules::{Code, RuleDoc};
+    use vpce_policy_core::i18n::Locale;
+    use vpce_policy_core::rules::{Code, RuleDescription};
     use vpce_policy_core::Severity;
 
     const HEADER: &str = "// Generated from the Rust types by ts-rs (crates/wasm/src/types.rs): do not edit. After changing a type,\n// run UPDATE_TYPES=1 cargo test -p vpce-policy-wasm --features ts\n";
@@ -156,6 +157,7 @@ mod declarations {
             Options::decl(&cfg),
             PolicyKind::decl(&cfg),
             Feature::decl(&cfg),
+            Locale::decl(&cfg),
             // validate, fix, explain.
             ValidateResult::decl(&cfg),
             FixResult::decl(&cfg),
@@ -164,7 +166,7 @@ mod declarations {
             DiagnosticReport::decl(&cfg),
             Severity::decl(&cfg),
             Code::decl(&cfg),
-            RuleDoc::decl(&cfg),
+            RuleDescription::decl(&cfg),
             // evaluate.
             EvaluateInput::decl(&cfg),
             EvaluateResult::decl(&cfg),

@@ -174,12 +174,9 @@ pub fn app() -> Html {
                         .and_then(|k| k.endpoints.iter().find(|e| e.id == id))
                         .map(|e| vpce_policy_core::generate::pretty(&e.plan.policy));
                     let Some(policy) = policy else {
-                        return Err(format!(
-                            "{}",
-                            crate::i18n::t_with(
-                                "request-endpoint-not-in-kit",
-                                &[("endpoint", id.as_str().to_string())]
-                            )
+                        return Err(crate::i18n::t_with(
+                            "request-endpoint-not-in-kit",
+                            &[("endpoint", id.as_str().to_string())],
                         ));
                     };
                     other = derived::check(&policy, config, PolicyKind::Endpoint);

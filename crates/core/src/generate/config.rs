@@ -134,7 +134,6 @@ pub struct FieldError {
     pub message: String,
     /// The message's id and arguments.
     #[serde(skip)]
-    #[cfg_attr(feature = "ts", ts(skip))]
     pub words: Message,
 }
 

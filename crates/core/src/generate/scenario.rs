@@ -23,7 +23,6 @@ pub struct Scenario {
     pub why: String,
     /// The name and the why as message ids and arguments, for faces in other languages.
     #[serde(skip)]
-    #[cfg_attr(feature = "ts", ts(skip))]
     pub words: (Message, Message),
 }
 

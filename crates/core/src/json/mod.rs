@@ -69,6 +69,19 @@ impl Node {
     }
 
     /// A short name for the kind of value, for messages.
+    /// The node's type in words, in any language (`json-type-*` in the packs).
+    pub fn type_words(&self) -> crate::i18n::Message {
+        crate::i18n::Message::new(match self.kind {
+            NodeKind::Null => "json-type-null",
+            NodeKind::Bool(_) => "json-type-boolean",
+            NodeKind::Number(_) => "json-type-number",
+            NodeKind::String(_) => "json-type-string",
+            NodeKind::Array(_) => "json-type-array",
+            NodeKind::Object(_) => "json-type-object",
+        })
+    }
+
+    /// The node's type in English words.
     pub fn type_name(&self) -> &'static str {
         match self.kind {
             NodeKind::Null => "null",

@@ -80,11 +80,13 @@ impl<'a> Parser<'a> {
         Fatal
     }
 
-    fn describe_here(&self) -> String {
+    fn describe_here(&self) -> Message {
         match self.peek_char() {
-            None => "the end of the input".to_string(),
-            Some(c) if c.is_control() => format!("control character U+{:04X}", c as u32),
-            Some(c) => format!("`{c}`"),
+            None => Message::new("json-end-of-input"),
+            Some(c) if c.is_control() => {
+                Message::new("json-control-character").arg("code", format!("{:04X}", c as u32))
+            }
+            Some(c) => Message::new("json-character").arg("char", c),
         }
     }
 
@@ -106,7 +108,7 @@ impl<'a> Parser<'a> {
         if !matches!(root.kind, NodeKind::Object(_)) {
             self.error(
                 root.span,
-                Message::new("policy-must-json-object-not").arg("type_name", root.type_name()),
+                Message::new("policy-must-json-object-not").words("type_name", root.type_words()),
                 Message::new("wrap-statements"),
             );
         }
@@ -115,7 +117,8 @@ impl<'a> Parser<'a> {
             let span = Span::new(self.pos, self.src.len());
             self.error(
                 span,
-                Message::new("unexpected-describe-here-after-end").arg("describe_here", self.describe_here()),
+                Message::new("unexpected-describe-here-after-end")
+                    .words("describe_here", self.describe_here()),
                 Message::new("policy-single-json-object-remove"),
             );
         }
@@ -199,7 +202,7 @@ impl<'a> Parser<'a> {
                 let found = self.describe_here();
                 Err(self.fatal(
                     span,
-                    Message::new("expected-value-found-found").arg("found", &found),
+                    Message::new("expected-value-found-found").words("found", found.clone()),
                     Message::new("value-string-number-object-array"),
                 ))
             }
@@ -262,7 +265,7 @@ impl<'a> Parser<'a> {
                     };
                     return Err(self.fatal(
                         span,
-                        Message::new("expected-key-double-quotes-found").arg("found", &found),
+                        Message::new("expected-key-double-quotes-found").words("found", found.clone()),
                         help,
                     ));
                 }
@@ -300,7 +303,7 @@ impl<'a> Parser<'a> {
                     span,
                     Message::new("expected-after-key-key-found")
                         .arg("key", &key)
-                        .arg("found", &found),
+                        .words("found", found.clone()),
                     Message::new("object-member-key-value"),
                 ));
             }
@@ -329,7 +332,7 @@ impl<'a> Parser<'a> {
                     let found = self.describe_here();
                     return Err(self.fatal(
                         span,
-                        Message::new("expected-found-found").arg("found", &found),
+                        Message::new("expected-found-found").words("found", found.clone()),
                         Message::new("close-object"),
                     ));
                 }
@@ -378,7 +381,7 @@ impl<'a> Parser<'a> {
                     let found = self.describe_here();
                     return Err(self.fatal(
                         span,
-                        Message::new("expected-found-found-2").arg("found", &found),
+                        Message::new("expected-found-found-2").words("found", found.clone()),
                         Message::new("close-array"),
                     ));
                 }

@@ -3,34 +3,27 @@
 /// A name and a likely origin for a character that looks like whitespace, or `None` if it is not one.
 pub fn describe(c: char) -> Option<(&'static str, &'static str)> {
     let found = match c {
-        '\u{00A0}' => (
-            "U+00A0 NO-BREAK SPACE",
-            "copying a policy out of a web page (HTML `&nbsp;`), such as the AWS documentation",
-        ),
-        '\u{FEFF}' => (
-            "U+FEFF BYTE ORDER MARK",
-            "an editor that saved the file as \"UTF-8 with BOM\"",
-        ),
-        '\u{200B}' => (
-            "U+200B ZERO WIDTH SPACE",
-            "copying from a web page or a chat tool",
-        ),
-        '\u{2028}' => (
-            "U+2028 LINE SEPARATOR",
-            "copying from a word processor or a web page",
-        ),
-        '\u{2029}' => ("U+2029 PARAGRAPH SEPARATOR", "copying from a word processor"),
-        '\u{3000}' => (
-            "U+3000 IDEOGRAPHIC SPACE",
-            "a Japanese, Chinese or Korean input method (full-width space)",
-        ),
-        '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{1680}' | '\u{0085}' => (
-            "a Unicode space character",
-            "copying from a web page or a word processor",
-        ),
+        '\u{00A0}' => ("U+00A0 NO-BREAK SPACE", "space-origin-web-page-nbsp"),
+        '\u{FEFF}' => ("U+FEFF BYTE ORDER MARK", "space-origin-bom-editor"),
+        '\u{200B}' => ("U+200B ZERO WIDTH SPACE", "space-origin-web-or-chat"),
+        '\u{2028}' => ("U+2028 LINE SEPARATOR", "space-origin-word-processor-or-web"),
+        '\u{2029}' => ("U+2029 PARAGRAPH SEPARATOR", "space-origin-word-processor"),
+        '\u{3000}' => ("U+3000 IDEOGRAPHIC SPACE", "space-origin-cjk-ime"),
+        '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{1680}' | '\u{0085}' => {
+            ("space-a-unicode-space", "space-origin-web-or-word-processor")
+        }
         _ => return None,
     };
     Some(found)
+}
+
+/// A character's name: Unicode's, as written (`U+00A0 NO-BREAK SPACE`), or a message id for the generic one.
+fn space_name(name: &'static str) -> Message {
+    if name.starts_with("U+") {
+        Message::from(name)
+    } else {
+        Message::new(name)
+    }
 }
 
 /// The JSON-safe replacement: a plain space, or nothing for zero-width characters.
@@ -66,16 +59,17 @@ impl Parser<'_> {
             let Some((first, _)) = spans.first().copied() else {
                 continue;
             };
-            let (name, origin) = describe(kind).unwrap_or(("a Unicode space", "copying text"));
+            let (name, origin) =
+                describe(kind).unwrap_or(("space-a-unicode-space", "space-origin-copying-text"));
             let index = LineIndex::new(self.src);
             let mut lines: Vec<usize> = spans.iter().map(|(s, _)| index.position(s.start).line).collect();
             lines.dedup();
             let count = spans.len();
             let message = if count == 1 {
-                Message::new("char-not-json-whitespace").arg("name", name)
+                Message::new("char-not-json-whitespace").words("name", space_name(name))
             } else {
                 Message::new("char-not-json-whitespace-many")
-                    .arg("name", name)
+                    .words("name", space_name(name))
                     .arg("count", count)
                     .arg("lines", lines.len())
             };
@@ -96,9 +90,11 @@ impl Parser<'_> {
                 .collect();
             self.diagnostics.push(
                 Diagnostic::at(CODE, first, "", message)
-                    .help(Message::new("usually-comes-from-origin-json").arg("origin", origin))
+                    .help(
+                        Message::new("usually-comes-from-origin-json").words("origin", Message::new(origin)),
+                    )
                     .fix(Fix::new(
-                        Message::new("replace-every-name-ordinary-space").arg("name", name),
+                        Message::new("replace-every-name-ordinary-space").words("name", space_name(name)),
                         edits,
                     )),
             );

@@ -144,19 +144,19 @@ pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> 
             Code::PolicySizeExceedsEndpointQuota,
             src.chars().count(),
             ENDPOINT_POLICY_QUOTA,
-            "an endpoint policy (whitespace counts)",
+            "size-an-endpoint-policy",
         ),
         PolicyKind::Resource => (
             Code::PolicySizeExceedsResourcePolicyQuota,
             src.chars().count(),
             ENDPOINT_POLICY_QUOTA,
-            "a resource policy",
+            "kind-a-resource-policy",
         ),
         PolicyKind::Identity => (
             Code::PolicySizeExceedsIdentityPolicyQuota,
             src.chars().filter(|c| !c.is_whitespace()).count(),
             IDENTITY_POLICY_QUOTA,
-            "a managed identity policy (whitespace not counted)",
+            "size-a-managed-identity-policy",
         ),
     };
     (count > quota).then(|| {
@@ -166,7 +166,7 @@ pub fn size_finding(src: &str, options: &super::ValidateOptions, span: Span) -> 
             "",
             Message::new("policy-count-characters-what-may")
                 .arg("count", count)
-                .arg("what", what)
+                .words("what", Message::new(what))
                 .arg("quota", quota),
         )
         .help(Message::new("minify-json-merge-statements-use"))

@@ -206,7 +206,7 @@ pub(crate) fn check_redundant(
     el: &crate::model::Element,
     fold_case: bool,
     code: crate::code::Code,
-    noun: &str,
+    noun: &'static str,
     out: &mut Vec<Diagnostic>,
 ) {
     let same = |a: &str, b: &str| {
@@ -258,7 +258,7 @@ pub(crate) fn check_redundant(
                     Message::new("v-already-covered-w")
                         .arg("v", &v.value)
                         .arg("w", &w.value),
-                    Message::new("remove-redundant-noun").arg("noun", noun),
+                    Message::new("remove-redundant-noun").words("noun", Message::new(noun)),
                 )
                 .related(w.span, Message::new("covers")),
             );

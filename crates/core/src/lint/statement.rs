@@ -74,16 +74,16 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
 fn check_principal_presence(cx: &Cx<'_>, st: &Statement, open: Span, out: &mut Vec<Diagnostic>) {
     match (cx.options.kind, &st.principal) {
         (PolicyKind::Endpoint | PolicyKind::Resource, None) => {
-            let what = if cx.options.kind == PolicyKind::Endpoint {
-                "an endpoint policy"
+            let what = Message::new(if cx.options.kind == PolicyKind::Endpoint {
+                "kind-an-endpoint-policy"
             } else {
-                "a resource policy"
-            };
+                "kind-a-resource-policy"
+            });
             let mut d = Diagnostic::at(
                 Code::MissingPrincipal,
                 open,
                 st.path.clone(),
-                Message::new("every-statement-what-needs-principal").arg("what", what),
+                Message::new("every-statement-what-needs-principal").words("what", what),
             )
             .help(Message::new("add-principal-narrow-callers-conditions"));
             if cx.options.kind == PolicyKind::Endpoint {

@@ -46,7 +46,9 @@ fn check_value(cx: &Cx<'_>, v: &Spanned<String>, path: &str, allowed: bool, out:
             Code::MissingBraceInVariable,
             v.span,
             path,
-            Message::new("s-has-problem").arg("s", s).arg("problem", problem),
+            Message::new("s-has-problem")
+                .arg("s", s)
+                .words("problem", Message::new(problem)),
             Message::new("write-variables"),
         ));
         return;
@@ -93,7 +95,7 @@ fn unclosed_variable(s: &str) -> Option<&'static str> {
         if let Some(inner) = after.strip_prefix('{') {
             match inner.find('}') {
                 Some(close) => rest = inner.get(close + 1..).unwrap_or(""),
-                None => return Some("a \"${\" with no closing \"}\""),
+                None => return Some("variable-no-closing-brace"),
             }
         } else {
             let word: String = after
@@ -101,7 +103,7 @@ fn unclosed_variable(s: &str) -> Option<&'static str> {
                 .take_while(|c| c.is_ascii_alphanumeric() || *c == ':')
                 .collect();
             if word.contains(':') {
-                return Some("a variable without braces");
+                return Some("variable-without-braces");
             }
             rest = after;
         }

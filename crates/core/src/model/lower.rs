@@ -105,7 +105,7 @@ fn string(
                 path,
                 Message::new("key-must-string-not-type")
                     .arg("key", &m.key)
-                    .arg("type_name", m.value.type_name()),
+                    .words("type_name", m.value.type_words()),
             ));
             None
         }
@@ -125,7 +125,8 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                             Code::InvalidStatement,
                             item.span,
                             path,
-                            Message::new("statement-must-object-not-type").arg("type_name", item.type_name()),
+                            Message::new("statement-must-object-not-type")
+                                .words("type_name", item.type_words()),
                         )
                         .help(Message::new("each-statement")),
                     ),
@@ -137,7 +138,7 @@ fn lower_statements(node: &Node, out: &mut Vec<Statement>, diagnostics: &mut Vec
                 Code::InvalidStatement,
                 node.span,
                 "Statement",
-                Message::new("statement-must-object-array-objects").arg("type_name", node.type_name()),
+                Message::new("statement-must-object-array-objects").words("type_name", node.type_words()),
             )
             .help(Message::new("write-statement")),
         ),
@@ -223,7 +224,7 @@ fn strings(
                 p,
                 Message::new("what-must-string-array-strings")
                     .arg("what", what)
-                    .arg("type_name", n.type_name()),
+                    .words("type_name", n.type_words()),
             )
             .help(Message::new("write-string-such-imagebuilder-getimage")),
         );
@@ -303,7 +304,7 @@ fn principal(
                     path,
                     Message::new("name-must-object-not-type")
                         .arg("name", name)
-                        .arg("type_name", m.value.type_name()),
+                        .words("type_name", m.value.type_words()),
                 )
                 .help(Message::new("write-principal-principal")),
             );
@@ -326,7 +327,7 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
                 Code::InvalidCondition,
                 m.value.span,
                 path,
-                Message::new("condition-must-object-not-type").arg("type_name", m.value.type_name()),
+                Message::new("condition-must-object-not-type").words("type_name", m.value.type_words()),
             )
             .help(Message::new("write-condition")),
         );
@@ -343,7 +344,7 @@ fn condition(m: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) -> Opt
                     op_path,
                     Message::new("key-operator-must-map-condition")
                         .arg("key", &op.key)
-                        .arg("type_name", op.value.type_name()),
+                        .words("type_name", op.value.type_words()),
                 )
                 .help(Message::new("write")),
             );
@@ -381,7 +382,7 @@ fn condition_key(k: &Member, path: String, diagnostics: &mut Vec<Diagnostic>) ->
                 Code::InvalidCondition,
                 n.span,
                 p,
-                Message::new("condition-value-must-string-number").arg("type_name", n.type_name()),
+                Message::new("condition-value-must-string-number").words("type_name", n.type_words()),
             )
             .help(Message::new("write-value-array-values")),
         );
