@@ -19,12 +19,15 @@ iam="iam-$(sha256sum crates/core/src/data/iam.txt | cut -c1-16).txt"
 rm -f "$dist"/data/iam-*.txt
 cp crates/core/src/data/iam.txt "$dist/data/$iam"
 sed -i "s|content=\"data/iam.txt\"|content=\"data/$iam\"|" "$dist/index.html"
-# The language packs other than English (built in everywhere), named the same way: a page fetches one only when
-# its language is chosen.
+# The language packs, named the same way: English, which every module loads with the data (index.html's
+# vpce-policy-english meta names it for the page's preload), and Japanese, fetched only when chosen.
+en="en-$(sha256sum crates/core/locales/en.ftl | cut -c1-16).ftl"
 ja="ja-$(sha256sum crates/core/locales/ja.ftl | cut -c1-16).ftl"
-rm -f "$dist"/data/ja-*.ftl
+rm -f "$dist"/data/en-*.ftl "$dist"/data/ja-*.ftl
+cp crates/core/locales/en.ftl "$dist/data/$en"
 cp crates/core/locales/ja.ftl "$dist/data/$ja"
-sed "s|__IAM_DATA__|$iam|; s|__JA_PACK__|$ja|" web/lib/data.js > "$out/data.js"
+sed -i "s|content=\"data/en.ftl\"|content=\"data/$en\"|" "$dist/index.html"
+sed "s|__IAM_DATA__|$iam|; s|__EN_PACK__|$en|; s|__JA_PACK__|$ja|" web/lib/data.js > "$out/data.js"
 
 # wrap GLUE OUT DATA_JS [WASM]: OUT is a module whose default export instantiates GLUE's wasm (WASM, relative to
 # OUT, when the glue does not know its file's name) and loads the data into it; every other export is GLUE's (the
@@ -50,6 +53,8 @@ export interface InitOptions {
   module_or_path?: RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
   /** The IAM data file's text, when the page has it already (Node); by default it is fetched. */
   data?: string | Promise<string>;
+  /** The English pack's text, when the page has it already (Node); by default it is fetched. */
+  english?: string | Promise<string>;
   /** A language for messages besides English (\`"ja"\`): its pack is loaded too. */
   locale?: string;
   /** That pack's text, when the page has it already (Node); by default it is fetched. */
@@ -95,4 +100,4 @@ cp web/embed/embed.js "$out/embed.js"
 # The example docs site (examples/docs-site/), served at docs-site/ beside the playground.
 mkdir -p "$out/../docs-site"
 cp examples/docs-site/* "$out/../docs-site/"
-echo "JavaScript API written to $out (engine $engine, data $iam, $ja); example docs site to $out/../docs-site"
+echo "JavaScript API written to $out (engine $engine, data $iam, $en, $ja); example docs site to $out/../docs-site"

@@ -6,21 +6,28 @@
 // downloading as a preload, while the wasm compiles and the app renders the generated policies: on a slow link
 // the two downloads one after the other put the policies on screen sooner than side by side, and lib/data.js's
 // fetch of the same URL (the page's, and every module's on it) takes the preloaded response.
-export function preloadData() {
-  const meta = document.querySelector('meta[name="vpce-policy-data"]');
-  if (!meta || document.getElementById('iam-data-preload')) return;
+//
+// The English pack (the page's words, about 20 KB gzipped; vpce-policy-english meta) is preloaded at once, beside
+// the wasm: the app mounts when both are in, and the pack is the smaller by far.
+function preload(name, id) {
+  const meta = document.querySelector(`meta[name="${name}"]`);
+  if (!meta || document.getElementById(id)) return;
   const link = Object.assign(document.createElement('link'), {
-    id: 'iam-data-preload', rel: 'preload', as: 'fetch', crossOrigin: 'anonymous',
+    id, rel: 'preload', as: 'fetch', crossOrigin: 'anonymous',
     href: new URL(meta.content, document.baseURI).href,
   });
   document.head.append(link);
+}
+
+export function preloadData() {
+  preload('vpce-policy-data', 'iam-data-preload');
 }
 
 export default function loading() {
   const bar = () => document.getElementById('loading-progress');
   const line = () => document.getElementById('loading');
   return {
-    onStart: () => {},
+    onStart: () => preload('vpce-policy-english', 'english-preload'),
     onProgress: ({ current, total }) => {
       const b = bar();
       if (b && total > 0) b.value = Math.min(100, Math.round((current / total) * 100));

@@ -13,13 +13,17 @@ export const fixtures = path.join(root, 'tests/validate/fixtures');
 export const engineFile = () => fs.readdirSync(dist).find((f) => /^vpce-policy-web-[0-9a-f]+_bg\.wasm$/.test(f));
 /** The hashed IAM data file's name in dist/data/. */
 export const dataFile = () => fs.readdirSync(path.join(dist, 'data')).find((f) => /^iam-[0-9a-f]{16}\.txt$/.test(f));
-/** What Node passes to a module's init: its wasm's bytes and the data's text (no fetch of file: URLs in Node). */
+/** A language pack's hashed file name in dist/data/ (`en`, `ja`). */
+export const packFile = (tag) => fs.readdirSync(path.join(dist, 'data')).find((f) => new RegExp(`^${tag}-[0-9a-f]{16}\\.ftl$`).test(f));
+/** What Node passes to a module's init: its wasm's bytes, the data's and the English pack's texts (no fetch of
+ * file: URLs in Node). */
 export const nodeInit = (wasm) => ({
   module_or_path: fs.readFileSync(wasm),
   data: fs.readFileSync(path.join(dist, 'data', dataFile()), 'utf8'),
+  english: fs.readFileSync(path.join(dist, 'data', packFile('en')), 'utf8'),
 });
 
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
+const types = { '.ftl': 'text/plain; charset=utf-8', '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8' };
 
 /** Starts a static server for dist/ under /sub/path/ (to prove relative URLs work) and returns its base URL. */
 export async function serve() {

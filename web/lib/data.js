@@ -3,12 +3,16 @@
 // reader and the replay worker all come here. scripts/build-lib.sh writes the file name in.
 export const IAM_DATA_URL = new URL('../data/__IAM_DATA__', import.meta.url);
 
-// The language packs other than English (which every module has built in), by tag: fetched only when chosen.
-export const LOCALE_URLS = { ja: new URL('../data/__JA_PACK__', import.meta.url) };
+// The language packs, by tag: English, which every module loads with the IAM data (the packs are not compiled
+// into the modules), and the others, fetched only when chosen.
+export const LOCALE_URLS = {
+  en: new URL('../data/__EN_PACK__', import.meta.url),
+  ja: new URL('../data/__JA_PACK__', import.meta.url),
+};
 
 let text;
 const packs = new Map();
-/** A language pack's text (`ja`), fetched once per page; `null` for English and for a language with no pack. */
+/** A language pack's text (`en`, `ja`), fetched once per page; `null` for a language with no pack. */
 export function localePack(tag) {
   const url = LOCALE_URLS[tag];
   if (!url) return Promise.resolve(null);
@@ -31,21 +35,23 @@ export function iamData() {
 }
 
 /**
- * A module's init: instantiates its wasm (`boot`, wasm-bindgen's default export) while the data downloads, then
- * hands the data to it (`api.loadData`). `options.data` (the file's text) spares the fetch, as in Node;
- * `options.module_or_path` is wasm-bindgen's, by default `wasm` (the module's hashed file, when its glue does not
- * know that name); `options.locale` (`"ja"`) also loads that language's pack (`options.localePack`, its text,
- * spares that fetch).
+ * A module's init: instantiates its wasm (`boot`, wasm-bindgen's default export) while the data and the English
+ * pack download, then hands them to it (`api.loadData`, `api.loadLocale`). `options.data` and `options.english`
+ * (the files' texts) spare the fetches, as in Node; `options.module_or_path` is wasm-bindgen's, by default `wasm`
+ * (the module's hashed file, when its glue does not know that name); `options.locale` (`"ja"`) also loads that
+ * language's pack (`options.localePack`, its text, spares that fetch).
  */
 export async function withData(boot, api, options = {}, wasm = undefined) {
-  const { data, module_or_path = wasm, locale, localePack: packText } = options ?? {};
-  const wantsPack = locale && locale !== 'en' && api.loadLocale;
-  const [exports, textOfData, pack] = await Promise.all([
+  const { data, english, module_or_path = wasm, locale, localePack: packText } = options ?? {};
+  const other = locale && locale !== 'en';
+  const [exports, textOfData, textOfEnglish, pack] = await Promise.all([
     boot(module_or_path === undefined ? undefined : { module_or_path }),
     data ?? iamData(),
-    wantsPack ? (packText ?? localePack(locale)) : null,
+    english ?? localePack('en'),
+    other ? (packText ?? localePack(locale)) : null,
   ]);
   api.loadData(textOfData);
+  api.loadLocale('en', textOfEnglish);
   if (pack) api.loadLocale(locale, pack);
   return exports;
 }

@@ -315,6 +315,18 @@ pub fn body_class(class: &str, on: bool) {
     }
 }
 
+/// Says in the first paint's loading line that the app cannot start, and why (web/loading.js does the same for a
+/// wasm that does not load).
+pub fn say_engine_failed(message: &str) {
+    if let Some(line) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        line.set_class_name("error");
+        line.set_text_content(Some(message));
+    }
+}
+
 /// The `lang` of the nearest ancestor of the iframe this page is embedded in, when the host is same-origin.
 pub fn host_language() -> Option<String> {
     let frame = window()?.frame_element().ok().flatten()?;

@@ -50,6 +50,20 @@ extern "C" {
     fn locale_pack(tag: &str) -> js_sys::Promise;
 }
 
+/// Fetches a language's pack through `lib/data.js` (once per page) and loads it into the core.
+pub async fn fetch_pack(locale: Locale) -> Result<(), String> {
+    let text = JsFuture::from(locale_pack(locale.tag()))
+        .await
+        .map_err(|e| {
+            e.dyn_ref::<js_sys::Error>()
+                .map(|e| String::from(e.message()))
+                .unwrap_or_else(|| "the network request failed".to_string())
+        })?
+        .as_string()
+        .ok_or("no such pack")?;
+    i18n::load(locale, &text).map_err(|e| e.to_string())
+}
+
 /// The language the page asks for and whether its words are here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Language {
@@ -86,11 +100,7 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
                 status.set((wanted, false));
             } else {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = JsFuture::from(locale_pack(wanted.tag()))
-                        .await
-                        .ok()
-                        .and_then(|v| v.as_string())
-                        .is_some_and(|text| i18n::load(wanted, &text).is_ok());
+                    let loaded = fetch_pack(wanted).await.is_ok();
                     status.set(if loaded {
                         (wanted, false)
                     } else {

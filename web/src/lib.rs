@@ -27,6 +27,18 @@ pub fn start() {
         .and_then(|d| d.get_element_by_id("first-paint"))
         .is_some();
     if on_playground {
-        yew::Renderer::<components::app::App>::new().render();
+        // The page's words are the English pack (preloaded beside the wasm by web/loading.js); the static first
+        // paint stays until they are in. Without them the app would show message ids, so a pack that cannot load
+        // is said in the loading line, as a wasm that cannot.
+        wasm_bindgen_futures::spawn_local(async {
+            match i18n::fetch_pack(vpce_policy_core::i18n::Locale::En).await {
+                Ok(()) => {
+                    yew::Renderer::<components::app::App>::new().render();
+                }
+                Err(why) => browser::say_engine_failed(&format!(
+                    "The page's texts could not be loaded ({why}). The policies below are the defaults; reload to try again, or use the vpce-policy CLI."
+                )),
+            }
+        });
     }
 }

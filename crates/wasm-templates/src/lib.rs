@@ -79,6 +79,15 @@ pub fn load_data(text: String) -> Result<String, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Takes a language pack (`data/<tag>-<hash>.ftl`): English, which the module's `init()` loads with the IAM data,
+/// and another language when the page shows it. Throws when the text is not that pack.
+#[wasm_bindgen(js_name = loadLocale)]
+pub fn load_locale(tag: String, text: String) -> Result<(), JsError> {
+    let locale = vpce_policy_core::i18n::Locale::parse(&tag)
+        .ok_or_else(|| JsError::new(&format!("no language `{tag}`")))?;
+    vpce_policy_core::i18n::load(locale, &text).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// The policies of a template with their findings; `{error}` when the text is not a template.
 #[wasm_bindgen(js_name = validateTemplate, unchecked_return_type = "TemplateResult | TemplateError")]
 pub fn validate_template(

@@ -97,6 +97,15 @@ pub fn load_data(text: String) -> Result<String, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
+/// Takes a language pack (`data/<tag>-<hash>.ftl`): English, which the module's `init()` loads with the IAM data,
+/// and another language when the page shows it. Throws when the text is not that pack.
+#[wasm_bindgen(js_name = loadLocale)]
+pub fn load_locale(tag: String, text: String) -> Result<(), JsError> {
+    let locale = vpce_policy_core::i18n::Locale::parse(&tag)
+        .ok_or_else(|| JsError::new(&format!("no language `{tag}`")))?;
+    vpce_policy_core::i18n::load(locale, &text).map_err(|e| JsError::new(&e.to_string()))
+}
+
 /// Replays `files` (an array of `File`) through `candidate`; `progress(bytesRead, bytesTotal, events)` is called as
 /// the files are read. `{report, draft, unreadable}`, or `{error}`.
 #[wasm_bindgen(js_name = replayFiles, unchecked_return_type = "{ report: unknown; draft?: unknown; unreadable: string[] } | { error: { message: string } }")]

@@ -1,7 +1,9 @@
-//! The words of every finding and rule, per language. English is the source (`locales/en.ftl`, compiled in);
-//! each other language is a pack with the same message ids (`locales/ja.ftl`). Natively (feature
-//! `embedded-data`) every pack is compiled in; in the browser a pack is a file of its own, fetched by the face
-//! only when its language is chosen and handed to [`load`], so the English page does not pay for Japanese.
+//! The words of every finding and rule, per language. English is the source (`locales/en.ftl`); each other
+//! language is a pack with the same message ids (`locales/ja.ftl`). Natively (feature `embedded-data`) every pack
+//! is compiled in. In the browser each pack is a file of its own, shared by every module of a page like the IAM
+//! data: English is loaded with the data by every module before it checks anything (it is not compiled into each
+//! of them), another language only when it is chosen, so the English page does not pay for Japanese. Until
+//! English is loaded a text is its message id.
 //!
 //! Findings carry a [`Message`] (an id and its arguments) beside their English text; a face that shows another
 //! language calls [`crate::Diagnostic::localize`]. Why Fluent's syntax read by a small reader rather than
@@ -165,15 +167,12 @@ pub enum LocaleError {
     /// The pack does not read.
     #[error("the {0} language pack does not read: {1}")]
     Syntax(Locale, ftl::FtlError),
-    /// English is compiled in.
-    #[error("English is built in; only other languages load")]
-    English,
 }
 
 /// The first line of every pack, followed by its tag.
 pub const HEADER: &str = "# vpce-policy messages:";
 
-/// The English source, always compiled in.
+#[cfg(feature = "embedded-data")]
 const EN: &str = include_str!("../../locales/en.ftl");
 #[cfg(feature = "embedded-data")]
 const JA: &str = include_str!("../../locales/ja.ftl");
@@ -185,12 +184,15 @@ static JAPANESE: OnceLock<Catalogue> = OnceLock::new();
 
 /// The text of a pack, where it is compiled in.
 pub fn embedded(locale: Locale) -> Option<&'static str> {
-    match locale {
-        Locale::En => Some(EN),
-        #[cfg(feature = "embedded-data")]
-        Locale::Ja => Some(JA),
-        #[cfg(not(feature = "embedded-data"))]
-        Locale::Ja => None,
+    #[cfg(feature = "embedded-data")]
+    return Some(match locale {
+        Locale::En => EN,
+        Locale::Ja => JA,
+    });
+    #[cfg(not(feature = "embedded-data"))]
+    {
+        let _ = locale;
+        None
     }
 }
 
@@ -221,17 +223,15 @@ fn catalogue(locale: Locale) -> Option<&'static Catalogue> {
     Some(slot.get_or_init(|| parsed))
 }
 
-/// Takes a language pack fetched by a face. Loading one twice keeps the first.
+/// Takes a language pack fetched by a face (English too, where it is not compiled in). Loading one twice keeps
+/// the first.
 pub fn load(locale: Locale, text: &str) -> Result<(), LocaleError> {
-    if locale == Locale::En {
-        return Err(LocaleError::English);
-    }
     let parsed = read(locale, text)?;
     let _ = slot(locale).set(parsed);
     Ok(())
 }
 
-/// Whether a language's words are here (English always is).
+/// Whether a language's words are here (compiled in or loaded).
 pub fn loaded(locale: Locale) -> bool {
     catalogue(locale).is_some()
 }

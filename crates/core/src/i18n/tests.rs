@@ -80,8 +80,8 @@ fn a_pack_that_is_not_one_is_refused_with_the_reason() {
         Err(LocaleError::NotAPack(Locale::Ja))
     );
     assert_eq!(
-        load(Locale::En, "# vpce-policy messages: en\n"),
-        Err(LocaleError::English)
+        load(Locale::En, "# vpce-policy messages: ja\n"),
+        Err(LocaleError::NotAPack(Locale::En))
     );
     assert!(matches!(
         load(Locale::Ja, "# vpce-policy messages: ja\na = }\n"),
