@@ -7,7 +7,7 @@
 // the two downloads one after the other put the policies on screen sooner than side by side, and lib/data.js's
 // fetch of the same URL (the page's, and every module's on it) takes the preloaded response.
 //
-// The English pack (the page's words, about 20 KB gzipped; vpce-policy-english meta) is preloaded at once, beside
+// The English pack (the page's words, 24 KB gzipped; vpce-policy-english meta) is preloaded at once, beside
 // the wasm: the app mounts when both are in, and the pack is the smaller by far.
 function preload(name, id) {
   const meta = document.querySelector(`meta[name="${name}"]`);
