@@ -103,7 +103,7 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
         }
         s.push(')');
     }
-    s.push_str(&format!(": {}", r.reason));
+    s.push_str(&format!(": {}", r.reason.english()));
     if !r.valid {
         s.push_str(
             "\n  warning: a policy has validator errors; this is the decision for the policy as written:",
@@ -144,7 +144,7 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
                     "\n      {} {}: {}",
                     if e.matched { "✓" } else { "✗" },
                     e.element,
-                    e.reason
+                    e.reason.english()
                 ));
                 resolutions(&mut s, &e.resolved);
             }
@@ -155,7 +155,7 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
                     c.operator,
                     c.key,
                     c.values,
-                    c.reason
+                    c.reason.english()
                 ));
                 resolutions(&mut s, &c.resolved);
             }

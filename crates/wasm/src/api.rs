@@ -247,7 +247,7 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: J
         decision: r.decision,
         blocked_by: r.blocked_by,
         blocked_level: r.blocked_level,
-        reason: r.reason.into_owned(),
+        reason: r.reason.english().into_owned(),
         valid: r.valid,
         trace: r.trace,
     })

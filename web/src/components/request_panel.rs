@@ -180,7 +180,7 @@ pub fn request_panel(props: &Props) -> Html {
                             Some(l) => t_with("request-blocked-by-level", &[("layer", b.as_str().to_string()), ("level", l.clone())]),
                             None => t_with("request-blocked-by", &[("layer", b.as_str().to_string())]),
                         }).unwrap_or_default() }
-                        { ": " }<span id="decision-reason" class="reason" lang={crate::i18n::untranslated()}>{ r.reason.to_string() }</span>
+                        { ": " }<span id="decision-reason" class="reason">{ r.reason.render(crate::i18n::shown()) }</span>
                         if !r.valid { <span class="invalid">{ t("request-written") }</span> }
                     </p>
                     <DecisionPath layers={layers_from_trace(r.trace.as_deref().unwrap_or_default(), &modelled)} decision={r.decision} blocked_by={r.blocked_by} />

@@ -1,6 +1,6 @@
 //! The explanation trace: per policy, per statement, which element matched and why, and what variables resolved to.
 
-use crate::i18n::{t, t_with, untranslated};
+use crate::i18n::{t, t_with};
 use vpce_policy_core::eval::Outcome;
 use vpce_policy_core::eval::{ElementTrace, PolicyTrace, Resolution};
 use yew::prelude::*;
@@ -24,7 +24,7 @@ fn element(e: &ElementTrace) -> Html {
     html! {
         <li class={if e.matched { "ok" } else { "no" }}>
             <span class="mark" aria-label={if e.matched { t("trace-matched") } else { t("trace-did-not-match") }}>{ if e.matched { "✓" } else { "✗" } }</span>
-            <strong>{ e.element.clone() }</strong>{ ": " }<span lang={untranslated()}>{ e.reason.clone() }</span>
+            <strong>{ e.element.clone() }</strong>{ ": " }{ e.reason.render(crate::i18n::shown()) }
             if !e.resolved.is_empty() { <ul>{ resolutions(&e.resolved) }</ul> }
         </li>
     }
@@ -61,7 +61,7 @@ pub fn trace_view(props: &Props) -> Html {
                                 { for s.conditions.iter().map(|c| html! {
                                     <li class={if c.matched { "ok" } else { "no" }}>
                                         <span class="mark" aria-label={if c.matched { t("trace-matched") } else { t("trace-did-not-match") }}>{ if c.matched { "✓" } else { "✗" } }</span>
-                                        <strong>{ t("trace-condition") }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }<span lang={untranslated()}>{ c.reason.clone() }</span>
+                                        <strong>{ t("trace-condition") }</strong><code>{ format!("{} {} {}", c.operator, c.key, c.values.join(", ")) }</code>{ ": " }{ c.reason.render(crate::i18n::shown()) }
                                         <span class="context">{ match &c.context {
                                             Some(v) => t_with("trace-request-carried", &[("key", c.key.clone()), ("value", v.display())]),
                                             None => t_with("trace-request-carried-no", &[("key", c.key.clone())]),

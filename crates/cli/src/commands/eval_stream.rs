@@ -23,7 +23,7 @@ pub fn write_json(r: &EvalResult, explain: bool, out: &mut Vec<u8>) {
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"reason\":");
-    push_json_str(&r.reason, out);
+    push_json_str(&r.reason.english(), out);
     out.extend_from_slice(if r.valid {
         b",\"valid\":true"
     } else {
@@ -210,7 +210,7 @@ mod tests {
             decision: Decision::Allowed,
             blocked_by: None,
             blocked_level: None,
-            reason: "plain".into(),
+            reason: "plain".to_string().into(),
             valid: true,
             errors: Vec::new(),
             trace: Some(Vec::new()),
@@ -222,7 +222,7 @@ mod tests {
         r.decision = Decision::ExplicitDeny;
         r.blocked_by = Some(Layer::PermissionsBoundary);
         r.blocked_level = Some("ou \"Prod\"".into());
-        r.reason = "a \"quoted\"\\ reason\nwith a tab\t".into();
+        r.reason = "a \"quoted\"\\ reason\nwith a tab\t".to_string().into();
         r.valid = false;
         let text = line(&r, true);
         assert_eq!(

@@ -6,6 +6,7 @@ use super::trace::ConditionTrace;
 use super::variables::{Resolution, Template};
 use crate::arn::Arn;
 use crate::glob::wildcard_match;
+use crate::i18n::Message;
 use crate::operator::{Base, Cmp, Operator, Qualifier};
 use crate::values;
 
@@ -81,7 +82,7 @@ impl CompiledCondition {
             return self.matches(req, context);
         };
         let mut resolved = Vec::new();
-        let (matched, reason) = self.decide(req, context, Some(&mut resolved), true);
+        let (matched, why) = self.decide(req, context, Some(&mut resolved));
         t.push(ConditionTrace {
             operator: self.operator_text.clone(),
             key: self.key.clone(),
@@ -89,7 +90,7 @@ impl CompiledCondition {
             context: context.cloned(),
             resolved,
             matched,
-            reason,
+            reason: Message::new(why),
         });
         matched
     }
@@ -101,14 +102,14 @@ impl CompiledCondition {
             Some(ContextValue::String(s)) => Scalar::Str(s),
             Some(ContextValue::Bool(b)) => Scalar::Bool(*b),
             Some(ContextValue::Number(n)) => Scalar::Number(*n),
-            _ => return self.decide(req, context, None, false).0,
+            _ => return self.decide(req, context, None).0,
         };
         match self.operator {
             Some(op) if op.qualifier.is_none() && op.base != Base::Null => {
                 let any = (0..self.templates.len()).any(|i| self.value_matches(op, i, single, req, None));
                 any != op.negated
             }
-            _ => self.decide(req, context, None, false).0,
+            _ => self.decide(req, context, None).0,
         }
     }
 
@@ -117,22 +118,21 @@ impl CompiledCondition {
         req: &PreparedRequest,
         context: Option<&ContextValue>,
         mut resolved: Option<&mut Vec<Resolution>>,
-        explain: bool,
-    ) -> (bool, String) {
-        let why = |s: &str| if explain { s.to_string() } else { String::new() };
+    ) -> (bool, &'static str) {
+        // The second value is why, as a message id: a constant, so the path without a trace allocates nothing.
         let Some(op) = self.operator else {
-            return (false, why("unknown operator: the condition never matches"));
+            return (false, "cond-unknown-operator");
         };
         if op.base == Base::Null {
             let absent = context.is_none_or(|c| matches!(c, ContextValue::List(l) if l.is_empty()));
             let matched = self.values.iter().any(|v| values::parse_bool(v) == Some(absent));
             return (
                 matched,
-                why(if absent {
-                    "the key is absent"
+                if absent {
+                    "cond-key-absent"
                 } else {
-                    "the key is present"
-                }),
+                    "cond-key-present"
+                },
             );
         }
         let scalars = context.map(ContextValue::scalars);
@@ -145,53 +145,53 @@ impl CompiledCondition {
         match op.qualifier {
             Some(Qualifier::ForAllValues) => {
                 if missing {
-                    return (true, why("ForAllValues on an empty or missing set is true"));
+                    return (true, "cond-forall-empty");
                 }
                 let all = set.all(|c| hit(c) != op.negated);
                 (
                     all,
-                    why(if all {
-                        "every context value satisfies the operator"
+                    if all {
+                        "cond-forall-all"
                     } else {
-                        "a context value does not satisfy the operator"
-                    }),
+                        "cond-forall-not-all"
+                    },
                 )
             }
             Some(Qualifier::ForAnyValue) => {
                 if missing {
-                    return (false, why("ForAnyValue on an empty or missing set is false"));
+                    return (false, "cond-foranyvalue-empty");
                 }
                 let any = set.any(|c| hit(c) != op.negated);
                 (
                     any,
-                    why(if any {
-                        "a context value satisfies the operator"
+                    if any {
+                        "cond-forany-any"
                     } else {
-                        "no context value satisfies the operator"
-                    }),
+                        "cond-forany-none"
+                    },
                 )
             }
             None => {
                 if missing {
                     return if op.if_exists {
-                        (true, why("the key is missing and the operator is …IfExists"))
+                        (true, "cond-missing-if-exists")
                     } else if op.negated {
-                        (true, why("the key is missing: a negated operator is true"))
+                        (true, "cond-missing-negated")
                     } else {
-                        (false, why("the key is missing"))
+                        (false, "cond-missing")
                     };
                 }
                 // Single-valued operator on a multi-valued key: true when any context value matches (OR),
                 // and for negated operators when none does.
                 let any = set.any(&mut hit);
                 let matched = any != op.negated;
-                let reason = match (any, op.negated) {
-                    (true, false) => "a policy value matches the context value",
-                    (false, false) => "no policy value matches the context value",
-                    (true, true) => "a policy value matches, so the negated operator is false",
-                    (false, true) => "no policy value matches, so the negated operator is true",
+                let why = match (any, op.negated) {
+                    (true, false) => "cond-value-matches",
+                    (false, false) => "cond-no-value-matches",
+                    (true, true) => "cond-value-matches-negated",
+                    (false, true) => "cond-no-value-matches-negated",
                 };
-                (matched, why(reason))
+                (matched, why)
             }
         }
     }

@@ -16,7 +16,7 @@ use super::request::{Caller, PreparedRequest};
 use super::trace::Outcome;
 use super::{CompiledPolicy, Decision, Layer};
 use crate::data::evaluation;
-use std::borrow::Cow;
+use crate::i18n::Message;
 
 /// One level of an organization (root, an OU, the account) with the policies attached there.
 #[derive(Debug, Clone, Default)]
@@ -86,28 +86,28 @@ pub(super) struct Verdict {
     pub decision: Decision,
     pub blocked_by: Option<Layer>,
     pub level: Option<String>,
-    pub reason: Cow<'static, str>,
+    pub reason: Message,
 }
 
-fn verdict(decision: Decision, blocked_by: Option<Layer>, reason: impl Into<Cow<'static, str>>) -> Verdict {
+fn verdict(decision: Decision, blocked_by: Option<Layer>, reason: Message) -> Verdict {
     Verdict {
         decision,
         blocked_by,
         level: None,
-        reason: reason.into(),
+        reason,
     }
 }
 
-/// Whether SCPs limit this caller, or why not.
+/// Whether SCPs limit this caller, or why not (a message id).
 pub(super) fn scp_exemption(req: &PreparedRequest) -> Option<&'static str> {
     if req.service_linked_role {
-        Some("SCPs do not limit service-linked roles")
+        Some("eval-scp-exempt-service-linked")
     } else if req.management_account {
-        Some("SCPs do not limit principals of the management account")
+        Some("eval-scp-exempt-management")
     } else {
         match req.caller {
-            Caller::Anonymous => Some("SCPs do not limit anonymous callers"),
-            Caller::Service => Some("SCPs do not limit AWS service principals"),
+            Caller::Anonymous => Some("eval-scp-exempt-anonymous"),
+            Caller::Service => Some("eval-scp-exempt-service"),
             _ => None,
         }
     }
@@ -126,10 +126,7 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         return verdict(
             Decision::Allowed,
             None,
-            format!(
-                "{} needs no permission: no policy, not even an explicit deny, stops it",
-                req.action_raw
-            ),
+            Message::new("eval-always-allowed").arg("action", &req.action_raw),
         );
     }
     if let Some(v) = explicit_deny(o) {
@@ -146,14 +143,14 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
         return verdict(
             Decision::ImplicitDeny,
             None,
-            "no policy is on the request path, so nothing allows it",
+            Message::new("eval-no-policy-on-path"),
         );
     }
     if o.endpoint.is_some_and(|e| e != Outcome::Allow) {
         return verdict(
             Decision::ImplicitDeny,
             Some(Layer::Endpoint),
-            "the VPC endpoint policy does not allow it",
+            Message::new("eval-endpoint-not-allow"),
         );
     }
     for (name, outcomes) in &o.scp {
@@ -163,7 +160,7 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
                 ..verdict(
                     Decision::ImplicitDeny,
                     Some(Layer::Scp),
-                    format!("no SCP attached at the level {name} allows it: every level must"),
+                    Message::new("eval-no-scp-at-level").arg("level", name),
                 )
             };
         }
@@ -173,10 +170,11 @@ pub(super) fn decide(o: &Outcomes, req: &PreparedRequest) -> Verdict {
 
 fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
     let denies = |x: &Option<Outcome>| *x == Some(Outcome::Deny);
-    let deny =
-        |layer: Layer, reason: &'static str| Some(verdict(Decision::ExplicitDeny, Some(layer), reason));
+    let deny = |layer: Layer, reason: &'static str| {
+        Some(verdict(Decision::ExplicitDeny, Some(layer), Message::new(reason)))
+    };
     if denies(&o.endpoint) {
-        return deny(Layer::Endpoint, "the VPC endpoint policy explicitly denies it");
+        return deny(Layer::Endpoint, "eval-endpoint-denies");
     }
     for (layer, levels) in [(Layer::Scp, &o.scp), (Layer::Rcp, &o.rcp)] {
         if let Some((name, _)) = levels.iter().find(|(_, outs)| outs.contains(&Outcome::Deny)) {
@@ -185,59 +183,60 @@ fn explicit_deny(o: &Outcomes) -> Option<Verdict> {
                 ..verdict(
                     Decision::ExplicitDeny,
                     Some(layer),
-                    format!(
-                        "an {} attached at the level {name} explicitly denies it",
-                        if layer == Layer::Scp { "SCP" } else { "RCP" }
-                    ),
+                    Message::new(if layer == Layer::Scp {
+                        "eval-scp-denies"
+                    } else {
+                        "eval-rcp-denies"
+                    })
+                    .arg("level", name),
                 )
             });
         }
     }
     if denies(&o.boundary) {
-        return deny(
-            Layer::PermissionsBoundary,
-            "the permissions boundary explicitly denies it",
-        );
+        return deny(Layer::PermissionsBoundary, "eval-boundary-denies");
     }
     if denies(&o.session) {
-        return deny(Layer::Session, "the session policy explicitly denies it");
+        return deny(Layer::Session, "eval-session-denies");
     }
     if o.identity.as_ref().is_some_and(|v| v.contains(&Outcome::Deny)) {
-        return deny(Layer::Identity, "an identity-based policy explicitly denies it");
+        return deny(Layer::Identity, "eval-identity-denies");
     }
     if matches!(o.resource, ResourceSide::Policy(Outcome::Deny, _)) {
-        return deny(Layer::Resource, "the resource-based policy explicitly denies it");
+        return deny(Layer::Resource, "eval-resource-denies");
     }
     if o.not_principal_deny_with_boundary {
-        return deny(
-            Layer::Resource,
-            "the resource-based policy has a Deny with NotPrincipal for this request, and the caller has a permissions boundary: AWS then always denies, whatever NotPrincipal lists",
-        );
+        return deny(Layer::Resource, "eval-not-principal-deny-with-boundary");
     }
     None
 }
 
 /// The identity side and the resource side.
 fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
-    let allowed = |reason: Cow<'static, str>| verdict(Decision::Allowed, None, reason);
-    let blocked =
-        |layer: Layer, reason: Cow<'static, str>| verdict(Decision::ImplicitDeny, Some(layer), reason);
+    let allowed = |reason: Message| verdict(Decision::Allowed, None, reason);
+    let blocked = |layer: Layer, reason: Message| verdict(Decision::ImplicitDeny, Some(layer), reason);
     // Anonymous callers and service principals have no identity: when the resource layer is in the question, only
     // a resource-based policy that names them (everyone, or the service) can grant the request.
     let without_identity =
         caller_without_identity(req.caller).filter(|_| o.resource != ResourceSide::NotModelled);
     if let Some((who, whom)) = without_identity {
         return match o.resource {
-            ResourceSide::Policy(Outcome::Allow, _) => {
-                allowed(format!("{who}: the resource-based policy grants it to {whom}").into())
-            }
+            ResourceSide::Policy(Outcome::Allow, _) => allowed(
+                Message::new("eval-no-identity-granted")
+                    .words("who", who)
+                    .words("whom", whom),
+            ),
             ResourceSide::Policy(..) => blocked(
                 Layer::Resource,
-                format!("{who}: the resource-based policy does not grant it to {whom}, and nothing else can").into(),
+                Message::new("eval-no-identity-not-granted")
+                    .words("who", who)
+                    .words("whom", whom),
             ),
             ResourceSide::NoPolicy | ResourceSide::NotModelled => blocked(
                 Layer::Resource,
-                format!("{who}: no resource-based policy grants it to {whom} (the resource has none), and nothing else can").into(),
+                Message::new("eval-no-identity-no-policy")
+                    .words("who", who)
+                    .words("whom", whom),
             ),
         };
     }
@@ -254,23 +253,20 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
             return None;
         }
         if o.boundary.is_some_and(|b| b != Outcome::Allow) {
-            return Some((
-                Layer::PermissionsBoundary,
-                "the permissions boundary does not allow it",
-            ));
+            return Some((Layer::PermissionsBoundary, "eval-boundary-not-allow"));
         }
         if o.session.is_some_and(|s| s != Outcome::Allow) {
-            return Some((Layer::Session, "the session policy does not allow it"));
+            return Some((Layer::Session, "eval-session-not-allow"));
         }
         None
     };
     let identity_side = || -> Result<&'static str, (Layer, &'static str)> {
         match identity_allows {
-            Some(false) => Err((Layer::Identity, "no identity-based policy allows it")),
+            Some(false) => Err((Layer::Identity, "eval-identity-not-allow")),
             _ => match limits() {
                 Some(block) => Err(block),
-                None if identity_allows == Some(true) => Ok("an identity-based policy allows it"),
-                None => Ok("every modelled layer allows it (identity-based policies are not modelled)"),
+                None if identity_allows == Some(true) => Ok("eval-identity-allows"),
+                None => Ok("eval-every-layer-allows"),
             },
         }
     };
@@ -288,70 +284,79 @@ fn principal_side(o: &Outcomes, req: &PreparedRequest) -> Verdict {
     };
     if !same_account {
         return match (identity_side(), grant) {
-            (Err((layer, why)), _) => blocked(layer, format!("cross account: {why}; both sides must allow").into()),
+            (Err((layer, why)), _) => blocked(
+                layer,
+                Message::new("eval-cross-account-blocked").words("why", Message::new(why)),
+            ),
             (Ok(_), Some(None)) => blocked(
                 Layer::Resource,
-                "cross account: the resource-based policy does not allow it (or there is none); both sides must allow".into(),
+                Message::new("eval-cross-account-resource-not-allow"),
             ),
-            (Ok(why), _) => allowed(format!("cross account: {why}, and the resource side allows it").into()),
+            (Ok(why), _) => {
+                allowed(Message::new("eval-cross-account-allowed").words("why", Message::new(why)))
+            }
         };
     }
     match (grant, if grant == Some(None) { required() } else { None }) {
         // Not modelled: the identity side decides.
         (None, _) => match identity_side() {
-            Ok(why) => allowed(why.into()),
-            Err((layer, why)) => blocked(layer, why.into()),
+            Ok(why) => allowed(Message::new(why)),
+            Err((layer, why)) => blocked(layer, Message::new(why)),
         },
         (Some(None), Some(what)) => blocked(
             Layer::Resource,
-            format!("the {what} does not allow it: this action needs it even in the same account").into(),
+            Message::new("eval-required-resource-policy").arg("what", what),
         ),
-        (Some(Some(Grant::Direct)), _) => allowed(
-            "same account: the resource-based policy names the caller itself, so neither the identity policies nor the boundary or session policy limit it"
-                .into(),
-        ),
-        (Some(Some(Grant::Everyone)), _) => allowed(
-            "same account: the resource-based policy grants to everyone (\"*\"), which neither the identity policies nor the boundary or session policy limit"
-                .into(),
-        ),
+        (Some(Some(Grant::Direct)), _) => allowed(Message::new("eval-same-account-direct")),
+        (Some(Some(Grant::Everyone)), _) => allowed(Message::new("eval-same-account-everyone")),
         (Some(Some(Grant::Role)), _) => match limits() {
             Some((layer, why)) => blocked(
                 layer,
-                format!("same account: the resource-based policy allows the role, but {why}, and that still limits a grant to the role ARN").into(),
+                Message::new("eval-same-account-role-limited").words("why", Message::new(why)),
             ),
-            None => allowed("same account: the resource-based policy allows the role, which is enough".into()),
+            None => allowed(Message::new("eval-same-account-role")),
         },
         (Some(Some(Grant::Account)), _) => match identity_side() {
-            Ok(why) => allowed(format!("same account: the resource-based policy delegates to the account, and {why}").into()),
+            Ok(why) => allowed(Message::new("eval-same-account-delegates").words("why", Message::new(why))),
             Err((layer, why)) => blocked(
                 layer,
-                format!("same account: the resource-based policy only delegates to the account's identity policies, and {why}").into(),
+                Message::new("eval-same-account-delegates-blocked").words("why", Message::new(why)),
             ),
         },
         (Some(None), None) => match identity_side() {
             Ok(why) => {
                 // Say why a service whose resource policy is usually required did not need it here.
-                let exempt = evaluation::resource_policy_rule(&req.action, &req.resource)
-                    .map(|(rule, _)| {
-                        format!(
-                            "; {} does not act on a {} here, so no {} applies",
-                            req.action_raw, rule.resource_type, rule.what
-                        )
-                    })
-                    .unwrap_or_default();
-                allowed(format!("same account: {why}{exempt}").into())
+                match evaluation::resource_policy_rule(&req.action, &req.resource) {
+                    Some((rule, _)) => allowed(
+                        Message::new("eval-same-account-exempt")
+                            .words("why", Message::new(why))
+                            .arg("action", &req.action_raw)
+                            .arg("type", rule.resource_type)
+                            .arg("what", rule.what),
+                    ),
+                    None => allowed(Message::new("eval-same-account").words("why", Message::new(why))),
+                }
             }
-            Err((layer, why)) => blocked(layer, format!("same account: {why}, and no resource-based policy allows it").into()),
+            Err((layer, why)) => blocked(
+                layer,
+                Message::new("eval-same-account-blocked").words("why", Message::new(why)),
+            ),
         },
     }
 }
 
 /// How a caller that has no identity-based policies is named in a reason, and whom a resource-based policy must
 /// grant to for it; `None` for every other caller.
-fn caller_without_identity(caller: Caller) -> Option<(&'static str, &'static str)> {
+fn caller_without_identity(caller: Caller) -> Option<(Message, Message)> {
     match caller {
-        Caller::Anonymous => Some(("anonymous", "everyone")),
-        Caller::Service => Some(("a service principal", "the service")),
+        Caller::Anonymous => Some((
+            Message::new("eval-who-anonymous"),
+            Message::new("eval-whom-everyone"),
+        )),
+        Caller::Service => Some((
+            Message::new("eval-who-service"),
+            Message::new("eval-whom-service"),
+        )),
         _ => None,
     }
 }

@@ -35,6 +35,7 @@ pub use trace::{ConditionTrace, ElementTrace, Outcome, PolicyTrace, StatementTra
 pub use variables::{Resolution, Template};
 
 use crate::diagnostic::DiagnosticReport;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 
 /// A policy layer on the request path.
@@ -159,8 +160,10 @@ pub struct EvalResult {
     /// The SCP or RCP level that decided, when one did.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub blocked_level: Option<String>,
-    /// The rule that decided, in words.
-    pub reason: std::borrow::Cow<'static, str>,
+    /// The rule that decided, in words: a message, rendered in a face's language when shown (JSON: English), so
+    /// that evaluating renders nothing.
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    pub reason: Message,
     /// False when a supplied policy has validator errors: the decision is then only "as written".
     pub valid: bool,
     /// The validator errors behind `valid: false`.
@@ -288,20 +291,22 @@ impl PolicySet {
             }
         };
         let v = layers::decide(&o, req);
-        let mut reason = v.reason;
+        let mut words = v.reason;
         if let Some(why) = o.scp_exempt {
-            reason.to_mut().push_str(&format!(" ({why})"));
+            words = Message::new("eval-with-note")
+                .words("reason", words)
+                .words("note", Message::new(why));
         }
         if o.rcp_exempt {
-            reason
-                .to_mut()
-                .push_str(" (RCPs do not apply to this service or to service-linked roles)");
+            words = Message::new("eval-with-note")
+                .words("reason", words)
+                .words("note", Message::new("eval-rcp-exempt"));
         }
         EvalResult {
             decision: v.decision,
             blocked_by: v.blocked_by,
             blocked_level: v.level,
-            reason,
+            reason: words,
             valid: errors.is_empty(),
             errors,
             trace: explain.then_some(traces),

@@ -5,6 +5,7 @@ use super::matching::{ActionPattern, PrincipalPattern, ResourcePattern};
 use super::request::PreparedRequest;
 use super::trace::{ElementTrace, Outcome, StatementTrace};
 use crate::diagnostic::{DiagnosticReport, Severity};
+use crate::i18n::Message;
 use crate::lint::{validate, PolicyKind, ValidateOptions, Validation};
 use crate::model::{Effect, Element, PrincipalKind, Statement};
 use crate::span::LineIndex;
@@ -386,7 +387,7 @@ impl CompiledStatement {
 
     fn explain(&self, req: &PreparedRequest) -> StatementTrace {
         let action = match &self.action {
-            None => missing("Action", "the statement has no Action: it never applies"),
+            None => missing("Action", Message::new("trace-no-action")),
             Some(Compiled {
                 name,
                 negated,
@@ -403,7 +404,7 @@ impl CompiledStatement {
             }
         };
         let resource = match &self.resource {
-            None => missing("Resource", "the statement has no Resource: it never applies"),
+            None => missing("Resource", Message::new("trace-no-resource")),
             Some(Compiled {
                 name,
                 negated,
@@ -422,16 +423,15 @@ impl CompiledStatement {
         };
         let who = req.principal.clone().unwrap_or_else(|| "anonymous".into());
         let principal = match &self.principal {
-            None if self.principal_missing => missing(
-                "Principal",
-                "no Principal element: a resource-policy statement without one grants and denies nothing",
-            ),
+            None if self.principal_missing => {
+                missing("Principal", Message::new("trace-no-principal-resource"))
+            }
             None => ElementTrace {
                 element: "Principal".into(),
                 matched: true,
                 matched_value: None,
                 resolved: Vec::new(),
-                reason: "no Principal element: evaluated as \"*\" (identity policies never have one)".into(),
+                reason: Message::new("trace-no-principal-identity"),
             },
             Some(Compiled {
                 name,
@@ -462,13 +462,13 @@ impl CompiledStatement {
     }
 }
 
-fn missing(element: &str, reason: &str) -> ElementTrace {
+fn missing(element: &str, words: Message) -> ElementTrace {
     ElementTrace {
         element: element.into(),
         matched: false,
         matched_value: None,
         resolved: Vec::new(),
-        reason: reason.into(),
+        reason: words,
     }
 }
 
@@ -480,17 +480,20 @@ fn describe(
     resolved: Vec<super::variables::Resolution>,
 ) -> ElementTrace {
     let matched = found.is_some() != negated;
-    let reason = match (&found, negated) {
-        (Some(v), false) => format!("\"{v}\" matches {request_value}"),
-        (None, false) => format!("no {name} value matches {request_value}"),
-        (Some(v), true) => format!("\"{v}\" matches {request_value}, so {name} excludes it"),
-        (None, true) => format!("no {name} value matches {request_value}, so {name} includes it"),
-    };
+    let words = match (&found, negated) {
+        (Some(v), false) => Message::new("trace-value-matches").arg("value", v),
+        (None, false) => Message::new("trace-no-value-matches").arg("element", name),
+        (Some(v), true) => Message::new("trace-value-matches-excludes")
+            .arg("value", v)
+            .arg("element", name),
+        (None, true) => Message::new("trace-no-value-matches-includes").arg("element", name),
+    }
+    .arg("request", request_value);
     ElementTrace {
         element: name.into(),
         matched,
         matched_value: found,
         resolved,
-        reason,
+        reason: words,
     }
 }

@@ -100,8 +100,9 @@ pub struct ElementTrace {
     pub matched_value: Option<String>,
     /// Variables resolved while matching.
     pub resolved: Vec<Resolution>,
-    /// A one-line explanation.
-    pub reason: String,
+    /// A one-line explanation, rendered in a face's language when shown (JSON: English).
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    pub reason: crate::i18n::Message,
 }
 
 /// One condition key's evaluation.
@@ -121,5 +122,6 @@ pub struct ConditionTrace {
     /// Did it match?
     pub matched: bool,
     /// Why.
-    pub reason: String,
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    pub reason: crate::i18n::Message,
 }

@@ -144,6 +144,31 @@ impl From<&str> for Message {
     }
 }
 
+impl Message {
+    /// The English text as a `Cow`, borrowed from the pack when the message is plain text without arguments:
+    /// the evaluator's reasons are made per request, and most of them are.
+    pub fn english(&self) -> std::borrow::Cow<'static, str> {
+        match self.args.is_empty().then(|| plain(Locale::En, self.id)).flatten() {
+            Some(text) => std::borrow::Cow::Borrowed(text),
+            None => std::borrow::Cow::Owned(self.render(Locale::En)),
+        }
+    }
+}
+
+/// Serializes a message as its English text (serde's `serialize_with`): the JSON of a result made with words.
+pub fn english_text<S: serde::Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(&message.english())
+}
+
+/// The text of an id when it is plain text (no variables), borrowed from its pack.
+fn plain(locale: Locale, id: &str) -> Option<&'static str> {
+    let pattern = catalogue(locale).and_then(|c| lookup(c, id))?;
+    match pattern.as_slice() {
+        [ftl::Piece::Text(t)] => Some(t.as_str()),
+        _ => None,
+    }
+}
+
 /// A message written by a check without an id keeps its text as it is, in every language.
 impl From<String> for Message {
     fn from(text: String) -> Self {
