@@ -25,12 +25,6 @@ pub fn t(id: &str) -> String {
     i18n::text(shown(), id, &[])
 }
 
-/// `Some("en")` while the page is in another language: for words the packs do not hold yet (the evaluator's
-/// reasons, the symptom table's fixes), so that they are marked English and read with an English voice.
-pub fn untranslated() -> Option<&'static str> {
-    (shown() != Locale::En).then_some("en")
-}
-
 /// A region's name in the page's language, e.g. `Europe (Frankfurt)`.
 pub fn region_name(region: &str) -> String {
     vpce_policy_core::data::regions::location(region, shown()).unwrap_or_default()

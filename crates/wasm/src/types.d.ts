@@ -398,11 +398,11 @@ explicit: boolean, } | { "kind": "ownedResource",
 id: string, } | { "kind": "principalCondition" } | { "kind": "privateDns" } | { "kind": "securityGroup" };
 export type Diagnosis = { cause: Cause, 
 /**
- * The cause in a sentence.
+ * The cause in a sentence (shown in a face's language; JSON: English).
  */
 summary: string, 
 /**
- * What to do.
+ * What to do (as `summary`).
  */
 fix: string, 
 /**
@@ -410,7 +410,7 @@ fix: string,
  */
 endpoint: EndpointId | null, 
 /**
- * What in the text led here: the symptom's id, or the message read.
+ * What in the text led here: the symptom's id, or the message read (as `summary`).
  */
 evidence: string, 
 /**

@@ -56,11 +56,11 @@ pub fn why_fails(props: &Props) -> Html {
                     });
                     html! {
                         <li data-cause={kind(d)}>
-                            <p class="summary" lang={crate::i18n::untranslated()}>{ d.summary.clone() }</p>
-                            <p class="fix">{ t("why-fix") }<span lang={crate::i18n::untranslated()}>{ d.fix.clone() }</span></p>
+                            <p class="summary">{ d.summary.render(crate::i18n::shown()) }</p>
+                            <p class="fix">{ t("why-fix") }{ d.fix.render(crate::i18n::shown()) }</p>
                             { for show }
                             if let Some(source) = &d.source {
-                                <p class="source"><span lang={crate::i18n::untranslated()}>{ d.evidence.clone() }</span>{ " · " }<a href={source.clone()} target="_blank" rel="noopener">{ t("why-source") }</a></p>
+                                <p class="source">{ d.evidence.render(crate::i18n::shown()) }{ " · " }<a href={source.clone()} target="_blank" rel="noopener">{ t("why-source") }</a></p>
                             }
                         </li>
                     }

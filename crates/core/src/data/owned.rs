@@ -31,6 +31,15 @@ impl Signing {
         }
     }
 
+    /// How the request is made, as a message id (`signing-*` in the packs).
+    pub fn words_id(self) -> &'static str {
+        match self {
+            Signing::Unsigned => "signing-unsigned",
+            Signing::Presigned => "signing-presigned",
+            Signing::Signed => "signing-signed",
+        }
+    }
+
     /// How the request is made, in words.
     pub fn describe(self) -> &'static str {
         match self {

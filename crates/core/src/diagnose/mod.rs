@@ -9,6 +9,7 @@ pub use access_denied::{parse_event, parse_message, Denial};
 use crate::data::endpoints::{EndpointId, CATALOGUE};
 use crate::data::owned;
 use crate::eval::{CompiledPolicy, Request};
+use crate::i18n::Message;
 use crate::lint::PolicyKind;
 use crate::model::Effect;
 use serde::Serialize;
@@ -62,14 +63,20 @@ pub enum Cause {
 #[allow(missing_docs)] // the members' names say what they are
 pub struct Diagnosis {
     pub cause: Cause,
-    /// The cause in a sentence.
-    pub summary: String,
-    /// What to do.
-    pub fix: String,
+    /// The cause in a sentence (shown in a face's language; JSON: English).
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub summary: Message,
+    /// What to do (as `summary`).
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub fix: Message,
     /// The kit endpoint concerned, when there is one.
     pub endpoint: Option<EndpointId>,
-    /// What in the text led here: the symptom's id, or the message read.
-    pub evidence: String,
+    /// What in the text led here: the symptom's id, or the message read (as `summary`).
+    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[cfg_attr(feature = "ts", ts(type = "string"))]
+    pub evidence: Message,
     /// Where this symptom is documented or reported.
     pub source: Option<String>,
 }
@@ -86,11 +93,31 @@ pub struct Symptom {
     pub seen_in: &'static str,
     /// The cause, as written in the table.
     pub cause: &'static str,
-    pub fix: &'static str,
     /// Where the text appears.
     pub source: &'static str,
     /// The text as seen.
     pub example: &'static str,
+}
+
+impl Symptom {
+    /// The message id of the fix (the packs' `symptom-<id>`: the table's words are there, per language).
+    pub fn fix_id(&self) -> &'static str {
+        symptom_fix_ids()
+            .iter()
+            .find(|(id, _)| *id == self.id)
+            .map_or("", |(_, m)| m.as_str())
+    }
+}
+
+/// `symptom-<id>` for every symptom, made once (message ids are `&'static str`).
+fn symptom_fix_ids() -> &'static [(&'static str, String)] {
+    static IDS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        symptoms()
+            .iter()
+            .map(|s| (s.id, format!("symptom-{}", s.id)))
+            .collect()
+    })
 }
 
 /// The symptom table.
@@ -101,7 +128,7 @@ pub fn symptoms() -> &'static [Symptom] {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .filter_map(|l| {
                 let f: Vec<&'static str> = l.split('\t').collect();
-                let [id, markers, seen_in, cause, fix, source, example] = f.as_slice() else {
+                let [id, markers, seen_in, cause, source, example] = f.as_slice() else {
                     return None;
                 };
                 Some(Symptom {
@@ -109,7 +136,6 @@ pub fn symptoms() -> &'static [Symptom] {
                     markers: markers.split(" && ").collect(),
                     seen_in,
                     cause,
-                    fix,
                     source,
                     example,
                 })
@@ -149,27 +175,31 @@ fn table_cause(text: &str) -> Option<Cause> {
     })
 }
 
-fn summary(cause: &Cause) -> String {
+fn summary(cause: &Cause) -> Message {
     match cause {
-        Cause::MissingEndpoint { service } => format!("the {service} endpoint is missing: the request has no route to the service"),
-        Cause::PolicyDenies { policy, action, explicit, .. } => format!(
-            "{} {} {}",
-            if *explicit { "an explicit Deny in a" } else { "no" },
+        Cause::MissingEndpoint { service } => Message::new("cause-missing-endpoint").arg("service", service),
+        Cause::PolicyDenies {
             policy,
-            match action {
-                Some(a) if *explicit => format!("refuses {a}"),
-                Some(a) => format!("allows {a}"),
-                None if *explicit => "refuses the request".into(),
-                None => "allows the request".into(),
-            }
-        ),
+            action,
+            explicit,
+            ..
+        } => Message::new(match (explicit, action) {
+            (true, Some(_)) => "cause-policy-denies-action",
+            (false, Some(_)) => "cause-policy-allows-no-action",
+            (true, None) => "cause-policy-denies",
+            (false, None) => "cause-policy-allows-no",
+        })
+        .arg("policy", policy)
+        .arg("action", action.as_deref().unwrap_or_default()),
         Cause::OwnedResource { id } => match owned::by_id(id) {
-            Some(r) => format!("the S3 endpoint policy does not allow the AWS-owned bucket {} ({})", r.bucket, r.feature),
-            None => format!("the S3 endpoint policy does not allow the AWS-owned resource {id}"),
+            Some(r) => Message::new("cause-owned-bucket")
+                .arg("bucket", r.bucket)
+                .arg("feature", r.feature),
+            None => Message::new("cause-owned-resource").arg("id", id),
         },
-        Cause::PrincipalCondition => "a principal condition (aws:PrincipalOrgID, aws:PrincipalArn, …) on downloads that carry no principal: unsigned requests never match it".into(),
-        Cause::PrivateDns => "the service's name resolves to a public address: the endpoint's private DNS is off or the VPC resolver is not used".into(),
-        Cause::SecurityGroup => "the endpoint answers on a private address but its security group does not let the instance in on port 443".into(),
+        Cause::PrincipalCondition => Message::new("cause-principal-condition"),
+        Cause::PrivateDns => Message::new("cause-private-dns"),
+        Cause::SecurityGroup => Message::new("cause-security-group"),
     }
 }
 
@@ -183,7 +213,7 @@ fn endpoint_of(cause: &Cause) -> Option<EndpointId> {
 }
 
 /// The causes of an AccessDenied message or a VpceAccessDenied event.
-fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
+fn from_denial(d: &Denial, evidence: &'static str) -> Vec<Diagnosis> {
     let service = d
         .action
         .as_deref()
@@ -204,24 +234,22 @@ fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
         .and_then(crate::arn::Arn::parse)
         .and_then(|a| a.bucket().and_then(owned::for_bucket));
     let fix = match (endpoint_policy, owned_resource, d.explicit) {
-        (true, Some(r), _) => format!(
-            "allow s3:GetObject on arn:aws:s3:::{}/{} in the S3 endpoint policy, in a statement with no condition on the principal (the request is {})",
-            r.bucket, r.keys, r.signing.describe()
-        ),
-        (true, None, true) => "find the Deny statement of the endpoint policy that covers this action and resource (`vpce-policy diagnose --endpoint-policy FILE` names it) and except the request from it".into(),
-        (true, None, false) => format!(
-            "allow {} on this resource in the {} endpoint policy (`vpce-policy diagnose --endpoint-policy FILE` shows which statement comes closest)",
-            d.action.as_deref().unwrap_or("the action"),
-            service.as_deref().unwrap_or("service's")
-        ),
-        (false, _, _) => format!("the {policy} refuses it, not an endpoint policy: look there (`vpce-policy eval --explain` shows every layer)"),
+        (true, Some(r), _) => Message::new("fix-allow-owned-bucket")
+            .arg("bucket", r.bucket)
+            .arg("keys", r.keys)
+            .words("signing", Message::new(r.signing.words_id())),
+        (true, None, true) => Message::new("fix-find-deny"),
+        (true, None, false) => Message::new("fix-allow-action")
+            .arg("action", d.action.as_deref().unwrap_or("*"))
+            .arg("service", service.as_deref().unwrap_or("?")),
+        (false, _, _) => Message::new("fix-other-policy").arg("policy", &policy),
     };
     let mut out = vec![Diagnosis {
         summary: summary(&cause),
         endpoint: endpoint_of(&cause),
         cause,
         fix,
-        evidence: evidence.into(),
+        evidence: Message::new(evidence),
         source: Some(
             "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html".into(),
         ),
@@ -232,8 +260,10 @@ fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
             summary: summary(&cause),
             endpoint: Some(EndpointId::S3),
             cause,
-            fix: format!("the build needs it for {}: see {}", r.feature, r.page),
-            evidence: evidence.into(),
+            fix: Message::new("fix-build-needs")
+                .arg("feature", r.feature)
+                .arg("page", r.page),
+            evidence: Message::new(evidence),
             source: Some(r.page.into()),
         });
     }
@@ -245,15 +275,9 @@ fn from_denial(d: &Denial, evidence: &str) -> Vec<Diagnosis> {
 pub fn diagnose(text: &str) -> Vec<Diagnosis> {
     let mut out = Vec::new();
     if let Some(d) = parse_event(text) {
-        out.extend(from_denial(
-            &d,
-            "a CloudTrail event with errorCode VpceAccessDenied",
-        ));
+        out.extend(from_denial(&d, "evidence-vpce-event"));
     } else if let Some(d) = parse_message(text).filter(|d| d.policy.is_some()) {
-        out.extend(from_denial(
-            &d,
-            "an AccessDenied message that names the policy type",
-        ));
+        out.extend(from_denial(&d, "evidence-access-denied"));
     }
     let lower = text.to_ascii_lowercase();
     for s in symptoms() {
@@ -270,8 +294,8 @@ pub fn diagnose(text: &str) -> Vec<Diagnosis> {
             summary: summary(&cause),
             endpoint: endpoint_of(&cause),
             cause,
-            fix: s.fix.into(),
-            evidence: format!("symptom {}", s.id),
+            fix: Message::new(s.fix_id()),
+            evidence: Message::new("evidence-symptom").arg("id", s.id),
             source: Some(s.source.into()),
         });
     }
@@ -336,6 +360,14 @@ pub fn explain_endpoint_denial(policy: &str, request: &Request) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn every_symptom_has_its_fix_in_the_packs() {
+        for s in symptoms() {
+            assert!(crate::i18n::has(crate::i18n::Locale::En, s.fix_id()), "{}", s.id);
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -360,7 +392,10 @@ mod tests {
         let got = diagnose("User: arn:aws:sts::111122223333:assumed-role/Builder/i-1 is not authorized to perform: s3:GetObject on resource: \"arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod/TOE/awstoe\" because no VPC endpoint policy allows the s3:GetObject action");
         assert_eq!(got[0].endpoint, Some(EndpointId::S3));
         assert!(
-            got[0].fix.contains("ec2imagebuilder-toe-{region}-{env}"),
+            got[0]
+                .fix
+                .to_string()
+                .contains("ec2imagebuilder-toe-{region}-{env}"),
             "{}",
             got[0].fix
         );

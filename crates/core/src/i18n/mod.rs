@@ -155,6 +155,13 @@ impl Message {
     }
 }
 
+/// A message reads as its English text (logs, tests, `{}`); faces render it in their language.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.english())
+    }
+}
+
 /// Serializes a message as its English text (serde's `serialize_with`): the JSON of a result made with words.
 pub fn english_text<S: serde::Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(&message.english())
