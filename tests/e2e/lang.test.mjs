@@ -113,6 +113,10 @@ test('the Japanese page, walked: no English outside code, policy text and names,
   await p.locator('#diagnostics li[data-code="INVALID_ACTION"]').first().waitFor();
   await p.locator('details.rule-doc').first().evaluate((d) => { d.open = true; });
   await p.locator('#decision').waitFor();
+  // A symptom and an AccessDenied message in "Why does my build fail?": causes and fixes in Japanese.
+  await p.fill('#why-text', 'Encountered error while initiating handshake - Handshake timed out');
+  await p.locator('#why-results li[data-cause="missingEndpoint"]').waitFor();
+  assert.match(await p.textContent('#why-results'), /ssmmessages エンドポイントがありません/);
   const english = await englishOutsideCode(p);
   assert.deepEqual(english, [], english.join('\n'));
   await context.close();
