@@ -31,14 +31,14 @@ export async function demo(policyText: string): Promise<string[]> {
   if (!isError(r)) lines.push(`${r.decision}: ${r.reason}`);
   const s: ScenarioReport | ApiError = scenarios({ region: "eu-west-1" }, { s3Policy: JSON.stringify(plan.s3.policy) });
   if (!isError(s)) lines.push(`${s.passed} passed, ${s.failed} failed`);
-  const k: Kit | ApiError = kit({ region: "eu-west-1", principalOrgId: "o-a1b2c3d4e5", kit: { features: ["logging", "containers"] } });
+  const k: Kit | ApiError = kit({ region: "eu-west-1", principalOrgId: "o-a1b2c3d4e5", kit: { features: ["logging", "containers"] } }, undefined);
   if (!isError(k)) lines.push(k.endpoints.map((e) => `${e.id} ${e.serviceName}`).join("\n"));
   const cfn: string | ApiError = exportKit({ region: "eu-west-1", kit: { omit: ["kms"] } }, "cloudformation");
   if (typeof cfn === "string") lines.push(cfn);
   const doc: RuleDoc | ApiError = explain("RESOURCE_TYPE_MISMATCH", { locale: "ja" });
   if (!isError(doc)) lines.push(`${doc.title}: ${doc.url}`);
   lines.push(message("embed-errors-other", { n: 2 }, "ja"));
-  const why: DiagnoseResult | ApiError = diagnose("Workflow Execution ID: wf-1 failed with reason: Unable to bootstrap TOE");
+  const why: DiagnoseResult | ApiError = diagnose("Workflow Execution ID: wf-1 failed with reason: Unable to bootstrap TOE", { locale: "ja" });
   if (!isError(why)) for (const d of why.diagnoses) lines.push(`${d.summary}: ${d.fix}`);
   // The template reader is a module of its own, loaded only when a template is at hand.
   await initTemplates();

@@ -135,3 +135,28 @@ test('validateTemplate (lib/templates/, a module of its own) gives the CLI\'s fi
   assert.equal(api.validateTemplate, undefined);
   assert.equal(typeof tpl.validateTemplate, 'function');
 });
+
+test('{locale: "ja"}: every result in Japanese once the pack is loaded, an error of kind data before; codes and fields as in English', async () => {
+  const copied = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"imagebuilder: GetImage","Resource":"*"}]}';
+  const { packFile } = await import('./harness.mjs');
+  // Nothing in this file loads the Japanese pack before this test.
+  assert.equal(api.validate(copied, { locale: 'ja' }).error.kind, 'data');
+  assert.match(api.validate(copied, { locale: 'ja' }).error.message, /loadLocale\("ja"/);
+  api.loadLocale('ja', fs.readFileSync(path.join(dist, 'data', packFile('ja')), 'utf8'));
+  const en = api.validate(copied, {});
+  const ja = api.validate(copied, { locale: 'ja' });
+  assert.deepEqual(ja.diagnostics.map((d) => [d.code, d.severity, d.line, d.column]), en.diagnostics.map((d) => [d.code, d.severity, d.line, d.column]));
+  assert.match(ja.diagnostics[0].message, /空白/);
+  assert.match(api.explain('MISSING_VERSION', { locale: 'ja' }).title, /Version のないポリシー/);
+  const r = api.evaluate({ policies: { endpoint: { Version: '2012-10-17', Statement: [] } }, request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, explain: true, locale: 'ja' });
+  assert.equal(r.decision, 'ImplicitDeny');
+  assert.match(r.reason, /VPC エンドポイントポリシーが許可していません/);
+  const why = api.diagnose('SSM Agent is not online', { locale: 'ja' });
+  assert.equal(why.diagnoses[0].endpoint, 'ssm');
+  assert.match(why.diagnoses[0].summary, /エンドポイントがありません/);
+  const s = api.scenarios({ region: 'us-east-1' }, { locale: 'ja' });
+  assert.ok(s.results.some((x) => /AWSTOE/.test(x.name) && /[ぁ-んァ-ヶ一-龠]/.test(x.why)), JSON.stringify(s.results[0]));
+  const k = api.kit({ region: 'us-east-1' }, { locale: 'ja' });
+  assert.ok(k.endpoints.some((e) => /[ぁ-んァ-ヶ一-龠]/.test(e.purpose)));
+  assert.equal(api.message('embed-fix', undefined, 'ja'), '修正');
+});

@@ -130,16 +130,23 @@ fn optional<T: Default + for<'de> Deserialize<'de>>(value: JsValue, what: &str) 
     }
 }
 
+/// The language asked for, if its pack is loaded; else an error object that says how to load it.
+fn language(locale: Option<Locale>) -> Result<Locale, JsValue> {
+    let locale = locale.unwrap_or_default();
+    if vpce_policy_core::i18n::loaded(locale) {
+        Ok(locale)
+    } else {
+        Err(error_of(
+            ErrorKind::Data,
+            format!("the {locale} language pack is not loaded: init({{locale: \"{locale}\"}}) from vpce_policy.js loads it, or call loadLocale(\"{locale}\", text)"),
+        ))
+    }
+}
+
 impl Options {
     fn read(value: JsValue) -> Result<(ValidateOptions, Locale), JsValue> {
         let o: Options = optional(value, "options")?;
-        let locale = o.locale.unwrap_or_default();
-        if !vpce_policy_core::i18n::loaded(locale) {
-            return Err(error_of(
-                ErrorKind::Data,
-                format!("the {locale} language pack is not loaded: init({{locale: \"{locale}\"}}) from vpce_policy.js loads it, or call loadLocale(\"{locale}\", text)"),
-            ));
-        }
+        let locale = language(o.locale)?;
         Ok((
             ValidateOptions {
                 kind: o.kind.unwrap_or_default(),
@@ -226,6 +233,10 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: J
         Ok(i) => i,
         Err(e) => return e,
     };
+    let locale = match language(input.locale) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
     if let Some(problem) = input.request.principal_problem() {
         return error(problem);
     }
@@ -243,14 +254,15 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: J
         Err(e) => return error(e.to_string()),
     };
     let r = set.evaluate(&input.request, input.explain.unwrap_or(false));
-    to_js(&EvaluateResult {
+    let result = EvaluateResult {
         decision: r.decision,
         blocked_by: r.blocked_by,
         blocked_level: r.blocked_level,
-        reason: r.reason.english().into_owned(),
+        reason: r.reason.render(locale),
         valid: r.valid,
         trace: r.trace,
-    })
+    };
+    vpce_policy_core::i18n::serialize_in(locale, || to_js(&result))
 }
 
 fn config(value: JsValue) -> Result<GeneratorConfig, JsValue> {
@@ -271,11 +283,24 @@ pub fn generate(#[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config
     }
 }
 
-/// The private-VPC kit for a config (its `kit` settings, or the default kit): every endpoint with its policy.
+/// The private-VPC kit for a config (its `kit` settings, or the default kit): every endpoint with its policy, its
+/// title and purpose in the language of `options.locale`.
 #[wasm_bindgen(unchecked_return_type = "Kit | ApiError")]
-pub fn kit(#[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue) -> JsValue {
-    match config(config_value) {
-        Ok(c) => to_js(&generate::kit(&c)),
+pub fn kit(
+    #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DiagnoseOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let asked = config(config_value)
+        .and_then(|c| optional::<LocaleOption>(options, "options").map(|o| (c, o)))
+        .and_then(|(c, o)| language(o.locale).map(|l| (c, l)));
+    match asked {
+        Ok((c, locale)) => {
+            let mut kit = generate::kit(&c);
+            for e in &mut kit.endpoints {
+                (e.title, e.purpose) = (e.id.spec().title(locale), e.id.spec().purpose(locale));
+            }
+            to_js(&kit)
+        }
         Err(e) => e,
     }
 }
@@ -350,6 +375,10 @@ pub fn scenarios(
         Ok(g) => g,
         Err(e) => return e,
     };
+    let locale = match language(given.locale) {
+        Ok(l) => l,
+        Err(e) => return e,
+    };
     let plan = generate::plan(&c);
     let ib = given
         .imagebuilder_policy
@@ -357,7 +386,11 @@ pub fn scenarios(
     let s3 = given
         .s3_policy
         .unwrap_or_else(|| generate::pretty(&plan.s3.policy));
-    to_js(&generate::run_scenarios(&c, &ib, &s3))
+    let mut report = generate::run_scenarios(&c, &ib, &s3);
+    for r in &mut report.results {
+        (r.name, r.why) = (r.name_in(locale), r.why_in(locale));
+    }
+    to_js(&report)
 }
 
 /// The documentation of a finding code (case-insensitive), as `vpce-policy explain --format json`, in the
@@ -382,13 +415,23 @@ pub fn explain(
 }
 
 /// From what a user sees (a build log line, an AccessDenied message, a CloudTrail event) to the missing endpoint
-/// or the refusing policy, as `vpce-policy diagnose --format json`.
+/// or the refusing policy, as `vpce-policy diagnose --format json`, in the language of `options.locale`.
 #[wasm_bindgen(unchecked_return_type = "DiagnoseResult | ApiError")]
-pub fn diagnose(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> JsValue {
-    match needs_data().and_then(|()| text_arg(&text, "text")) {
-        Ok(t) => to_js(&DiagnoseResult {
-            diagnoses: vpce_policy_core::diagnose::diagnose(&t),
-        }),
+pub fn diagnose(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "DiagnoseOptions | undefined")] options: JsValue,
+) -> JsValue {
+    let asked = needs_data()
+        .and_then(|()| text_arg(&text, "text"))
+        .and_then(|t| optional::<LocaleOption>(options, "options").map(|o| (t, o)))
+        .and_then(|(t, o)| language(o.locale).map(|l| (t, l)));
+    match asked {
+        Ok((t, locale)) => {
+            let result = DiagnoseResult {
+                diagnoses: vpce_policy_core::diagnose::diagnose(&t),
+            };
+            vpce_policy_core::i18n::serialize_in(locale, || to_js(&result))
+        }
         Err(e) => e,
     }
 }

@@ -11,6 +11,11 @@ locale?: Locale, };
 export type PolicyKind = "endpoint" | "identity" | "resource";
 export type Feature = "logging" | "containers" | "sessionManager" | "kms" | "packageRepos";
 export type Locale = "en" | "ja";
+export type DiagnoseOptions = { 
+/**
+ * The language of the causes and fixes (default English; another needs its pack).
+ */
+locale?: Locale, };
 export type ValidateResult = { diagnostics: Array<Finding>, };
 export type FixResult = { text: string, applied: number, remaining: Array<Finding>, };
 export type Finding = { fix?: string, 
@@ -104,7 +109,11 @@ region: string,
  * The AWS documentation page.
  */
 url: string, };
-export type EvaluateInput = { policies: Policies, request: Request, explain?: boolean, };
+export type EvaluateInput = { policies: Policies, request: Request, explain?: boolean, 
+/**
+ * The language of the reason and the trace (default English; another needs its pack).
+ */
+locale?: Locale, };
 export type EvaluateResult = { decision: Decision, blockedBy: Layer | null, blockedLevel: string | null, reason: string, valid: boolean, 
 /**
  * The decision path, with `explain: true`.
@@ -320,7 +329,11 @@ policy: object, };
 export type EndpointId = "imagebuilder" | "s3" | "ssm" | "ssmmessages" | "ec2messages" | "logs" | "ecr.api" | "ecr.dkr" | "kms";
 export type Need = { "when": "always" } | { "when": "with", "feature": Feature };
 export type ExportFormat = "json" | "json-min" | "cli" | "cloudformation" | "terraform";
-export type ScenarioPolicies = { imagebuilderPolicy?: string, s3Policy?: string, };
+export type ScenarioPolicies = { imagebuilderPolicy?: string, s3Policy?: string, 
+/**
+ * The language of the scenarios' names and reasons (default English; another needs its pack).
+ */
+locale?: Locale, };
 export type ScenarioReport = { 
 /**
  * The endpoint policies AWS would refuse (they have error findings): the endpoint then keeps its previous

@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 use vpce_policy_core::diagnose::Diagnosis;
 use vpce_policy_core::eval::{Decision, Layer, Policies, PolicyTrace, Request};
+use vpce_policy_core::i18n::Locale;
 use vpce_policy_core::{DiagnosticReport, PolicyKind};
 
 /// What went wrong: the caller's input, or the IAM data the engine needs (not loaded, or not the data file).
@@ -97,6 +98,9 @@ pub(crate) struct EvaluateInput {
     pub request: Request,
     #[serde(default)]
     pub explain: Option<bool>,
+    /// The language of the reason and the trace (default English; another needs its pack).
+    #[serde(default)]
+    pub locale: Option<Locale>,
 }
 
 /// `evaluate`'s answer; every key is always there (`null` when it does not apply).
@@ -121,6 +125,21 @@ pub(crate) struct EvaluateResult {
 pub(crate) struct ScenarioPolicies {
     pub imagebuilder_policy: Option<String>,
     pub s3_policy: Option<String>,
+    /// The language of the scenarios' names and reasons (default English; another needs its pack).
+    pub locale: Option<Locale>,
+}
+
+/// The options of `diagnose` and `kit`.
+#[derive(Deserialize, Default)]
+#[cfg_attr(
+    feature = "ts",
+    derive(ts_rs::TS),
+    ts(rename = "DiagnoseOptions", optional_fields)
+)]
+#[serde(default)]
+pub(crate) struct LocaleOption {
+    /// The language of the causes and fixes (default English; another needs its pack).
+    pub locale: Option<Locale>,
 }
 
 #[derive(Serialize)]
@@ -158,6 +177,7 @@ mod declarations {
             PolicyKind::decl(&cfg),
             Feature::decl(&cfg),
             Locale::decl(&cfg),
+            LocaleOption::decl(&cfg),
             // validate, fix, explain.
             ValidateResult::decl(&cfg),
             FixResult::decl(&cfg),

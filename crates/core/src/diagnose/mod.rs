@@ -64,17 +64,17 @@ pub enum Cause {
 pub struct Diagnosis {
     pub cause: Cause,
     /// The cause in a sentence (shown in a face's language; JSON: English).
-    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[serde(serialize_with = "crate::i18n::json_text")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub summary: Message,
     /// What to do (as `summary`).
-    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[serde(serialize_with = "crate::i18n::json_text")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub fix: Message,
     /// The kit endpoint concerned, when there is one.
     pub endpoint: Option<EndpointId>,
     /// What in the text led here: the symptom's id, or the message read (as `summary`).
-    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[serde(serialize_with = "crate::i18n::json_text")]
     #[cfg_attr(feature = "ts", ts(type = "string"))]
     pub evidence: Message,
     /// Where this symptom is documented or reported.

@@ -162,7 +162,7 @@ pub struct EvalResult {
     pub blocked_level: Option<String>,
     /// The rule that decided, in words: a message, rendered in a face's language when shown (JSON: English), so
     /// that evaluating renders nothing.
-    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[serde(serialize_with = "crate::i18n::json_text")]
     pub reason: Message,
     /// False when a supplied policy has validator errors: the decision is then only "as written".
     pub valid: bool,

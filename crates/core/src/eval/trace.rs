@@ -101,7 +101,7 @@ pub struct ElementTrace {
     /// Variables resolved while matching.
     pub resolved: Vec<Resolution>,
     /// A one-line explanation, rendered in a face's language when shown (JSON: English).
-    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[serde(serialize_with = "crate::i18n::json_text")]
     pub reason: crate::i18n::Message,
 }
 
@@ -122,6 +122,6 @@ pub struct ConditionTrace {
     /// Did it match?
     pub matched: bool,
     /// Why.
-    #[serde(serialize_with = "crate::i18n::english_text")]
+    #[serde(serialize_with = "crate::i18n::json_text")]
     pub reason: crate::i18n::Message,
 }

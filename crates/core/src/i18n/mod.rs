@@ -162,9 +162,26 @@ impl std::fmt::Display for Message {
     }
 }
 
-/// Serializes a message as its English text (serde's `serialize_with`): the JSON of a result made with words.
-pub fn english_text<S: serde::Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(&message.english())
+thread_local! {
+    /// The language [`json_text`] writes in: English but inside [`serialize_in`].
+    static SERIALIZING: std::cell::Cell<Locale> = const { std::cell::Cell::new(Locale::En) };
+}
+
+/// Serializes a message as its text (serde's `serialize_with`): English, the JSON of the CLI and the default of
+/// every face, or the language of an enclosing [`serialize_in`] (the JS API's `{locale}`).
+pub fn json_text<S: serde::Serializer>(message: &Message, serializer: S) -> Result<S::Ok, S::Error> {
+    match SERIALIZING.with(std::cell::Cell::get) {
+        Locale::En => serializer.serialize_str(&message.english()),
+        other => serializer.serialize_str(&message.render(other)),
+    }
+}
+
+/// Runs `f` (a serialization) with the messages it writes in `locale`.
+pub fn serialize_in<T>(locale: Locale, f: impl FnOnce() -> T) -> T {
+    let before = SERIALIZING.with(|s| s.replace(locale));
+    let out = f();
+    SERIALIZING.with(|s| s.set(before));
+    out
 }
 
 /// The text of an id when it is plain text (no variables), borrowed from its pack.
