@@ -149,7 +149,7 @@ test('{locale: "ja"}: every result in Japanese once the pack is loaded, an error
   assert.match(ja.diagnostics[0].message, /空白/);
   assert.match(api.explain('MISSING_VERSION', { locale: 'ja' }).title, /Version のないポリシー/);
   const r = api.evaluate({ policies: { endpoint: { Version: '2012-10-17', Statement: [] } }, request: { action: 's3:GetObject', resource: 'arn:aws:s3:::b/k' }, explain: true, locale: 'ja' });
-  assert.equal(r.decision, 'ImplicitDeny');
+  assert.equal(r.decision, 'implicitDeny');
   assert.match(r.reason, /VPC エンドポイントポリシーが許可していません/);
   const why = api.diagnose('SSM Agent is not online', { locale: 'ja' });
   assert.equal(why.diagnoses[0].endpoint, 'ssm');
