@@ -90,13 +90,13 @@ fn main() -> ExitCode {
     let locale = locale(cli.lang);
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(&args, locale),
-        Command::Eval(args) => commands::eval::run(&args),
+        Command::Eval(args) => commands::eval::run(&args, locale),
         Command::Test(args) => commands::test::run(&args),
         Command::Generate(args) => commands::generate::run(&args),
         Command::Scenarios(args) => commands::scenarios::run(&args, locale),
         Command::Rules(args) => commands::rules::list(&args, locale),
         Command::Explain(args) => commands::rules::explain(&args, locale),
-        Command::Diagnose(args) => commands::diagnose::run(&args),
+        Command::Diagnose(args) => commands::diagnose::run(&args, locale),
         Command::Replay(args) => commands::replay::run(&args),
         Command::Draft(args) => commands::draft::run(&args),
     };

@@ -1,6 +1,7 @@
 //! rustc-style rendering of findings: code, severity, file:line:col, the source line and a caret underline.
 
 use std::fmt::Write;
+use vpce_policy_core::eval::Outcome;
 use vpce_policy_core::i18n::{self, Locale};
 use vpce_policy_core::{Diagnostic, LineIndex, Severity};
 
@@ -93,21 +94,24 @@ pub fn summary(diagnostics: &[Diagnostic], locale: Locale) -> String {
     }
 }
 
-/// One result in words (with its trace when there is one).
-pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
+/// One result in words (with its trace when there is one), in a language.
+pub fn eval_result(r: &vpce_policy_core::eval::EvalResult, locale: Locale) -> String {
+    let word = |id| i18n::text(locale, id, &[]);
     let mut s = r.decision.as_str().to_string();
     if let Some(layer) = r.blocked_by {
-        s.push_str(&format!(" (blocked by the {} layer", layer.as_str()));
-        if let Some(level) = &r.blocked_level {
-            s.push_str(&format!(", level {level}"));
-        }
-        s.push(')');
+        let layer = ("layer", layer.as_str().to_string());
+        s.push_str(&match &r.blocked_level {
+            Some(level) => i18n::text(
+                locale,
+                "request-blocked-by-level",
+                &[layer, ("level", level.clone())],
+            ),
+            None => i18n::text(locale, "request-blocked-by", &[layer]),
+        });
     }
-    s.push_str(&format!(": {}", r.reason.english()));
+    s.push_str(&format!(": {}", r.reason.render(locale)));
     if !r.valid {
-        s.push_str(
-            "\n  warning: a policy has validator errors; this is the decision for the policy as written:",
-        );
+        s.push_str(&format!("\n  {}", word("cli-eval-as-written")));
         for e in &r.errors {
             s.push_str(&format!(
                 "\n    {}[{}] {}:{}: {}",
@@ -123,30 +127,50 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
         let level = p
             .level
             .as_deref()
-            .map(|l| format!(" (level {l})"))
+            .map(|l| i18n::text(locale, "trace-level", &[("level", l.to_string())]))
             .unwrap_or_default();
-        s.push_str(&format!(
-            "\n  {} policy #{}{level}: {}",
-            p.layer.as_str(),
-            p.index,
-            p.outcome.words()
-        ));
+        let outcome = word(match p.outcome {
+            Outcome::Allow => "trace-outcome-allows",
+            Outcome::Deny => "trace-outcome-denies",
+            Outcome::NoMatch => "trace-outcome-no-match",
+        });
+        let args = [
+            ("layer", p.layer.as_str().to_string()),
+            ("number", format!(" #{}", p.index)),
+            ("level", level),
+            ("outcome", outcome),
+        ];
+        s.push_str(&format!("\n  {}", i18n::text(locale, "trace-policy", &args)));
         for st in &p.statements {
-            let sid = st.sid.as_deref().map(|x| format!(" \"{x}\"")).unwrap_or_default();
-            s.push_str(&format!(
-                "\n    statement {}{sid} ({}): {}",
-                st.index,
-                st.effect_words(),
-                if st.applies { "applies" } else { "does not apply" }
-            ));
+            let args = [
+                ("index", st.index.to_string()),
+                (
+                    "sid",
+                    st.sid.as_deref().map(|x| format!(" \"{x}\"")).unwrap_or_default(),
+                ),
+                (
+                    "effect",
+                    st.effect
+                        .map_or_else(|| word("trace-no-effect"), |e| e.as_str().to_string()),
+                ),
+                (
+                    "applies",
+                    word(if st.applies {
+                        "trace-applies"
+                    } else {
+                        "trace-does-not-apply"
+                    }),
+                ),
+            ];
+            s.push_str(&format!("\n    {}", i18n::text(locale, "cli-statement", &args)));
             for e in [&st.action, &st.resource, &st.principal] {
                 s.push_str(&format!(
                     "\n      {} {}: {}",
                     if e.matched { "✓" } else { "✗" },
                     e.element,
-                    e.reason.english()
+                    e.reason.render(locale)
                 ));
-                resolutions(&mut s, &e.resolved);
+                resolutions(&mut s, &e.resolved, locale);
             }
             for c in &st.conditions {
                 s.push_str(&format!(
@@ -155,9 +179,9 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
                     c.operator,
                     c.key,
                     c.values,
-                    c.reason.english()
+                    c.reason.render(locale)
                 ));
-                resolutions(&mut s, &c.resolved);
+                resolutions(&mut s, &c.resolved, locale);
             }
         }
     }
@@ -165,12 +189,12 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult) -> String {
 }
 
 /// The policy variables an element or condition resolved, one line each.
-fn resolutions(s: &mut String, resolved: &[vpce_policy_core::eval::Resolution]) {
+fn resolutions(s: &mut String, resolved: &[vpce_policy_core::eval::Resolution], locale: Locale) {
     for v in resolved {
-        s.push_str(&format!(
-            "\n          {} = {}",
-            v.variable,
-            v.value.as_deref().unwrap_or("(missing: matches nothing)")
-        ));
+        let value = match v.value.as_deref() {
+            Some(value) => value.to_string(),
+            None => i18n::text(locale, "trace-missing-variable", &[]),
+        };
+        s.push_str(&format!("\n          {} = {value}", v.variable));
     }
 }

@@ -10,7 +10,12 @@
 use assert_cmd::Command;
 
 fn cli() -> Command {
-    Command::cargo_bin("vpce-policy").unwrap()
+    let mut cmd = Command::cargo_bin("vpce-policy").unwrap();
+    // English whatever the machine's locale; the Japanese test asks for it.
+    cmd.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG");
+    cmd
 }
 
 fn json(args: &[&str], stdin: &str) -> (bool, serde_json::Value) {
@@ -92,4 +97,34 @@ fn an_unknown_text_finds_nothing_and_exits_1() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8(out.stdout).unwrap().contains("No known cause"));
+}
+
+/// `--lang ja`: the cause, the fix and the evidence in Japanese, the endpoint and the source as they are; JSON keeps
+/// its keys and the cause's kind.
+#[test]
+fn diagnose_speaks_japanese() {
+    let out = cli()
+        .args(["diagnose", "--lang", "ja", "SSM Agent is not online"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("1. ssm エンドポイントがありません"), "{text}");
+    assert!(
+        text.contains("エンドポイント: com.amazonaws.REGION.ssm"),
+        "{text}"
+    );
+    assert!(text.contains("根拠: 症状 ssm-agent-not-online"), "{text}");
+    assert!(!text.contains("fix:"), "{text}");
+    let (found, v) = json(&["diagnose", "--lang", "ja", "SSM Agent is not online"], "");
+    assert!(found);
+    let first = &v["diagnoses"][0];
+    assert_eq!(first["endpoint"], "ssm");
+    assert_eq!(first["cause"]["kind"], "missingEndpoint", "{first}");
+    assert!(
+        first["summary"]
+            .as_str()
+            .unwrap()
+            .contains("エンドポイントがありません"),
+        "{first}"
+    );
 }

@@ -4,6 +4,7 @@ use crate::format::Format;
 use crate::{exit, input};
 use vpce_policy_core::diagnose::{self, Diagnosis};
 use vpce_policy_core::eval::Request;
+use vpce_policy_core::i18n::{self, Locale};
 
 /// Arguments of `diagnose`.
 #[derive(clap::Args)]
@@ -23,7 +24,7 @@ pub struct Args {
 }
 
 /// Runs `diagnose`. Exit 0 when a cause was found, 1 when none was.
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     let text = match (&args.file, args.text.is_empty()) {
         (Some(f), _) => input::read(f)?,
         (None, false) => args.text.join(" "),
@@ -35,10 +36,14 @@ pub fn run(args: &Args) -> Result<u8, String> {
         None => Vec::new(),
     };
     match args.format {
-        Format::Human => print!("{}", human(&found, &statements)),
+        Format::Human => print!("{}", human(&found, &statements, locale)),
+        // Causes, fixes and evidence in the chosen language; causes' kinds, endpoints and sources as always.
         Format::Json => println!(
             "{}",
-            serde_json::json!({ "diagnoses": found, "endpointPolicy": statements })
+            i18n::serialize_in(
+                locale,
+                || serde_json::json!({ "diagnoses": found, "endpointPolicy": statements })
+            )
         ),
     }
     Ok(if found.is_empty() { exit::FAILED } else { exit::OK })
@@ -62,24 +67,35 @@ fn deciding_statements(text: &str, policy: &str) -> Vec<String> {
     diagnose::explain_endpoint_denial(policy, &request)
 }
 
-fn human(found: &[Diagnosis], statements: &[String]) -> String {
+fn human(found: &[Diagnosis], statements: &[String], locale: Locale) -> String {
+    let word = |id| i18n::text(locale, id, &[]);
     if found.is_empty() {
-        return "No known cause matches this text. `vpce-policy scenarios` shows what each endpoint lets through.\n".into();
+        return word("cli-diagnose-none") + "\n";
     }
     let mut out = String::new();
     for (i, d) in found.iter().enumerate() {
-        out += &format!("{}. {}\n", i + 1, d.summary);
+        out += &format!("{}. {}\n", i + 1, d.summary.render(locale));
         if let Some(e) = d.endpoint {
-            out += &format!("   endpoint: com.amazonaws.REGION.{}\n", e.as_str());
+            out += &format!(
+                "   {}: com.amazonaws.REGION.{}\n",
+                word("cli-endpoint"),
+                e.as_str()
+            );
         }
-        out += &format!("   fix: {}\n   from: {}", d.fix, d.evidence);
+        out += &format!(
+            "   {}: {}\n   {}: {}",
+            word("cli-fix"),
+            d.fix.render(locale),
+            word("cli-from"),
+            d.evidence.render(locale)
+        );
         if let Some(s) = &d.source {
             out += &format!(" ({s})");
         }
         out += "\n";
     }
     for s in statements {
-        out += &format!("endpoint policy: {s}\n");
+        out += &format!("{}: {s}\n", word("cli-endpoint-policy"));
     }
     out
 }

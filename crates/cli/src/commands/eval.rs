@@ -4,6 +4,7 @@ use crate::format::Format;
 use crate::{exit, input};
 use std::io::{BufWriter, Write};
 use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, ResourcePolicy};
+use vpce_policy_core::i18n::Locale;
 
 /// Arguments of `eval`.
 #[derive(clap::Args)]
@@ -95,7 +96,7 @@ fn levels(single: &[String], named: &[String], layer: Layer) -> Result<Vec<Level
 }
 
 /// Runs `eval`. Exit code 0 whatever the decisions; 2 for unreadable input.
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     let one = |p: &Option<String>, l| p.as_deref().map(|p| compile(p, l)).transpose();
     let many = |ps: &Vec<String>, l| ps.iter().map(|p| compile(p, l)).collect::<Result<Vec<_>, _>>();
     let set = PolicySet {
@@ -118,7 +119,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let mut emit = |r: &EvalResult| -> Result<(), String> {
         let text = match args.format {
             Format::Json => json_line(r, args.explain),
-            Format::Human => crate::render::eval_result(r),
+            Format::Human => crate::render::eval_result(r, locale),
         };
         writeln!(out, "{text}").map_err(|e| e.to_string())
     };
@@ -148,7 +149,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
         } else {
             Box::new(buffered)
         };
-        super::eval_stream::run(&set, reader, &mut out, (path, args.format, args.explain))?;
+        super::eval_stream::run(&set, reader, &mut out, (path, args.format, args.explain, locale))?;
     }
     out.flush().map_err(|e| e.to_string())?;
     Ok(exit::OK)

@@ -3,6 +3,7 @@
 use crate::format::Format;
 use std::io::{BufRead, Write};
 use vpce_policy_core::eval::{is_blank, read_line, EvalResult, LineParser, PolicySet};
+use vpce_policy_core::i18n::Locale;
 
 /// Lines read before a batch is handed out: enough to keep every core busy, few enough to stay small in memory.
 const LINES_PER_WORKER: usize = 4096;
@@ -75,6 +76,7 @@ fn run_lines(
     range: std::ops::Range<usize>,
     format: Format,
     explain: bool,
+    locale: Locale,
 ) -> SliceOutput {
     // About 140 bytes a line without a trace: room for most batches without growing.
     let mut out = Vec::with_capacity(range.len() * 160);
@@ -94,7 +96,7 @@ fn run_lines(
                 match format {
                     Format::Json => write_json(&result, explain, &mut out),
                     Format::Human => {
-                        out.extend_from_slice(crate::render::eval_result(&result).as_bytes());
+                        out.extend_from_slice(crate::render::eval_result(&result, locale).as_bytes());
                         out.push(b'\n');
                     }
                 }
@@ -110,7 +112,7 @@ pub fn run(
     set: &PolicySet,
     mut reader: impl BufRead,
     out: &mut impl Write,
-    (path, format, explain): (&str, Format, bool),
+    (path, format, explain, locale): (&str, Format, bool, Locale),
 ) -> Result<(), String> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
@@ -147,7 +149,7 @@ pub fn run(
                     .iter()
                     .map(|r| {
                         let (batch, r) = (&batch, r.clone());
-                        scope.spawn(move || run_lines(set, batch, r, format, explain))
+                        scope.spawn(move || run_lines(set, batch, r, format, explain, locale))
                     })
                     .collect();
                 handles
@@ -161,7 +163,7 @@ pub fn run(
         } else {
             ranges
                 .into_iter()
-                .map(|r| run_lines(set, &batch, r, format, explain))
+                .map(|r| run_lines(set, &batch, r, format, explain, locale))
                 .collect()
         };
         for (text, error) in results {
