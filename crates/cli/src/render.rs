@@ -84,7 +84,7 @@ pub fn summary(diagnostics: &[Diagnostic], locale: Locale) -> String {
     .iter()
     .filter_map(|s| {
         let n = count(*s);
-        (n > 0).then(|| i18n::count(locale, &format!("count-{}", s.as_str()), n))
+        (n > 0).then(|| i18n::count(locale, &format!("count-{}", s.as_str()), n, &[]))
     })
     .collect();
     if parts.is_empty() {

@@ -81,14 +81,8 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
                         "service",
                         id.spec().service_name(config.partition(), &config.region),
                     ),
-                    ("n", broken.to_string()),
                 ];
-                let id = if broken == 1 {
-                    "cli-missing-endpoint-one"
-                } else {
-                    "cli-missing-endpoint-other"
-                };
-                println!("{}", i18n::text(locale, id, &args));
+                println!("{}", i18n::count(locale, "cli-missing-endpoint", broken, &args));
             }
         }
     }

@@ -106,14 +106,8 @@ impl ScenarioReport {
             .rejected
             .iter()
             .map(|r| {
-                let id = if r.errors == 1 {
-                    "scenario-rejected-policy-one"
-                } else {
-                    "scenario-rejected-policy-other"
-                };
                 let args = [
                     ("endpoint", r.endpoint.as_str().to_string()),
-                    ("n", r.errors.to_string()),
                     (
                         "first",
                         if locale == Locale::En {
@@ -123,7 +117,7 @@ impl ScenarioReport {
                         },
                     ),
                 ];
-                i18n::text(locale, id, &args)
+                i18n::count(locale, "scenario-rejected-policy", r.errors, &args)
             })
             .collect();
         (!names.is_empty()).then(|| {

@@ -135,16 +135,7 @@ impl Message {
         }
         text(locale, self.id, &args)
     }
-}
 
-/// A text as written, not translated (a check's message that has no id yet).
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        text.to_string().into()
-    }
-}
-
-impl Message {
     /// The English text as a `Cow`, borrowed from the pack when the message is plain text without arguments:
     /// the evaluator's reasons are made per request, and most of them are.
     pub fn english(&self) -> std::borrow::Cow<'static, str> {
@@ -152,6 +143,27 @@ impl Message {
             Some(text) => std::borrow::Cow::Borrowed(text),
             None => std::borrow::Cow::Owned(self.render(Locale::En)),
         }
+    }
+}
+
+/// A message written by a check without an id keeps its text as it is, in every language.
+impl From<String> for Message {
+    fn from(text: String) -> Self {
+        Self {
+            id: "",
+            args: if text.is_empty() {
+                Vec::new()
+            } else {
+                vec![("text", Arg::Text(text))]
+            },
+        }
+    }
+}
+
+/// A text as written, not translated (a check's message that has no id yet).
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        text.to_string().into()
     }
 }
 
@@ -190,20 +202,6 @@ fn plain(locale: Locale, id: &str) -> Option<&'static str> {
     match pattern.as_slice() {
         [ftl::Piece::Text(t)] => Some(t.as_str()),
         _ => None,
-    }
-}
-
-/// A message written by a check without an id keeps its text as it is, in every language.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Self {
-            id: "",
-            args: if text.is_empty() {
-                Vec::new()
-            } else {
-                vec![("text", Arg::Text(text))]
-            },
-        }
     }
 }
 
@@ -305,10 +303,12 @@ pub fn text(locale: Locale, id: &str, args: &[(&str, String)]) -> String {
 }
 
 /// A count with its noun: `{id}-one` for one and `{id}-other` for any other number (English's plural rule; a
-/// language without plural forms, as Japanese, writes both alike), with the number as `$n`.
-pub fn count(locale: Locale, id: &str, n: usize) -> String {
+/// language without plural forms, as Japanese, writes both alike), with the number as `$n` beside `args`.
+pub fn count(locale: Locale, id: &str, n: usize, args: &[(&str, String)]) -> String {
     let form = if n == 1 { "one" } else { "other" };
-    text(locale, &format!("{id}-{form}"), &[("n", n.to_string())])
+    let mut all = vec![("n", n.to_string())];
+    all.extend(args.iter().cloned());
+    text(locale, &format!("{id}-{form}"), &all)
 }
 
 /// Whether a language has its own text for an id (not English in its place).
