@@ -16,16 +16,16 @@ function load() {
   return engine;
 }
 
-/** The language a block is read in: one the product speaks, by its primary subtag. */
+/** The language a block is read in: one the product speaks (English among them), by its primary subtag. */
 function languageOf(pre, known) {
   const tag = (pre.dataset.lang || pre.closest('[lang]')?.lang || document.documentElement.lang || 'en')
     .split(/[-_]/)[0].toLowerCase();
-  return tag === 'en' || known.includes(tag) ? tag : 'en';
+  return known.includes(tag) ? tag : 'en';
 }
 
-/** Loads the pack of every language the blocks use (once each); a language whose pack fails is read in English. */
-async function loadLanguages(api, tags) {
-  const data = await import(new URL('data.js', here).href);
+/** Loads the pack of every language the blocks use (once each; English came with the engine); a language whose
+ * pack fails is read in English. `data`: lib/data.js. */
+async function loadLanguages(api, data, tags) {
   const ok = new Set(['en']);
   await Promise.all([...new Set(tags)].filter((t) => t !== 'en').map(async (tag) => {
     try {
@@ -172,9 +172,9 @@ export async function enhance(root = document, { playground = new URL('../', her
   const blocks = [...root.querySelectorAll('pre[data-vpce-policy]')];
   if (blocks.length === 0) return 0;
   const api = await load();
-  const { LOCALE_URLS } = await import(new URL('data.js', here).href);
-  const langs = blocks.map((pre) => languageOf(pre, Object.keys(LOCALE_URLS)));
-  const loaded = await loadLanguages(api, langs);
+  const data = await import(new URL('data.js', here).href);
+  const langs = blocks.map((pre) => languageOf(pre, Object.keys(data.LOCALE_URLS)));
+  const loaded = await loadLanguages(api, data, langs);
   blocks.forEach((pre, i) => render(api, pre, playground, loaded.has(langs[i]) ? langs[i] : 'en'));
   return blocks.length;
 }

@@ -1,14 +1,13 @@
 //! The page's language: the words of every component come from the core's language packs (`t`), in the language
-//! the page shows. English is built in; another language's pack (`data/ja-<hash>.ftl`) is fetched through
-//! `lib/data.js` when that language is chosen, so the English page never downloads it.
+//! the page shows. The English pack is fetched before the app mounts (web/src/lib.rs); another language's pack
+//! (`data/ja-<hash>.ftl`) only when that language is chosen, so the English page never downloads it.
 //!
 //! The language is one value for the whole page, set by the app before its components render; changing it
 //! re-mounts them (the app keys its tree by the language), so no component keeps words of the other language.
 
+use crate::data_files::Unfetched;
 use std::cell::Cell;
 use vpce_policy_core::i18n::{self, Locale};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 thread_local! {
@@ -35,26 +34,13 @@ pub fn t_with(id: &str, args: &[(&str, String)]) -> String {
     i18n::text(shown(), id, args)
 }
 
-#[wasm_bindgen(inline_js = "
-export function locale_pack(tag) {
-  return import(new URL('lib/data.js', document.baseURI).href).then((m) => m.localePack(tag));
-}
-")]
-extern "C" {
-    fn locale_pack(tag: &str) -> js_sys::Promise;
-}
-
-/// Fetches a language's pack through `lib/data.js` (once per page) and loads it into the core.
+/// Fetches a language's pack (once per page) and loads it into the core. The reasons are English: the English
+/// pack may be the one that failed.
 pub async fn fetch_pack(locale: Locale) -> Result<(), String> {
-    let text = JsFuture::from(locale_pack(locale.tag()))
-        .await
-        .map_err(|e| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| "the network request failed".to_string())
-        })?
-        .as_string()
-        .ok_or("no such pack")?;
+    let text = crate::data_files::pack_text(locale).await.map_err(|e| match e {
+        Unfetched::Failed(why) => why.unwrap_or_else(|| "the network request failed".to_string()),
+        Unfetched::NotText => "no such pack".to_string(),
+    })?;
     i18n::load(locale, &text).map_err(|e| e.to_string())
 }
 

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod data_files;
 pub mod derived;
 pub mod embed_view;
 pub mod highlight;

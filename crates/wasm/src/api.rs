@@ -288,7 +288,7 @@ pub fn generate(#[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config
 #[wasm_bindgen(unchecked_return_type = "Kit | ApiError")]
 pub fn kit(
     #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DiagnoseOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LocaleOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let asked = config(config_value)
         .and_then(|c| optional::<LocaleOption>(options, "options").map(|o| (c, o)))
@@ -419,7 +419,7 @@ pub fn explain(
 #[wasm_bindgen(unchecked_return_type = "DiagnoseResult | ApiError")]
 pub fn diagnose(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "DiagnoseOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "LocaleOptions | undefined")] options: JsValue,
 ) -> JsValue {
     let asked = needs_data()
         .and_then(|()| text_arg(&text, "text"))

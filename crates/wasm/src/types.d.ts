@@ -11,7 +11,7 @@ locale?: Locale, };
 export type PolicyKind = "endpoint" | "identity" | "resource";
 export type Feature = "logging" | "containers" | "sessionManager" | "kms" | "packageRepos";
 export type Locale = "en" | "ja";
-export type DiagnoseOptions = { 
+export type LocaleOptions = { 
 /**
  * The language of the causes and fixes (default English; another needs its pack).
  */

@@ -134,7 +134,7 @@ pub(crate) struct ScenarioPolicies {
 #[cfg_attr(
     feature = "ts",
     derive(ts_rs::TS),
-    ts(rename = "DiagnoseOptions", optional_fields)
+    ts(rename = "LocaleOptions", optional_fields)
 )]
 #[serde(default)]
 pub(crate) struct LocaleOption {

@@ -1,19 +1,9 @@
 //! Loads the IAM data file (`data/iam-<hash>.txt`; the page's start-up script, web/loading.js, preloads it as soon
 //! as the wasm has downloaded) into the core, once.
 
+use crate::data_files::Unfetched;
 use std::rc::Rc;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
-
-#[wasm_bindgen(inline_js = "
-export function iam_data() {
-  return import(new URL('lib/data.js', document.baseURI).href).then((m) => m.iamData());
-}
-")]
-extern "C" {
-    fn iam_data() -> js_sys::Promise;
-}
 
 /// Where the data is: what the page can say about findings, scenarios and requests depends on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,15 +61,10 @@ pub fn use_iam_data() -> IamData {
 /// Takes the text from `lib/data.js`, the one fetcher of the file on the page: the template reader's module takes
 /// it from the same promise instead of downloading it again, and its request is the one web/loading.js preloaded.
 async fn load() -> Result<(), String> {
-    let text = JsFuture::from(iam_data())
-        .await
-        .map_err(|e| {
-            e.dyn_ref::<js_sys::Error>()
-                .map(|e| String::from(e.message()))
-                .unwrap_or_else(|| crate::i18n::t("data-network-failed"))
-        })?
-        .as_string()
-        .ok_or_else(|| crate::i18n::t("data-not-text"))?;
+    let text = crate::data_files::iam_data_text().await.map_err(|e| match e {
+        Unfetched::Failed(why) => why.unwrap_or_else(|| crate::i18n::t("data-network-failed")),
+        Unfetched::NotText => crate::i18n::t("data-not-text"),
+    })?;
     vpce_policy_core::data::iam::load(text)
         .map(|_| ())
         .map_err(|e| e.to_string())
