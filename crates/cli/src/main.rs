@@ -10,7 +10,7 @@ mod sources;
 mod trail_input;
 
 use clap::{Parser, Subcommand};
-use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::{Locale, Message};
 
 /// mimalloc: request streams allocate a few small strings per line, and the system allocator was a quarter of the
 /// time (docs/benchmarks.md).
@@ -49,6 +49,13 @@ fn locale(flag: Option<Locale>) -> Locale {
     })
 }
 
+/// `error: …` in the chosen language.
+pub fn error_line(e: &Message, locale: Locale) -> String {
+    Message::new("cli-error")
+        .words("message", e.clone())
+        .render(locale)
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Validate a policy document and report findings with positions.
@@ -85,25 +92,43 @@ pub mod exit {
     pub const USAGE: u8 = 2;
 }
 
+/// Why a command stopped: one error, or several (every invalid option at once).
+pub struct Failure(pub Vec<Message>);
+
+impl From<Message> for Failure {
+    fn from(m: Message) -> Self {
+        Failure(vec![m])
+    }
+}
+
+/// An error from a library that speaks English only (serde's, the file system's).
+impl From<String> for Failure {
+    fn from(text: String) -> Self {
+        Failure(vec![text.into()])
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let locale = locale(cli.lang);
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(&args, locale),
         Command::Eval(args) => commands::eval::run(&args, locale),
-        Command::Test(args) => commands::test::run(&args),
+        Command::Test(args) => commands::test::run(&args, locale),
         Command::Generate(args) => commands::generate::run(&args),
         Command::Scenarios(args) => commands::scenarios::run(&args, locale),
         Command::Rules(args) => commands::rules::list(&args, locale),
         Command::Explain(args) => commands::rules::explain(&args, locale),
         Command::Diagnose(args) => commands::diagnose::run(&args, locale),
-        Command::Replay(args) => commands::replay::run(&args),
-        Command::Draft(args) => commands::draft::run(&args),
+        Command::Replay(args) => commands::replay::run(&args, locale),
+        Command::Draft(args) => commands::draft::run(&args, locale),
     };
     match result {
         Ok(code) => ExitCode::from(code),
-        Err(message) => {
-            eprintln!("error: {message}");
+        Err(Failure(errors)) => {
+            for e in errors {
+                eprintln!("{}", error_line(&e, locale));
+            }
             ExitCode::from(exit::USAGE)
         }
     }

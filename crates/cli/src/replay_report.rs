@@ -1,6 +1,7 @@
 //! The replay report for people (human, Markdown) and spreadsheets (CSV). JSON is the core's report as it is.
 
 use clap::ValueEnum;
+use vpce_policy_core::i18n::{self, Locale, Message};
 use vpce_policy_core::trail::{Group, Report};
 
 /// How `replay` prints.
@@ -16,36 +17,85 @@ pub enum ReplayFormat {
     Markdown,
 }
 
-/// The sections in the order a reader needs them: what breaks, what is uncertain, what changes.
+/// The sections in the order a reader needs them: what breaks, what is uncertain, what changes. The id is the
+/// CSV's `section` column; the message id titles the others.
 fn sections(r: &Report) -> [(&'static str, &'static str, &[Group]); 5] {
     [
-        ("denied", "Denied by the candidate", &r.denied),
-        ("unknown", "Rests on what the trail does not record", &r.unknown),
-        ("newlyDenied", "Newly denied (the baseline allows them)", &r.newly_denied),
-        ("newlyAllowed", "Newly allowed (the baseline denies them)", &r.newly_allowed),
+        ("denied", "cli-replay-denied", &r.denied),
+        ("unknown", "cli-replay-unknown", &r.unknown),
+        ("newlyDenied", "cli-replay-newly-denied", &r.newly_denied),
+        ("newlyAllowed", "cli-replay-newly-allowed", &r.newly_allowed),
         (
             "baselineContradicted",
-            "Refused by the endpoint (VpceAccessDenied) but allowed by the baseline: the baseline is not the deployed policy",
+            "cli-replay-contradicted",
             &r.baseline_contradicted,
         ),
     ]
 }
 
+/// What the report is about, and in which language it speaks.
+pub struct Shown<'a> {
+    /// The candidate policy's file, as given.
+    pub policy: &'a str,
+    /// Whether a baseline was given (the "newly" sections are shown only then).
+    pub baseline: bool,
+    /// The files that could not be read to their end, each with why (said at the end).
+    pub unread: &'a [Message],
+    /// The language.
+    pub locale: Locale,
+}
+
+impl Shown<'_> {
+    fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        i18n::text(self.locale, id, args)
+    }
+
+    /// `1 call`, `2 calls`, …: `id` is the message's stem.
+    fn count(&self, id: &str, n: u64) -> String {
+        i18n::count(self.locale, id, usize::try_from(n).unwrap_or(usize::MAX), &[])
+    }
+
+    /// Why a group is where it is: its deciding statement, or what it rests on.
+    fn why(&self, g: &Group) -> String {
+        let unnamed = g
+            .depends_on
+            .iter()
+            .any(|k| k == vpce_policy_core::trail::replay::UNKNOWN_RESOURCE);
+        match (&g.statement, g.depends_on.is_empty()) {
+            _ if unnamed => self.text("cli-replay-unnamed-resource", &[]),
+            (_, false) => self.text("cli-replay-rests-on", &[("keys", g.depends_on.join(", "))]),
+            (Some(s), true) => self.text("replay-decided-by", &[("statement", s.clone())]),
+            (None, true) => self.text("replay-no-statement-allows", &[]),
+        }
+    }
+
+    fn summary(&self, r: &Report) -> String {
+        let n = |k, v: u64| (k, v.to_string());
+        self.text(
+            "cli-replay-summary",
+            &[
+                n("replayed", r.replayed),
+                n("events", r.events),
+                n("requests", r.requests),
+                n("allowed", r.allowed),
+                ("policy", self.policy.to_string()),
+            ],
+        )
+    }
+}
+
 /// Renders the report.
-/// `unread`: the files that could not be read to their end, each with why (a people's format says so at the end).
-pub fn render(r: &Report, format: ReplayFormat, policy: &str, baseline: bool, unread: &[String]) -> String {
+pub fn render(r: &Report, format: ReplayFormat, shown: &Shown<'_>) -> String {
     let mut out = match format {
         ReplayFormat::Csv => return csv(r),
-        ReplayFormat::Markdown => markdown(r, policy),
-        _ => human(r, policy, baseline),
+        ReplayFormat::Markdown => markdown(r, shown),
+        _ => human(r, shown),
     };
-    if !unread.is_empty() {
-        out += &format!(
-            "\n{} file(s) could not be read to the end; the report covers the events before:\n",
-            unread.len()
-        );
-        for u in unread {
-            out += &format!("  {u}\n");
+    if !shown.unread.is_empty() {
+        let n = shown.unread.len();
+        out += &format!("\n{}\n", i18n::count(shown.locale, "cli-replay-unread", n, &[]));
+        for u in shown.unread {
+            out += &format!("  {}\n", u.render(shown.locale));
         }
     }
     out
@@ -55,83 +105,51 @@ fn calls(groups: &[Group]) -> u64 {
     groups.iter().map(|g| g.count).sum()
 }
 
-/// `1 call`, `2 calls`.
-fn count(n: u64, word: &str) -> String {
-    if n == 1 {
-        format!("{n} {word}")
-    } else {
-        format!("{n} {word}s")
-    }
-}
-
-fn decided_by(g: &Group) -> String {
-    match &g.statement {
-        Some(s) => format!("decided by {s}"),
-        None => "no statement allows it".into(),
-    }
-}
-
-fn depends(g: &Group) -> String {
-    if g.depends_on
-        .iter()
-        .any(|k| k == vpce_policy_core::trail::replay::UNKNOWN_RESOURCE)
-    {
-        return "the event does not name the resource; denied for `*`".into();
-    }
-    format!(
-        "rests on {} (not in CloudTrail: give --principal-org-id or --org to know)",
-        g.depends_on.join(", ")
-    )
-}
-
-fn human(r: &Report, policy: &str, baseline: bool) -> String {
-    let mut out = format!(
-        "Replayed {} of {} events ({} requests) through {policy}: {} allowed.\n",
-        r.replayed, r.events, r.requests, r.allowed
-    );
+fn human(r: &Report, s: &Shown<'_>) -> String {
+    let mut out = format!("{}\n", s.summary(r));
     for (id, title, groups) in sections(r) {
-        if groups.is_empty() || (!baseline && id.starts_with("newly")) {
+        if groups.is_empty() || (!s.baseline && id.starts_with("newly")) {
             continue;
         }
-        out += &format!(
-            "\n{title}: {} in {}\n",
-            count(calls(groups), "call"),
-            count(groups.len() as u64, "group")
-        );
+        let line = [
+            ("title", s.text(title, &[])),
+            ("calls", s.count("cli-replay-calls", calls(groups))),
+            ("groups", s.count("cli-replay-groups", groups.len() as u64)),
+        ];
+        out += &format!("\n{}\n", s.text("cli-replay-section", &line));
         for g in groups {
             out += &format!("  {:>6}× {}  {}\n", g.count, g.action, g.resource);
-            let why = if g.depends_on.is_empty() {
-                decided_by(g)
-            } else {
-                depends(g)
-            };
-            out += &format!(
-                "          by {} · {why} · {} … {} · e.g. event {}\n",
-                g.caller, g.first_seen, g.last_seen, g.example_event
-            );
+            let detail = [
+                ("caller", g.caller.clone()),
+                ("why", s.why(g)),
+                ("first", g.first_seen.clone()),
+                ("last", g.last_seen.clone()),
+                ("event", g.example_event.clone()),
+            ];
+            out += &format!("          {}\n", s.text("cli-replay-group", &detail));
         }
     }
     if r.vpce_denied > 0 {
-        out += &format!(
-            "\nThe endpoint refused {} (errorCode VpceAccessDenied): what the deployed policy decided. The candidate refuses {} of them too (not counted as denied: nothing that works today breaks).\n",
-            count(r.vpce_denied, "call"),
-            count(r.still_refused, "request")
-        );
+        let counts = [
+            ("calls", s.count("cli-replay-calls", r.vpce_denied)),
+            ("requests", s.count("cli-replay-requests", r.still_refused)),
+        ];
+        out += &format!("\n{}\n", s.text("cli-replay-vpce-denied", &counts));
     }
     if !r.skipped.is_empty() {
-        let skipped = r.skipped.iter().map(|s| s.count).sum::<u64>();
-        out += &format!("\nNot replayed: {}\n", count(skipped, "event"));
-        for s in &r.skipped {
-            out += &format!(
-                "  {:>6}  {} (e.g. {})\n",
-                s.count,
-                s.reason,
-                s.examples.join(", ")
-            );
+        let skipped = r.skipped.iter().map(|k| k.count).sum::<u64>();
+        let events = [("events", s.count("cli-replay-events", skipped))];
+        out += &format!("\n{}\n", s.text("cli-replay-not-replayed", &events));
+        for k in &r.skipped {
+            let line = [
+                ("reason", k.reason.render(s.locale)),
+                ("examples", k.examples.join(", ")),
+            ];
+            out += &format!("  {:>6}  {}\n", k.count, s.text("cli-replay-skipped", &line));
         }
     }
     if r.denied.is_empty() && r.unknown.is_empty() && r.replayed > 0 {
-        out += "\nThe candidate denies none of the replayed calls.\n";
+        out += &format!("\n{}\n", s.text("replay-policy-denies-none-replayed", &[]));
     }
     out
 }
@@ -171,29 +189,40 @@ fn csv_field(f: &str) -> String {
     }
 }
 
-fn markdown(r: &Report, policy: &str) -> String {
+fn markdown(r: &Report, s: &Shown<'_>) -> String {
     let mut out = format!(
-        "## Replay of `{policy}`\n\n{} of {} events replayed ({} requests), {} allowed.\n",
-        r.replayed, r.events, r.requests, r.allowed
+        "## {}\n\n{}\n",
+        s.text("cli-replay-title", &[("policy", s.policy.to_string())]),
+        s.summary(r)
     );
+    let columns = [
+        "replay-calls",
+        "replay-action",
+        "replay-resource",
+        "replay-caller",
+        "replay-why",
+        "cli-replay-first-seen",
+        "cli-replay-last-seen",
+        "cli-replay-example",
+    ]
+    .map(|id| s.text(id, &[]))
+    .join(" | ");
     for (_, title, groups) in sections(r) {
         if groups.is_empty() {
             continue;
         }
-        out += &format!("\n### {title}\n\n| Calls | Action | Resource | Caller | Why | First seen | Last seen | Example |\n|---:|---|---|---|---|---|---|---|\n");
+        out += &format!(
+            "\n### {}\n\n| {columns} |\n|---:|---|---|---|---|---|---|---|\n",
+            s.text(title, &[])
+        );
         for g in groups {
-            let why = if g.depends_on.is_empty() {
-                decided_by(g)
-            } else {
-                depends(g)
-            };
             out += &format!(
                 "| {} | `{}` | `{}` | `{}` | {} | {} | {} | `{}` |\n",
                 g.count,
                 g.action,
                 g.resource,
                 g.caller,
-                why.replace('|', "\\|"),
+                s.why(g).replace('|', "\\|"),
                 g.first_seen,
                 g.last_seen,
                 g.example_event
@@ -201,9 +230,18 @@ fn markdown(r: &Report, policy: &str) -> String {
         }
     }
     if !r.skipped.is_empty() {
-        out += "\n### Not replayed\n\n| Events | Why |\n|---:|---|\n";
-        for s in &r.skipped {
-            out += &format!("| {} | {} |\n", s.count, s.reason.replace('|', "\\|"));
+        out += &format!(
+            "\n### {}\n\n| {} | {} |\n|---:|---|\n",
+            s.text("cli-replay-not-replayed-heading", &[]),
+            s.text("cli-replay-events", &[]),
+            s.text("replay-why", &[])
+        );
+        for k in &r.skipped {
+            out += &format!(
+                "| {} | {} |\n",
+                k.count,
+                k.reason.render(s.locale).replace('|', "\\|")
+            );
         }
     }
     out

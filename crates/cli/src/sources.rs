@@ -2,6 +2,7 @@
 
 use crate::reports::PolicyFindings;
 use crate::{input, render};
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::i18n::{self, Locale};
 use vpce_policy_core::ValidateOptions;
 use vpce_policy_templates::{self as templates, Format, Vars};
@@ -21,10 +22,10 @@ pub fn template_format(path: &str, text: &str) -> Option<Format> {
 
 /// Files as given, directories walked (honouring .gitignore, hidden files skipped) for the files this tool
 /// reads: `.json`, `.yaml`, `.yml`, `.template`, `.tf`.
-pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
+pub fn expand(paths: &[String]) -> Result<Vec<String>, Message> {
     let out = walk(paths, &[".json", ".yaml", ".yml", ".template", ".tf"], true);
     if out.is_empty() {
-        return Err("no policy, template or Terraform file found".into());
+        return Err(Message::new("cli-nothing-found"));
     }
     Ok(out)
 }
@@ -55,7 +56,7 @@ pub fn walk(paths: &[String], endings: &[&str], filters: bool) -> Vec<String> {
 
 /// Values from `--var-file` files (`.tfvars`, `.tfvars.json`, CloudFormation parameter files), then `--var`
 /// `NAME=VALUE` pairs, which win.
-pub fn vars(files: &[String], pairs: &[String]) -> Result<Vars, String> {
+pub fn vars(files: &[String], pairs: &[String]) -> Result<Vars, Message> {
     let mut vars = Vars::default();
     for f in files {
         let text = input::read(f)?;
@@ -77,7 +78,12 @@ pub type Checked = (Vec<PolicyFindings>, Vec<(String, String)>);
 
 /// Checks one file: a template's every policy, or the file as one policy. Policy files a template reads
 /// (`file("policy.json")`) are checked too, and returned with their texts.
-pub fn check_file(name: &str, text: &str, vars: &Vars, options: &ValidateOptions) -> Result<Checked, String> {
+pub fn check_file(
+    name: &str,
+    text: &str,
+    vars: &Vars,
+    options: &ValidateOptions,
+) -> Result<Checked, Message> {
     let found = check_one(name, text, vars, options)?;
     let mut out = Vec::new();
     let mut read = Vec::new();
@@ -123,7 +129,7 @@ fn check_one(
     text: &str,
     vars: &Vars,
     options: &ValidateOptions,
-) -> Result<Vec<PolicyFindings>, String> {
+) -> Result<Vec<PolicyFindings>, Message> {
     let Some(format) = (name != "-").then(|| templates::sniff(name, text)).flatten() else {
         return Ok(vec![PolicyFindings {
             file: name.to_string(),

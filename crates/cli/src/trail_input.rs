@@ -5,11 +5,12 @@
 use std::io::{BufRead, BufReader, Read};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::trail::{read_events, Record};
 
 /// The files to read: files as given, folders walked for `.json`, `.jsonl`, `.ndjson` and their `.gz`, sorted. A
 /// trail folder is data, not a repository: nothing in it is ignored.
-pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
+pub fn expand(paths: &[String]) -> Result<Vec<String>, Message> {
     const KINDS: [&str; 6] = [
         ".json",
         ".jsonl",
@@ -26,7 +27,7 @@ pub fn expand(paths: &[String]) -> Result<Vec<String>, String> {
 }
 
 /// Opens a file (or standard input for `-`), decompressing gzip whatever the file's name.
-fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
+fn open(path: &str) -> Result<Box<dyn Read + Send>, Message> {
     let name = crate::input::display_name(path);
     let raw: Box<dyn Read + Send> = if path == "-" {
         Box::new(std::io::stdin())
@@ -49,7 +50,7 @@ fn open(path: &str) -> Result<Box<dyn Read + Send>, String> {
 
 /// Reads one file, handing each record to the closure it is given; `Err` names the file and the position where
 /// it stopped being readable.
-pub type ReadFile<'a> = dyn FnMut(&mut dyn FnMut(Record)) -> Result<(), String> + 'a;
+pub type ReadFile<'a> = dyn FnMut(&mut dyn FnMut(Record)) -> Result<(), Message> + 'a;
 
 /// Reads every file, `per_file` running on a worker for each with the file's records, `done` running on this
 /// thread with each file's result in the order of `files`. A file that cannot be read or stops being JSON gives
@@ -71,12 +72,14 @@ pub fn for_each_file<T: Send>(
             scope.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(path) = files.get(i) else { break };
-                let mut read = |each: &mut dyn FnMut(Record)| -> Result<(), String> {
+                let mut read = |each: &mut dyn FnMut(Record)| -> Result<(), Message> {
                     let name = crate::input::display_name(path);
                     let input = open(path)?;
-                    read_events(input, each)
-                        .map(|_| ())
-                        .map_err(|e| format!("{name}:{e}"))
+                    read_events(input, each).map(|_| ()).map_err(|e| {
+                        Message::new("cli-in-file")
+                            .arg("file", name)
+                            .words("error", e.message())
+                    })
                 };
                 if tx.send((i, per_file(&mut read))).is_err() {
                     break;

@@ -296,7 +296,7 @@ fn a_file_that_stops_being_json_is_named_with_its_position_and_the_rest_is_repla
     assert!(err.contains("bad.jsonl:2:15:"), "{err}");
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("Replayed 2 of 2 events"), "{text}");
-    assert!(text.contains("1 file(s) could not be read to the end"), "{text}");
+    assert!(text.contains("1 file could not be read to the end"), "{text}");
 }
 
 #[test]

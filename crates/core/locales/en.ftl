@@ -1355,3 +1355,78 @@ cli-from = from
 cli-endpoint-policy = endpoint policy
 cli-eval-as-written = warning: a policy has validator errors; this is the decision for the policy as written:
 cli-statement = statement { $index }{ $sid } ({ $effect }): { $applies }
+
+## CloudTrail replay: why an event was not replayed (crates/core/src/trail).
+replay-skip-sign-in = console sign-in events do not pass a VPC endpoint
+replay-skip-service-event = service events (eventType AwsServiceEvent) are not calls through an endpoint
+replay-skip-insight = CloudTrail Insights records summarise activity; they are not calls
+replay-skip-no-endpoint = the call did not pass a VPC endpoint (no vpcEndpointId; --all-calls replays it anyway)
+replay-skip-aws-endpoint = the call passed an endpoint that AWS owns, not yours (vpcEndpointAccountId { $account })
+replay-skip-other-endpoint = the call passed another endpoint
+replay-skip-bad-caller = the caller `{ $arn }` is not an IAM or STS ARN, a 12-digit account or a service principal
+replay-skip-no-caller = the event does not say who called (userIdentity type `{ $type }`)
+replay-skip-not-a-service = `{ $source }` is not an AWS service's event source
+replay-skip-unknown-service = no IAM service has the prefix of event source `{ $source }`
+replay-skip-unknown-action = { $service } has no IAM action named { $name } (and no cited exception maps the event)
+replay-skip-not-an-event = not an event: { $error }
+
+## The CLI's replay report (vpce-policy replay, human and Markdown; CSV and JSON keep their English columns).
+cli-replay-summary = Replayed { $replayed } of { $events } events ({ $requests } requests) through { $policy }: { $allowed } allowed.
+cli-replay-denied = Denied by the candidate
+cli-replay-unknown = Rests on what the trail does not record
+cli-replay-newly-denied = Newly denied (the baseline allows them)
+cli-replay-newly-allowed = Newly allowed (the baseline denies them)
+cli-replay-contradicted = Refused by the endpoint (VpceAccessDenied) but allowed by the baseline: the baseline is not the deployed policy
+cli-replay-calls-one = { $n } call
+cli-replay-calls-other = { $n } calls
+cli-replay-groups-one = { $n } group
+cli-replay-groups-other = { $n } groups
+cli-replay-requests-one = { $n } request
+cli-replay-requests-other = { $n } requests
+cli-replay-events-one = { $n } event
+cli-replay-events-other = { $n } events
+cli-replay-section = { $title }: { $calls } in { $groups }
+cli-replay-group = by { $caller } · { $why } · { $first } … { $last } · e.g. event { $event }
+cli-replay-unnamed-resource = the event does not name the resource; denied for `*`
+cli-replay-rests-on = rests on { $keys } (not in CloudTrail: give --principal-org-id or --org to know)
+cli-replay-vpce-denied = The endpoint refused { $calls } (errorCode VpceAccessDenied): what the deployed policy decided. The candidate refuses { $requests } of them too (not counted as denied: nothing that works today breaks).
+cli-replay-not-replayed = Not replayed: { $events }
+cli-replay-skipped = { $reason } (e.g. { $examples })
+cli-replay-unread-one = { $n } file could not be read to the end; the report covers the events before:
+cli-replay-unread-other = { $n } files could not be read to the end; the report covers the events before:
+cli-replay-as-written = warning: { $at }: { $message } — replayed as written
+cli-replay-title = Replay of `{ $policy }`
+cli-replay-first-seen = First seen
+cli-replay-last-seen = Last seen
+cli-replay-example = Example
+cli-replay-not-replayed-heading = Not replayed
+cli-replay-events = Events
+
+## The CLI's other words: test, draft, and the errors every command can end with.
+cli-error = error: { $message }
+cli-test-blocked-by = , blocked by { $layer }
+cli-test-invalid = warning: a policy has validator errors; run `vpce-policy validate` on it
+cli-draft-no-calls = no call through an endpoint in the trail (--all-calls drafts from calls that did not pass one)
+cli-draft-generalised = note: resources were generalised (level { $level }) to fit the 20,480-character quota
+cli-draft-over-quota = the draft is { $chars } characters, over the 20,480 quota even generalised
+cli-cannot-read = cannot read { $file }: { $error }
+cli-cannot-write = cannot write { $file }: { $error }
+cli-cannot-write-report = cannot write the report: { $error }
+cli-too-large = { $file } is larger than { $mib } MiB, the most vpce-policy reads at once (an AWS policy is at most 20,480 characters)
+cli-not-utf8 = { $at }: the text is not UTF-8 (invalid byte at offset { $offset }); save it as UTF-8
+cli-nothing-found = no policy, template or Terraform file found
+cli-unknown-region = unknown region `{ $region }`
+cli-invalid-request = { $file }: invalid request: { $error }
+cli-bad-org = { $from }: expected ACCOUNT=o-… (a 12-digit account and an organization ID), got `{ $value }`
+cli-field = --{ $option }: { $message }
+
+cli-fix-one-file = --fix takes one policy file
+cli-write-needs-file = --write needs a file, not standard input
+cli-fix-template = { $file }: --fix applies to policy files; fix the policies of a template in the template
+cli-no-rule-did-you-mean = no rule `{ $code }`; did you mean `{ $closest }`? (`vpce-policy rules` lists them)
+cli-no-rule = no rule `{ $code }` (`vpce-policy rules` lists them)
+cli-cannot-write-output = cannot write the output: { $error }
+cli-bad-level = --{ $flag }-level wants NAME=FILE[,FILE...], not `{ $spec }`
+trail-read-json = { $line }:{ $column }: { $detail }
+trail-read-io = cannot read: { $error }
+cli-in-file = { $file }:{ $error }

@@ -1354,3 +1354,78 @@ cli-from = 根拠
 cli-endpoint-policy = エンドポイントポリシー
 cli-eval-as-written = 警告: ポリシーに検証エラーがあります。以下は記述どおりのポリシーに対する判定です:
 cli-statement = ステートメント { $index }{ $sid }（{ $effect }）: { $applies }
+
+## CloudTrail の再生: イベントを再生しなかった理由
+replay-skip-sign-in = コンソールのサインインイベントは VPC エンドポイントを経由しません
+replay-skip-service-event = サービスイベント（eventType AwsServiceEvent）はエンドポイントを経由した呼び出しではありません
+replay-skip-insight = CloudTrail Insights のレコードはアクティビティの要約であり、呼び出しではありません
+replay-skip-no-endpoint = 呼び出しは VPC エンドポイントを経由していません（vpcEndpointId がありません。--all-calls を指定すると再生します）
+replay-skip-aws-endpoint = 呼び出しはお客様のエンドポイントではなく、AWS が所有するエンドポイントを経由しました（vpcEndpointAccountId { $account }）
+replay-skip-other-endpoint = 呼び出しは別のエンドポイントを経由しました
+replay-skip-bad-caller = 呼び出し元 `{ $arn }` は IAM または STS の ARN、12 桁のアカウント、サービスプリンシパルのいずれでもありません
+replay-skip-no-caller = イベントに呼び出し元が記録されていません（userIdentity の type は `{ $type }`）
+replay-skip-not-a-service = `{ $source }` は AWS のサービスのイベントソースではありません
+replay-skip-unknown-service = イベントソース `{ $source }` のプレフィックスを持つ IAM のサービスはありません
+replay-skip-unknown-action = { $service } には { $name } という IAM アクションがありません（このイベントを対応付ける例外も登録されていません）
+replay-skip-not-an-event = イベントではありません: { $error }
+
+## CLI の再生レポート
+cli-replay-summary = { $events } 件のイベントのうち { $replayed } 件（リクエスト { $requests } 件）を { $policy } で再生しました。許可: { $allowed } 件。
+cli-replay-denied = 候補ポリシーが拒否する呼び出し
+cli-replay-unknown = 証跡に記録されない情報によって結果が変わる呼び出し
+cli-replay-newly-denied = 新たに拒否される呼び出し（ベースラインでは許可）
+cli-replay-newly-allowed = 新たに許可される呼び出し（ベースラインでは拒否）
+cli-replay-contradicted = エンドポイントが拒否した（VpceAccessDenied）のにベースラインでは許可される呼び出し: ベースラインはデプロイされているポリシーではありません
+cli-replay-calls-one = 呼び出し { $n } 件
+cli-replay-calls-other = 呼び出し { $n } 件
+cli-replay-groups-one = { $n } グループ
+cli-replay-groups-other = { $n } グループ
+cli-replay-requests-one = リクエスト { $n } 件
+cli-replay-requests-other = リクエスト { $n } 件
+cli-replay-events-one = { $n } 件
+cli-replay-events-other = { $n } 件
+cli-replay-section = { $title }: { $calls }（{ $groups }）
+cli-replay-group = 呼び出し元 { $caller } · { $why } · { $first } … { $last } · 例: イベント { $event }
+cli-replay-unnamed-resource = イベントにリソースが記録されていないため、`*` に対して拒否されます
+cli-replay-rests-on = { $keys } によって結果が変わります（CloudTrail には記録されません。--principal-org-id または --org で指定してください）
+cli-replay-vpce-denied = エンドポイントは{ $calls }を拒否しました（errorCode VpceAccessDenied）。これはデプロイされているポリシーの判定です。候補ポリシーもそのうち{ $requests }を拒否します（現在動いているものは壊れないため、拒否には数えません）。
+cli-replay-not-replayed = 再生しなかったイベント: { $events }
+cli-replay-skipped = { $reason }（例: { $examples }）
+cli-replay-unread-one = { $n } 個のファイルを最後まで読み取れませんでした。レポートはそれより前のイベントを対象としています:
+cli-replay-unread-other = { $n } 個のファイルを最後まで読み取れませんでした。レポートはそれより前のイベントを対象としています:
+cli-replay-as-written = 警告: { $at }: { $message } — 記述どおりに再生します
+cli-replay-title = `{ $policy }` の再生結果
+cli-replay-first-seen = 初回
+cli-replay-last-seen = 最終
+cli-replay-example = 例
+cli-replay-not-replayed-heading = 再生しなかったイベント
+cli-replay-events = イベント数
+
+## CLI のその他の文言: test、draft、各コマンドのエラー
+cli-error = エラー: { $message }
+cli-test-blocked-by = 、{ $layer } によりブロック
+cli-test-invalid = 警告: ポリシーに検証エラーがあります。`vpce-policy validate` で確認してください
+cli-draft-no-calls = 証跡にエンドポイントを経由した呼び出しがありません（--all-calls を指定すると、エンドポイントを経由していない呼び出しからも作成します）
+cli-draft-generalised = 注: 20,480 文字のクォータに収めるため、リソースを一般化しました（レベル { $level }）
+cli-draft-over-quota = 一般化しても、作成したポリシーは { $chars } 文字で 20,480 文字のクォータを超えます
+cli-cannot-read = { $file } を読み取れません: { $error }
+cli-cannot-write = { $file } に書き込めません: { $error }
+cli-cannot-write-report = レポートを書き込めません: { $error }
+cli-too-large = { $file } は { $mib } MiB を超えています。vpce-policy が一度に読み取るのはここまでです（AWS のポリシーは最大 20,480 文字）
+cli-not-utf8 = { $at }: テキストが UTF-8 ではありません（オフセット { $offset } に無効なバイト）。UTF-8 で保存してください
+cli-nothing-found = ポリシー、テンプレート、Terraform のファイルが見つかりません
+cli-unknown-region = 不明なリージョン `{ $region }`
+cli-invalid-request = { $file }: リクエストが無効です: { $error }
+cli-bad-org = { $from }: ACCOUNT=o-…（12 桁のアカウントと組織 ID）の形式で指定してください。指定された値: `{ $value }`
+cli-field = --{ $option }: { $message }
+
+cli-fix-one-file = --fix に指定できるポリシーファイルは 1 つです
+cli-write-needs-file = --write にはファイルが必要です（標準入力には書き込めません）
+cli-fix-template = { $file }: --fix はポリシーファイルに適用します。テンプレート内のポリシーはテンプレートで修正してください
+cli-no-rule-did-you-mean = ルール `{ $code }` はありません。`{ $closest }` のことですか？（一覧は `vpce-policy rules` で表示できます）
+cli-no-rule = ルール `{ $code }` はありません（一覧は `vpce-policy rules` で表示できます）
+cli-cannot-write-output = 出力を書き込めません: { $error }
+cli-bad-level = --{ $flag }-level には NAME=FILE[,FILE...] を指定してください（指定された値: `{ $spec }`）
+trail-read-json = { $line }:{ $column }: JSON として読み取れません（パーサーのメッセージ: { $detail }）
+trail-read-io = 読み取れません: { $error }
+cli-in-file = { $file }:{ $error }

@@ -1,6 +1,7 @@
 //! `vpce-policy diagnose`: from what the user sees to the endpoint or policy that causes it.
 
 use crate::format::Format;
+use crate::Failure;
 use crate::{exit, input};
 use vpce_policy_core::diagnose::{self, Diagnosis};
 use vpce_policy_core::eval::Request;
@@ -24,7 +25,7 @@ pub struct Args {
 }
 
 /// Runs `diagnose`. Exit 0 when a cause was found, 1 when none was.
-pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
     let text = match (&args.file, args.text.is_empty()) {
         (Some(f), _) => input::read(f)?,
         (None, false) => args.text.join(" "),

@@ -3,6 +3,8 @@
 use super::replay::TrailArgs;
 use crate::exit;
 use crate::trail_input::{self, ReadFile};
+use crate::Failure;
+use vpce_policy_core::i18n::{self, Locale, Message};
 use vpce_policy_core::trail::draft::{draft, DraftOptions, Observed};
 use vpce_policy_core::trail::Replayer;
 
@@ -22,7 +24,7 @@ pub struct Args {
 }
 
 /// Runs `draft`: prints the policy. Exit 0, or 1 when no call was observed or the draft is over the quota.
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
     let trail = &args.trail;
     // Every call is rebuilt as a replay does; the candidate plays no part in what is observed.
     let replayer = Replayer::new("{}", None, trail.vpce.clone(), trail.options()?);
@@ -40,7 +42,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let mut failed = false;
     trail_input::for_each_file(&files, &per_file, &mut |_, (observed, error)| {
         if let Some(e) = error {
-            eprintln!("error: {e}");
+            eprintln!("{}", crate::error_line(&e, locale));
             failed = true;
         }
         all.merge(observed);
@@ -49,9 +51,7 @@ pub fn run(args: &Args) -> Result<u8, String> {
         return Ok(exit::USAGE);
     }
     if all.is_empty() {
-        eprintln!(
-            "no call through an endpoint in the trail (--all-calls drafts from calls that did not pass one)"
-        );
+        eprintln!("{}", i18n::text(locale, "cli-draft-no-calls", &[]));
         return Ok(exit::FAILED);
     }
     let options = match args.region.as_str() {
@@ -61,16 +61,12 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let d = draft(&all, &options);
     println!("{}", d.policy);
     if d.generalised > 0 {
-        eprintln!(
-            "note: resources were generalised (level {}) to fit the 20,480-character quota",
-            d.generalised
-        );
+        let level = [("level", d.generalised.to_string())];
+        eprintln!("{}", i18n::text(locale, "cli-draft-generalised", &level));
     }
     if d.over_quota {
-        eprintln!(
-            "error: the draft is {} characters, over the 20,480 quota even generalised",
-            d.chars
-        );
+        let over = Message::new("cli-draft-over-quota").arg("chars", d.chars);
+        eprintln!("{}", crate::error_line(&over, locale));
         return Ok(exit::FAILED);
     }
     Ok(exit::OK)

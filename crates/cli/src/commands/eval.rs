@@ -1,10 +1,12 @@
 //! `vpce-policy eval`: evaluate requests against the policies on a request path.
 
 use crate::format::Format;
+use crate::Failure;
 use crate::{exit, input};
 use std::io::{BufWriter, Write};
 use vpce_policy_core::eval::{CompiledPolicy, EvalResult, Layer, Level, PolicySet, Request, ResourcePolicy};
 use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::Message;
 
 /// Arguments of `eval`.
 #[derive(clap::Args)]
@@ -61,12 +63,12 @@ pub struct Args {
     pub explain: bool,
 }
 
-fn compile(path: &str, layer: Layer) -> Result<CompiledPolicy, String> {
+fn compile(path: &str, layer: Layer) -> Result<CompiledPolicy, Message> {
     Ok(CompiledPolicy::compile(&input::read(path)?, layer.policy_kind()))
 }
 
 /// The levels of `--scp`/`--rcp` (one each) followed by those of `--scp-level`/`--rcp-level` (NAME=FILES).
-fn levels(single: &[String], named: &[String], layer: Layer) -> Result<Vec<Level>, String> {
+fn levels(single: &[String], named: &[String], layer: Layer) -> Result<Vec<Level>, Message> {
     let flag = layer.as_str();
     let mut out: Vec<Level> = single
         .iter()
@@ -77,11 +79,11 @@ fn levels(single: &[String], named: &[String], layer: Layer) -> Result<Vec<Level
                 policies: vec![compile(p, layer)?],
             })
         })
-        .collect::<Result<_, String>>()?;
+        .collect::<Result<_, Message>>()?;
     for spec in named {
         let (name, files) = spec
             .split_once('=')
-            .ok_or_else(|| format!("--{flag}-level wants NAME=FILE[,FILE...], not `{spec}`"))?;
+            .ok_or_else(|| Message::new("cli-bad-level").arg("flag", flag).arg("spec", spec))?;
         let policies = files
             .split(',')
             .filter(|f| !f.is_empty())
@@ -96,7 +98,7 @@ fn levels(single: &[String], named: &[String], layer: Layer) -> Result<Vec<Level
 }
 
 /// Runs `eval`. Exit code 0 whatever the decisions; 2 for unreadable input.
-pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
     let one = |p: &Option<String>, l| p.as_deref().map(|p| compile(p, l)).transpose();
     let many = |ps: &Vec<String>, l| ps.iter().map(|p| compile(p, l)).collect::<Result<Vec<_>, _>>();
     let set = PolicySet {
@@ -116,18 +118,22 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     };
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let mut emit = |r: &EvalResult| -> Result<(), String> {
+    let mut emit = |r: &EvalResult| -> Result<(), Message> {
         let text = match args.format {
             Format::Json => json_line(r, args.explain),
             Format::Human => crate::render::eval_result(r, locale),
         };
-        writeln!(out, "{text}").map_err(|e| e.to_string())
+        writeln!(out, "{text}").map_err(|e| Message::new("cli-cannot-write-output").arg("error", e))
     };
     if let Some(path) = &args.request {
-        let request: Request =
-            serde_json::from_str(&input::read(path)?).map_err(|e| format!("{path}: invalid request: {e}"))?;
+        let invalid = |e: &dyn std::fmt::Display| {
+            Message::new("cli-invalid-request")
+                .arg("file", path)
+                .arg("error", e)
+        };
+        let request: Request = serde_json::from_str(&input::read(path)?).map_err(|e| invalid(&e))?;
         if let Some(problem) = request.principal_problem() {
-            return Err(format!("{path}: invalid request: {problem}"));
+            return Err(invalid(&problem).into());
         }
         emit(&set.evaluate(&request, args.explain))?;
     } else if let Some(path) = &args.requests {
@@ -135,12 +141,12 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
         let raw: Box<dyn std::io::Read> = if path == "-" {
             Box::new(std::io::stdin().lock())
         } else {
-            Box::new(std::fs::File::open(path).map_err(|e| format!("cannot read {path}: {e}"))?)
+            Box::new(std::fs::File::open(path).map_err(|e| input::cannot_read(path, &e))?)
         };
         // Gzip input (`requests.jsonl.gz`, or gzip on standard input) is recognised by its magic bytes.
         let mut buffered = std::io::BufReader::with_capacity(1 << 16, raw);
         let gzip = std::io::BufRead::fill_buf(&mut buffered)
-            .map_err(|e| format!("cannot read {path}: {e}"))?
+            .map_err(|e| input::cannot_read(path, &e))?
             .starts_with(&[0x1f, 0x8b]);
         let reader: Box<dyn std::io::BufRead> = if gzip {
             Box::new(std::io::BufReader::new(flate2::bufread::MultiGzDecoder::new(

@@ -4,6 +4,7 @@ use crate::format::Format;
 use std::io::{BufRead, Write};
 use vpce_policy_core::eval::{is_blank, read_line, EvalResult, LineParser, PolicySet};
 use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::Message;
 
 /// Lines read before a batch is handed out: enough to keep every core busy, few enough to stay small in memory.
 const LINES_PER_WORKER: usize = 4096;
@@ -113,7 +114,7 @@ pub fn run(
     mut reader: impl BufRead,
     out: &mut impl Write,
     (path, format, explain, locale): (&str, Format, bool, Locale),
-) -> Result<(), String> {
+) -> Result<(), Message> {
     let workers = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .clamp(1, 16);
@@ -167,13 +168,14 @@ pub fn run(
                 .collect()
         };
         for (text, error) in results {
-            out.write_all(&text).map_err(|e| e.to_string())?;
+            out.write_all(&text)
+                .map_err(|e| Message::new("cli-cannot-write-output").arg("error", e))?;
             if let Some((line, message)) = error {
-                return Err(format!("{path}:{line}: {message}"));
+                return Err(format!("{path}:{line}: {message}").into());
             }
         }
         if let Some((line, message)) = read_error {
-            return Err(format!("{path}:{line}: {message}"));
+            return Err(format!("{path}:{line}: {message}").into());
         }
         if n == 0 {
             return Ok(());

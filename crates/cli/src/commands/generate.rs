@@ -1,12 +1,13 @@
 //! `vpce-policy generate` and the generator options shared with `scenarios`.
 
-use crate::exit;
+use crate::{exit, Failure};
 use clap::ValueEnum;
 use vpce_policy_core::data::endpoints::{EndpointId, Feature};
 use vpce_policy_core::generate::{
     cloudformation_template, export, export_kit, kit, plan, EndpointKind, Environment, ExportFormat,
     GeneratorConfig, KitConfig,
 };
+use vpce_policy_core::i18n::Message;
 
 /// Generator options (shared by `generate` and `scenarios`).
 #[derive(clap::Args, Clone)]
@@ -79,7 +80,7 @@ pub enum KitPolicyArg {
 
 impl ConfigArgs {
     /// The generator configuration, or every input error.
-    pub fn config(&self) -> Result<GeneratorConfig, String> {
+    pub fn config(&self) -> Result<GeneratorConfig, Failure> {
         let config = GeneratorConfig {
             region: self.region.clone(),
             environment: self.environment,
@@ -93,15 +94,19 @@ impl ConfigArgs {
             allow_outside_org: self.allow_outside_org,
             kit: self.kit.then(|| self.kit_config()),
         };
-        let errors = config.validate();
+        let errors: Vec<Message> = config
+            .validate()
+            .into_iter()
+            .map(|e| {
+                Message::new("cli-field")
+                    .arg("option", kebab(e.field))
+                    .words("message", e.words)
+            })
+            .collect();
         if errors.is_empty() {
             Ok(config)
         } else {
-            Err(errors
-                .iter()
-                .map(|e| format!("--{}: {}", kebab(e.field), e.message))
-                .collect::<Vec<_>>()
-                .join("\nerror: "))
+            Err(Failure(errors))
         }
     }
 }
@@ -195,7 +200,7 @@ pub struct Args {
 }
 
 /// Runs `generate`.
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args) -> Result<u8, Failure> {
     let config = args.config.config()?;
     let plan = plan(&config);
     let format: ExportFormat = args.format.into();

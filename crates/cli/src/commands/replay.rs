@@ -2,9 +2,11 @@
 
 use crate::replay_report::{self, ReplayFormat};
 use crate::trail_input::{self, ReadFile};
+use crate::Failure;
 use crate::{exit, input};
 use std::collections::BTreeMap;
 use std::io::Write;
+use vpce_policy_core::i18n::{Locale, Message};
 use vpce_policy_core::lint::condition_format::is_account;
 use vpce_policy_core::trail::{Collector, RebuildOptions, Replayer};
 
@@ -36,18 +38,16 @@ pub struct TrailArgs {
 
 impl TrailArgs {
     /// The rebuild options from the flags.
-    pub fn options(&self) -> Result<RebuildOptions, String> {
+    pub fn options(&self) -> Result<RebuildOptions, Message> {
         let mut orgs = BTreeMap::new();
-        let mut add = |pair: &str, from: &str| -> Result<(), String> {
+        let mut add = |pair: &str, from: &str| -> Result<(), Message> {
             let mut f = pair.split(['=', ',', '\t', ' ']).filter(|s| !s.is_empty());
             match (f.next(), f.next(), f.next()) {
                 (Some(a), Some(o), None) if is_account(a) && o.starts_with("o-") => {
                     orgs.insert(a.to_string(), o.to_string());
                     Ok(())
                 }
-                _ => Err(format!(
-                    "{from}: expected ACCOUNT=o-… (a 12-digit account and an organization ID), got `{pair}`"
-                )),
+                _ => Err(Message::new("cli-bad-org").arg("from", from).arg("value", pair)),
             }
         };
         for pair in &self.orgs {
@@ -90,13 +90,13 @@ struct FileResult {
     collector: Collector,
     /// The events as JSON, for `--format json`.
     events: Vec<String>,
-    error: Option<String>,
+    error: Option<Message>,
 }
 
 /// Runs `replay`. Exit 0 when the candidate denies none of the calls, 1 when it denies some (or, with a
 /// baseline, newly denies some), 2 on a usage error or when a file could not be read to its end (the report
 /// then covers the rest, and says so).
-pub fn run(args: &Args) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
     let candidate = input::read(&args.policy)?;
     let baseline = args.baseline.as_deref().map(input::read).transpose()?;
     let replayer = Replayer::new(
@@ -106,10 +106,11 @@ pub fn run(args: &Args) -> Result<u8, String> {
         args.trail.options()?,
     );
     for e in replayer.candidate_errors() {
-        eprintln!(
-            "warning: {}:{}:{}: {} — replayed as written",
-            args.policy, e.line, e.column, e.message
-        );
+        let at = format!("{}:{}:{}", args.policy, e.line, e.column);
+        let warning = Message::new("cli-replay-as-written")
+            .arg("at", at)
+            .arg("message", &e.message);
+        eprintln!("{}", warning.render(locale));
     }
     let files = trail_input::expand(&args.trail.trail)?;
     let json = args.format == ReplayFormat::Json;
@@ -134,14 +135,14 @@ pub fn run(args: &Args) -> Result<u8, String> {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut total = Collector::default();
     let mut first = true;
-    let mut unread: Vec<String> = Vec::new();
+    let mut unread: Vec<Message> = Vec::new();
     let mut write_error = None;
     if json {
         write_error = write!(out, "{{\"events\":[").err();
     }
     trail_input::for_each_file(&files, &per_file, &mut |_, r| {
         if let Some(e) = &r.error {
-            eprintln!("error: {e}");
+            eprintln!("{}", crate::error_line(e, locale));
             unread.push(e.clone());
         }
         for e in &r.events {
@@ -155,18 +156,30 @@ pub fn run(args: &Args) -> Result<u8, String> {
     });
     let report = total.report();
     let text = match args.format {
-        ReplayFormat::Json => format!(
-            "\n],\"report\":{},\"unreadable\":{}}}\n",
-            serde_json::to_string(&report).map_err(|e| e.to_string())?,
-            serde_json::to_string(&unread).map_err(|e| e.to_string())?
-        ),
-        other => replay_report::render(&report, other, &args.policy, args.baseline.is_some(), &unread),
+        ReplayFormat::Json => {
+            let unread: Vec<String> = unread.iter().map(|m| m.english().into_owned()).collect();
+            format!(
+                "\n],\"report\":{},\"unreadable\":{}}}\n",
+                serde_json::to_string(&report).map_err(|e| e.to_string())?,
+                serde_json::to_string(&unread).map_err(|e| e.to_string())?
+            )
+        }
+        other => {
+            let shown = replay_report::Shown {
+                policy: &args.policy,
+                baseline: args.baseline.is_some(),
+                unread: &unread,
+                locale,
+            };
+            replay_report::render(&report, other, &shown)
+        }
     };
+    let cannot_write = |e: std::io::Error| Message::new("cli-cannot-write-report").arg("error", e);
     write!(out, "{text}")
         .and_then(|()| out.flush())
-        .map_err(|e| format!("cannot write the report: {e}"))?;
+        .map_err(cannot_write)?;
     if let Some(e) = write_error {
-        return Err(format!("cannot write the report: {e}"));
+        return Err(cannot_write(e).into());
     }
     Ok(if !unread.is_empty() {
         exit::USAGE

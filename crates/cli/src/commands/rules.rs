@@ -2,8 +2,10 @@
 
 use crate::exit;
 use crate::format::Format;
+use crate::Failure;
 use std::io::Write;
 use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::rules;
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.
@@ -76,7 +78,7 @@ pub struct ExplainArgs {
 }
 
 /// Lists every rule: code, severity and title.
-pub fn list(args: &RulesArgs, locale: Locale) -> Result<u8, String> {
+pub fn list(args: &RulesArgs, locale: Locale) -> Result<u8, Failure> {
     match args.format {
         RulesFormat::Markdown => emit(&markdown(locale)),
         RulesFormat::Human => {
@@ -109,15 +111,13 @@ pub fn list(args: &RulesArgs, locale: Locale) -> Result<u8, String> {
 }
 
 /// Prints one rule's documentation.
-pub fn explain(args: &ExplainArgs, locale: Locale) -> Result<u8, String> {
+pub fn explain(args: &ExplainArgs, locale: Locale) -> Result<u8, Failure> {
     let Some(rule) = rules::get(&args.code) else {
-        return Err(match rules::closest(&args.code) {
-            Some(c) => format!(
-                "no rule `{}`; did you mean `{c}`? (`vpce-policy rules` lists them)",
-                args.code
-            ),
-            None => format!("no rule `{}` (`vpce-policy rules` lists them)", args.code),
-        });
+        let message = match rules::closest(&args.code) {
+            Some(c) => Message::new("cli-no-rule-did-you-mean").arg("closest", c),
+            None => Message::new("cli-no-rule"),
+        };
+        return Err(message.arg("code", &args.code).into());
     };
     match args.format {
         Format::Human => emit(&rules::render(rule, locale)),

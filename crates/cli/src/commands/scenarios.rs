@@ -2,6 +2,7 @@
 
 use super::generate::ConfigArgs;
 use crate::format::Format;
+use crate::Failure;
 use crate::{exit, input};
 use vpce_policy_core::generate::{kit, plan, pretty, run_scenarios};
 use vpce_policy_core::i18n::{self, Locale};
@@ -23,7 +24,7 @@ pub struct Args {
 }
 
 /// Runs `scenarios`; exits 1 on any failure, and when AWS would reject a policy.
-pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
     let config = args.config.config()?;
     let generated = plan(&config);
     let ib = match &args.imagebuilder_policy {

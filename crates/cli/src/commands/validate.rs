@@ -1,10 +1,12 @@
 //! `vpce-policy validate`.
 
 use crate::reports::{self, PolicyFindings};
+use crate::Failure;
 use crate::{exit, input, render, sources};
 use clap::ValueEnum;
 use vpce_policy_core::diagnostic::has_errors;
 use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::rules::Code;
 use vpce_policy_core::{LineIndex, PolicyKind, ValidateOptions};
 
@@ -72,10 +74,10 @@ pub struct Args {
 }
 
 /// Runs `validate`.
-pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
+pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
     if let Some(region) = &args.region {
         if !vpce_policy_core::data::regions::is_region(region) {
-            return Err(format!("unknown region `{region}`"));
+            return Err(Message::new("cli-unknown-region").arg("region", region).into());
         }
     }
     let options = ValidateOptions {
@@ -89,9 +91,9 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     let paths = sources::expand(&args.files)?;
     if args.fix {
         let [file] = args.files.as_slice() else {
-            return Err("--fix takes one policy file".into());
+            return Err(Message::new("cli-fix-one-file").into());
         };
-        return fix(file, args.write, &options, args.format, locale);
+        return Ok(fix(file, args.write, &options, args.format, locale)?);
     }
     let vars = sources::vars(&args.var_files, &args.vars)?;
     let mut texts: Vec<(String, String)> = Vec::new();
@@ -107,10 +109,10 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
                 texts.extend(read);
             }
             Err(e) if paths.len() > 1 => {
-                eprintln!("error: {e}");
+                eprintln!("{}", crate::error_line(&e, locale));
                 unreadable = true;
             }
-            Err(e) => return Err(e),
+            Err(e) => return Err(e.into()),
         }
         texts.push((name, text));
     }
@@ -137,7 +139,7 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, String> {
     let out = match args.format {
         ValidateFormat::Human => sources::human(&texts, &found, single_policy, locale),
         ValidateFormat::Json if single_policy => {
-            let (_, text) = texts.first().ok_or("no input")?;
+            let (_, text) = texts.first().ok_or(Message::new("cli-nothing-found"))?;
             let index = LineIndex::new(text);
             let reports: Vec<_> = found
                 .iter()
@@ -162,15 +164,13 @@ fn fix(
     options: &ValidateOptions,
     format: ValidateFormat,
     locale: Locale,
-) -> Result<u8, String> {
+) -> Result<u8, Message> {
     if write && file == "-" {
-        return Err("--write needs a file, not standard input".into());
+        return Err(Message::new("cli-write-needs-file"));
     }
     let src = input::read(file)?;
     if sources::template_format(file, &src).is_some() {
-        return Err(format!(
-            "{file}: --fix applies to policy files; fix the policies of a template in the template"
-        ));
+        return Err(Message::new("cli-fix-template").arg("file", file));
     }
     let name = input::display_name(file);
     let (text, mut diagnostics) = vpce_policy_core::fix(&src, options);
@@ -184,7 +184,8 @@ fn fix(
         }
     };
     if write {
-        std::fs::write(file, &text).map_err(|e| format!("cannot write {file}: {e}"))?;
+        std::fs::write(file, &text)
+            .map_err(|e| Message::new("cli-cannot-write").arg("file", file).arg("error", e))?;
     } else {
         print!("{text}");
     }

@@ -188,6 +188,11 @@ pub fn json_text<S: serde::Serializer>(message: &Message, serializer: S) -> Resu
     }
 }
 
+/// Reads a message written by [`json_text`] back as that text, not translated (a report that crossed a worker).
+pub fn json_literal<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Message, D::Error> {
+    <String as serde::Deserialize>::deserialize(deserializer).map(Message::from)
+}
+
 /// Runs `f` (a serialization) with the messages it writes in `locale`.
 pub fn serialize_in<T>(locale: Locale, f: impl FnOnce() -> T) -> T {
     let before = SERIALIZING.with(|s| s.replace(locale));

@@ -4,6 +4,7 @@
 //! `data/trail_sources.tsv`, generated from botocore's service models (`scripts/gen-trail-data.py`).
 
 use crate::data::iam::iam;
+use crate::i18n::Message;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -12,16 +13,13 @@ static SERVICES: &str = include_str!("../data/trail_services.tsv");
 static SOURCES: &str = include_str!("../data/trail_sources.tsv");
 
 /// Why an event's call could not be named as IAM actions.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ActionError {
     /// The source is not `<host>.amazonaws.com`.
-    #[error("`{0}` is not an AWS service's event source")]
     NotAService(String),
     /// No IAM service has the source's prefix.
-    #[error("no IAM service has the prefix of event source `{0}`")]
     UnknownService(String),
     /// The service has no action of that name, and no exception maps it.
-    #[error("{service} has no IAM action named {name} (and no cited exception maps the event)")]
     UnknownAction {
         /// The service prefix.
         service: String,
@@ -29,6 +27,32 @@ pub enum ActionError {
         name: String,
     },
 }
+
+impl ActionError {
+    /// The reason in the product's words (`replay-skip-…` in the language packs).
+    pub fn message(&self) -> Message {
+        match self {
+            ActionError::NotAService(source) => {
+                Message::new("replay-skip-not-a-service").arg("source", source)
+            }
+            ActionError::UnknownService(source) => {
+                Message::new("replay-skip-unknown-service").arg("source", source)
+            }
+            ActionError::UnknownAction { service, name } => Message::new("replay-skip-unknown-action")
+                .arg("service", service)
+                .arg("name", name),
+        }
+    }
+}
+
+/// English, as the JSON report writes it.
+impl std::fmt::Display for ActionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ActionError {}
 
 /// The tables, read once: (host, event name) → actions, and host → IAM prefix (cited lines win over generated).
 struct Tables {

@@ -5,6 +5,7 @@
 
 use super::event::{field, Event, EventError};
 use super::fields::{read_map, EventSeed, Field, FieldSeed};
+use crate::i18n::Message;
 use serde::de::{DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 use std::fmt;
@@ -27,11 +28,10 @@ pub enum Form {
 }
 
 /// Why an input could not be read further.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[allow(missing_docs)] // the members' names say what they are
 pub enum ReadError {
     /// The text is not JSON (or stops in the middle), at a 1-based line and column.
-    #[error("{line}:{column}: {message}")]
     Json {
         line: usize,
         column: usize,
@@ -39,9 +39,34 @@ pub enum ReadError {
         message: String,
     },
     /// The input could not be read.
-    #[error("cannot read: {0}")]
     Io(String),
 }
+
+impl ReadError {
+    /// The error in the product's words; serde_json's own words are quoted as they are.
+    pub fn message(&self) -> Message {
+        match self {
+            ReadError::Json {
+                line,
+                column,
+                message,
+            } => Message::new("trail-read-json")
+                .arg("line", line)
+                .arg("column", column)
+                .arg("detail", message),
+            ReadError::Io(e) => Message::new("trail-read-io").arg("error", e),
+        }
+    }
+}
+
+/// English (`LINE:COLUMN: what serde_json says`).
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for ReadError {}
 
 impl From<serde_json::Error> for ReadError {
     fn from(e: serde_json::Error) -> Self {

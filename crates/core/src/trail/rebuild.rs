@@ -7,6 +7,7 @@ use super::event::{Event, EventResource};
 use crate::data::iam::{iam, placeholder_match};
 use crate::data::regions::partition_of;
 use crate::eval::{ContextValue, Request};
+use crate::i18n::Message;
 use crate::lint::condition_format::is_account;
 use std::collections::BTreeMap;
 
@@ -49,35 +50,60 @@ pub struct Call {
 }
 
 /// Why an event was not rebuilt. Every skipped event is counted under its reason.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Skip {
     /// A console sign-in: it does not pass a VPC endpoint.
-    #[error("console sign-in events do not pass a VPC endpoint")]
     SignIn,
     /// An event AWS records about its own work, not a call made through an endpoint.
-    #[error("service events (eventType AwsServiceEvent) are not calls through an endpoint")]
     ServiceEvent,
     /// A CloudTrail Insights record: a summary of unusual activity, not a call.
-    #[error("CloudTrail Insights records summarise activity; they are not calls")]
     Insight,
     /// No `vpcEndpointId`.
-    #[error("the call did not pass a VPC endpoint (no vpcEndpointId; --all-calls replays it anyway)")]
     NoEndpoint,
     /// A call through an endpoint AWS owns (the console's, a service's).
-    #[error("the call passed an endpoint that AWS owns, not yours (vpcEndpointAccountId {0})")]
     AwsOwnedEndpoint(String),
     /// A call through another endpoint than the one asked for.
-    #[error("the call passed another endpoint")]
     OtherEndpoint,
     /// The call could not be named as IAM actions.
-    #[error("{0}")]
-    Action(#[from] ActionError),
-    /// The caller's ARN is not one AWS writes (seen in hand-edited examples).
-    #[error("the caller's ARN is malformed: {0}")]
+    Action(ActionError),
+    /// The caller's ARN is not one AWS writes (seen in hand-edited examples): the caller as written.
     BadCaller(String),
     /// The record does not say who called.
-    #[error("the event does not say who called (userIdentity type `{0}`)")]
     NoCaller(String),
+}
+
+impl Skip {
+    /// The reason in the product's words (`replay-skip-…` in the language packs).
+    pub fn message(&self) -> Message {
+        match self {
+            Skip::SignIn => Message::new("replay-skip-sign-in"),
+            Skip::ServiceEvent => Message::new("replay-skip-service-event"),
+            Skip::Insight => Message::new("replay-skip-insight"),
+            Skip::NoEndpoint => Message::new("replay-skip-no-endpoint"),
+            Skip::AwsOwnedEndpoint(account) => {
+                Message::new("replay-skip-aws-endpoint").arg("account", account)
+            }
+            Skip::OtherEndpoint => Message::new("replay-skip-other-endpoint"),
+            Skip::Action(e) => e.message(),
+            Skip::BadCaller(arn) => Message::new("replay-skip-bad-caller").arg("arn", arn),
+            Skip::NoCaller(kind) => Message::new("replay-skip-no-caller").arg("type", kind),
+        }
+    }
+}
+
+/// English, as the JSON report writes it.
+impl std::fmt::Display for Skip {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.message().fmt(f)
+    }
+}
+
+impl std::error::Error for Skip {}
+
+impl From<ActionError> for Skip {
+    fn from(e: ActionError) -> Self {
+        Skip::Action(e)
+    }
 }
 
 /// The keys the rebuild always establishes, set or known to be absent. The network keys, the caller's ARN keys
@@ -232,8 +258,8 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
             context,
             ..Request::default()
         };
-        if let Some(problem) = request.principal_problem() {
-            return Err(Skip::BadCaller(problem));
+        if request.principal_problem().is_some() {
+            return Err(Skip::BadCaller(request.principal.unwrap_or_default()));
         }
         requests.push(request);
     }

@@ -4,6 +4,7 @@
 use super::read::Record;
 use super::replay::{EventReplay, Replayer, Verdict};
 use crate::eval::Request;
+use crate::i18n::Message;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -38,8 +39,12 @@ pub struct Group {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Skipped {
-    /// Why.
-    pub reason: String,
+    /// Why (English in JSON, and read back as that text).
+    #[serde(
+        serialize_with = "crate::i18n::json_text",
+        deserialize_with = "crate::i18n::json_literal"
+    )]
+    pub reason: Message,
     /// How many.
     pub count: u64,
     /// Up to three event IDs (or record numbers for records that are not events).
@@ -152,7 +157,7 @@ impl Collector {
                     Some(replayed)
                 }
                 Err(skip) => {
-                    self.skip(&skip.to_string(), &event.id);
+                    self.skip(skip.message(), &event.id);
                     None
                 }
             },
@@ -162,20 +167,23 @@ impl Collector {
                 } else {
                     format!("{source} record {n}")
                 };
-                self.skip(&format!("not an event: {e}"), &at);
+                self.skip(Message::new("replay-skip-not-an-event").arg("error", e), &at);
                 None
             }
         }
     }
 
     /// Counts an event that was not replayed (`id`: its eventID, or its record number).
-    pub fn skip(&mut self, reason: &str, id: &str) {
+    pub fn skip(&mut self, reason: Message, id: &str) {
         self.events += 1;
-        let s = self.skipped.entry(reason.to_string()).or_insert_with(|| Skipped {
-            reason: reason.to_string(),
-            count: 0,
-            examples: Vec::new(),
-        });
+        let s = self
+            .skipped
+            .entry(reason.english().into_owned())
+            .or_insert_with(|| Skipped {
+                reason,
+                count: 0,
+                examples: Vec::new(),
+            });
         s.count += 1;
         if s.examples.len() < 3 {
             s.examples.push(id.to_string());
@@ -228,7 +236,11 @@ impl Collector {
             v
         };
         let mut skipped: Vec<Skipped> = self.skipped.into_values().collect();
-        skipped.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.reason.cmp(&b.reason)));
+        skipped.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| a.reason.english().cmp(&b.reason.english()))
+        });
         Report {
             events: self.events,
             replayed: self.replayed,

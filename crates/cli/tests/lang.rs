@@ -1,0 +1,177 @@
+//! Every command in Japanese (`--lang ja`): replay's report (human and Markdown) and the reasons events were not
+//! replayed, `test`, `draft`, and the errors a command ends with. Codes, actions, ARNs, flags, file names and
+//! JSON stay as they are.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code
+
+use assert_cmd::Command;
+use std::path::PathBuf;
+
+fn cli() -> Command {
+    Command::cargo_bin("vpce-policy").unwrap()
+}
+
+fn repo(path: &str) -> String {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+        .to_string_lossy()
+        .into_owned()
+}
+
+fn temp(name: &str, text: &str) -> String {
+    let dir = std::env::temp_dir().join(format!("vpce-lang-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, text).unwrap();
+    p.to_string_lossy().into_owned()
+}
+
+/// Runs the CLI in Japanese: (exit code, stdout, stderr).
+fn ja(args: &[&str]) -> (i32, String, String) {
+    let out = cli().args(["--lang", "ja"]).args(args).output().unwrap();
+    let text = |b: Vec<u8>| String::from_utf8(b).unwrap();
+    (out.status.code().unwrap(), text(out.stdout), text(out.stderr))
+}
+
+/// English prose: two words of lower-case letters in a row, outside `code`. Names, ARNs, actions, flags, file
+/// paths and dates have no space inside, so they never match.
+fn english(text: &str) -> Vec<String> {
+    let mut found = Vec::new();
+    for line in text.lines() {
+        // A parser's own words are quoted after this label.
+        let line = line.split("パーサーのメッセージ: ").next().unwrap_or_default();
+        let prose: String = line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+        let words: Vec<&str> = prose
+            .split([' ', '(', ')', '（', '）', ','])
+            .map(|w| w.trim_end_matches([':', '.']))
+            .collect();
+        for pair in words.windows(2) {
+            let plain = |w: &str| w.len() > 1 && w.chars().all(|c| c.is_ascii_lowercase());
+            if pair.iter().all(|w| plain(w)) {
+                found.push(format!("{} {}  in: {line}", pair[0], pair[1]));
+            }
+        }
+    }
+    found
+}
+
+const KMS_ONLY: &str =
+    r#"{"Statement":[{"Sid":"Kms","Effect":"Allow","Principal":"*","Action":"kms:*","Resource":"*"}]}"#;
+const ORG_ONLY: &str = r#"{"Statement":[{"Sid":"Org","Effect":"Allow","Principal":"*","Action":"*","Resource":"*",
+  "Condition":{"StringEquals":{"aws:PrincipalOrgID":"o-abcdefghij"}}}]}"#;
+
+#[test]
+fn the_replay_report_speaks_japanese_in_every_section() {
+    let kms = temp("kms.json", KMS_ONLY);
+    let all = temp(
+        "all.json",
+        r#"{"Statement":[{"Effect":"Allow","Principal":"*","Action":"*","Resource":"*"}]}"#,
+    );
+    let trail = [
+        repo("tests/trail/realworld/otrf-ec2-proxy-s3-exfiltration.jsonl"),
+        repo("tests/trail/realworld/awscli-lookup-events-consolelogin.json"),
+        repo(
+            "tests/trail/realworld/awsdocs-ctug-cloudtrail-events-network-kms-listkeys-vpceaccessdenied.json",
+        ),
+    ];
+    let mut args = vec!["replay", "--policy", &kms, "--baseline", &all, "--all-calls"];
+    args.extend(trail.iter().map(String::as_str));
+    let (code, human, _) = ja(&args);
+    assert_eq!(code, 1, "{human}");
+    for heading in [
+        "件のイベントのうち",
+        "候補ポリシーが拒否する呼び出し",
+        "新たに拒否される呼び出し",
+        "再生しなかったイベント",
+        "コンソールのサインインイベント",
+        "エンドポイントは呼び出し",
+    ] {
+        assert!(human.contains(heading), "{heading}: {human}");
+    }
+    assert_eq!(english(&human), Vec::<String>::new(), "{human}");
+    args.extend(["--format", "markdown"]);
+    let (_, markdown, _) = ja(&args);
+    assert!(markdown.contains("| 呼び出し数 | アクション |"), "{markdown}");
+    assert_eq!(english(&markdown), Vec::<String>::new(), "{markdown}");
+    // The JSON keeps English reasons and its fields.
+    let json = cli()
+        .args(["--lang", "ja"])
+        .args(&args[..args.len() - 2])
+        .args(["--format", "json"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let reasons: Vec<&str> = v["report"]["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["reason"].as_str().unwrap())
+        .collect();
+    assert!(reasons.iter().any(|r| r.contains("sign-in")), "{reasons:?}");
+}
+
+#[test]
+fn org_options_the_unknown_it_rests_on_and_unreadable_files_are_said_in_japanese() {
+    let org = temp("org2.json", ORG_ONLY);
+    let s3 = repo("tests/trail/realworld/otrf-ec2-proxy-s3-exfiltration.jsonl");
+    let bad = temp("bad.jsonl", "{\"eventName\": }\n");
+    let (code, human, err) = ja(&["replay", "--policy", &org, "--all-calls", &s3, &bad]);
+    assert_eq!(code, 2, "{human}");
+    assert!(human.contains("によって結果が変わります"), "{human}");
+    assert!(
+        human.contains("個のファイルを最後まで読み取れませんでした"),
+        "{human}"
+    );
+    assert!(err.starts_with("エラー: "), "{err}");
+    assert_eq!(english(&human), Vec::<String>::new(), "{human}");
+    let (code, _, err) = ja(&["replay", "--policy", &org, "--org", "nope", &s3]);
+    assert_eq!(code, 2);
+    assert!(err.contains("の形式で指定してください"), "{err}");
+}
+
+#[test]
+fn test_and_draft_speak_japanese() {
+    let policy = temp("ep.json", KMS_ONLY);
+    let file = temp(
+        "t.json",
+        &format!(
+            r#"{{"policies":{{"endpoint":"{}"}},"tests":[{{"name":"s3","request":{{"action":"s3:GetObject","resource":"*"}},"expect":"allowed"}}]}}"#,
+            policy.replace('\\', "\\\\")
+        ),
+    );
+    let (code, out, _) = ja(&["test", &file]);
+    assert_eq!(code, 1);
+    assert!(out.contains("FAIL s3: implicitDeny"), "{out}");
+    assert!(out.contains("成功 0 件") || out.contains("0 件成功"), "{out}");
+    assert_eq!(english(&out), Vec::<String>::new(), "{out}");
+    let signin = repo("tests/trail/realworld/awscli-lookup-events-consolelogin.json");
+    let (code, _, err) = ja(&["draft", "--from-trail", &signin]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("証跡にエンドポイントを経由した呼び出しがありません"),
+        "{err}"
+    );
+}
+
+#[test]
+fn errors_speak_japanese_and_every_invalid_option_is_named() {
+    let (code, _, err) = ja(&["validate", "no-such-file.json"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.starts_with("エラー: no-such-file.json を読み取れません"),
+        "{err}"
+    );
+    let (code, _, err) = ja(&["generate", "--region", "mars-1", "--principal-org-id", "x"]);
+    assert_eq!(code, 2);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines.iter().all(|l| l.starts_with("エラー: --")), "{err}");
+    let (code, _, err) = ja(&["explain", "MISSING_VERSON"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("のことですか"), "{err}");
+}
