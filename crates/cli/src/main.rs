@@ -2,6 +2,7 @@
 
 mod commands;
 mod format;
+mod help;
 mod input;
 mod render;
 mod replay_report;
@@ -9,7 +10,7 @@ mod reports;
 mod sources;
 mod trail_input;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use vpce_policy_core::i18n::{Locale, Message};
 
 /// mimalloc: request streams allocate a few small strings per line, and the system allocator was a quarter of the
@@ -20,7 +21,7 @@ use std::process::ExitCode;
 
 /// Builds, validates and evaluates the VPC endpoint policies EC2 Image Builder needs in a private VPC.
 #[derive(Parser)]
-#[command(name = "vpce-policy", version, about)]
+#[command(name = "vpce-policy", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -108,8 +109,39 @@ impl From<String> for Failure {
     }
 }
 
+/// `--lang` as the arguments give it, before clap reads them: the help and clap's errors speak it too.
+fn lang_in(args: &[std::ffi::OsString]) -> Option<Locale> {
+    let mut it = args.iter().filter_map(|a| a.to_str());
+    while let Some(arg) = it.next() {
+        match arg {
+            "--" => return None,
+            "--lang" => return it.next().and_then(Locale::parse),
+            _ => {
+                if let Some(tag) = arg.strip_prefix("--lang=") {
+                    return Locale::parse(tag);
+                }
+            }
+        }
+    }
+    None
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let early = locale(lang_in(&args));
+    let parsed = help::localize(Cli::command(), early)
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => match help::error(&e, early) {
+            Some(text) => {
+                eprint!("{text}");
+                return ExitCode::from(exit::USAGE);
+            }
+            None => e.exit(),
+        },
+    };
     let locale = locale(cli.lang);
     let result = match cli.command {
         Command::Validate(args) => commands::validate::run(&args, locale),

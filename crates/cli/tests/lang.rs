@@ -175,3 +175,54 @@ fn errors_speak_japanese_and_every_invalid_option_is_named() {
     assert_eq!(code, 2);
     assert!(err.contains("のことですか"), "{err}");
 }
+
+/// `--help` of every command and clap's usage errors: the descriptions, headings and messages in Japanese; the
+/// options, values and usage lines as they are typed.
+#[test]
+fn help_and_usage_errors_speak_japanese() {
+    for command in [
+        "validate",
+        "eval",
+        "test",
+        "generate",
+        "scenarios",
+        "rules",
+        "explain",
+        "diagnose",
+        "replay",
+        "draft",
+    ] {
+        let (code, help, _) = ja(&[command, "--help"]);
+        assert_eq!(code, 0);
+        assert!(help.contains("使い方: vpce-policy"), "{help}");
+        assert!(help.contains("オプション:"), "{help}");
+        assert!(help.contains("ヘルプを表示します"), "{help}");
+        assert_eq!(english(&help), Vec::<String>::new(), "{command}: {help}");
+    }
+    let by_env = cli().env("LANG", "ja_JP.UTF-8").arg("--help").output().unwrap();
+    let root = String::from_utf8(by_env.stdout).unwrap();
+    assert!(root.contains("コマンド:"), "{root}");
+    assert_eq!(english(&root), Vec::<String>::new(), "{root}");
+    let (code, _, err) = ja(&["validate", "--fromat", "json", "x.json"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("エラー: 不明な引数 '--fromat' です"), "{err}");
+    assert!(err.contains("もしかして: --format"), "{err}");
+    assert_eq!(english(&err), Vec::<String>::new(), "{err}");
+    let (code, _, err) = ja(&["validate", "--format", "yaml", "x.json"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("指定できる値: human, json, sarif, github, junit"),
+        "{err}"
+    );
+    let (code, _, err) = ja(&["replay"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("必須の引数が指定されていません"), "{err}");
+    // English stays clap's own.
+    let english_help = cli()
+        .args(["--lang", "en", "validate", "--help"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(english_help.stdout)
+        .unwrap()
+        .contains("Usage: vpce-policy validate"));
+}

@@ -26,7 +26,7 @@ pub struct TrailArgs {
     pub all_calls: bool,
     /// The organization of the accounts that recorded the trail (aws:PrincipalOrgID, aws:ResourceOrgID).
     /// CloudTrail does not record it; without it, decisions that rest on it are reported as such.
-    #[arg(long, value_name = "o-…")]
+    #[arg(id = "trail-principal-org-id", long = "principal-org-id", value_name = "o-…")]
     pub principal_org_id: Option<String>,
     /// The organization of another account: ACCOUNT=o-… (repeatable).
     #[arg(long = "org", value_name = "ACCOUNT=o-…")]
