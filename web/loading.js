@@ -39,8 +39,10 @@ export default function loading() {
     onFailure: (error) => {
       const l = line();
       if (l) {
+        // The words are index.html's, in the language its start-up script chose (tests/first_paint.rs).
+        const said = l.getAttribute(`data-failed-${document.documentElement.lang}`) ?? l.dataset.failed;
         l.className = 'error';
-        l.textContent = `The policy engine could not be loaded (${error?.message ?? error}). The policies below are the defaults; reload to try again, or use the vpce-policy CLI.`;
+        l.textContent = `${said} (${error?.message ?? error})`;
       }
     },
   };

@@ -40,3 +40,32 @@ test('the app takes over from the first paint: one header, the static block gone
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the first paint speaks the chosen language before the engine arrives, and says in it that the engine did not load', async () => {
+  for (const [how, options, url] of [
+    ['?lang=ja', {}, `${server.base}?lang=ja`],
+    ['a Japanese browser', { locale: 'ja-JP' }, server.base],
+  ]) {
+    const context = await browser.newContext(options);
+    await context.route('**/*.wasm', (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(url);
+    assert.equal(await page.getAttribute('html', 'lang'), 'ja', how);
+    assert.match(await page.textContent('#first-paint .tagline'), /VPC エンドポイントポリシー/, how);
+    assert.equal(await page.textContent('#first-paint h2'), 'Image Builder インターフェイスエンドポイント', how);
+    await page.waitForSelector('#loading.error');
+    assert.match(await page.textContent('#loading'), /ポリシーエンジンを読み込めませんでした/, how);
+    // No English words outside the policies and the service names.
+    const prose = await page.$$eval('#first-paint :is(p, h2, dt)', (els) => els.map((e) => e.textContent).join('\n'));
+    assert.doesNotMatch(prose.replace(/\(.*Error.*\)|\(.*fetch.*\)|vpce-policy CLI|us-east-1|prod|SSM|Amazon Linux|VPC|EC2 Image Builder|Image Builder|DNS/g, ''), /[a-z]{3,} [a-z]{3,}/, prose);
+    await context.close();
+  }
+  // English stays English.
+  const context = await browser.newContext({ locale: 'en-US' });
+  await context.route('**/*.wasm', (route) => route.abort());
+  const page = await context.newPage();
+  await page.goto(server.base);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('#first-paint h2'), 'Image Builder interface endpoint');
+  await context.close();
+});

@@ -1430,3 +1430,8 @@ cli-bad-level = --{ $flag }-level wants NAME=FILE[,FILE...], not `{ $spec }`
 trail-read-json = { $line }:{ $column }: { $detail }
 trail-read-io = cannot read: { $error }
 cli-in-file = { $file }:{ $error }
+
+## The static first paint (index.html, written by tests/first_paint.rs), shown before the engine has loaded.
+first-paint-loading = Loading the policy engine…
+first-paint-intro = The policies for { $region } ({ $environment }) with everything a private build needs (the SSM agent and the Amazon Linux repositories included), as the playground starts. When the engine has loaded, set your region, organization and kit, paste and validate your own policies, and evaluate requests.
+first-paint-failed = The policy engine could not be loaded. The policies below are the defaults; reload to try again, or use the vpce-policy CLI.

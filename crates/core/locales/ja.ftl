@@ -1429,3 +1429,8 @@ cli-bad-level = --{ $flag }-level には NAME=FILE[,FILE...] を指定してく�
 trail-read-json = { $line }:{ $column }: JSON として読み取れません（パーサーのメッセージ: { $detail }）
 trail-read-io = 読み取れません: { $error }
 cli-in-file = { $file }:{ $error }
+
+## 静的な初期表示（index.html。tests/first_paint.rs が書き込みます）。エンジンの読み込み前に表示します
+first-paint-loading = ポリシーエンジンを読み込んでいます…
+first-paint-intro = { $region }（{ $environment }）のポリシーです。プライベートなビルドに必要なもの（SSM エージェントと Amazon Linux リポジトリを含む）をすべて含む、プレイグラウンドの初期状態です。エンジンの読み込みが完了したら、リージョン、組織、キットを設定し、お使いのポリシーを貼り付けて検証し、リクエストを評価できます。
+first-paint-failed = ポリシーエンジンを読み込めませんでした。以下のポリシーは既定値です。再読み込みしてもう一度試すか、vpce-policy CLI を使用してください。
