@@ -2,7 +2,12 @@
 // when Japanese is chosen; findings, rule docs and the page's words in Japanese; live blocks follow their page.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve, launch } from './harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 let server, browser;
 before(async () => { server = await serve(); browser = await launch(); });
@@ -119,6 +124,21 @@ test('the Japanese page, walked: no English outside code, policy text and names,
   assert.match(await p.textContent('#why-results'), /ssmmessages エンドポイントがありません/);
   const english = await englishOutsideCode(p);
   assert.deepEqual(english, [], english.join('\n'));
+  await context.close();
+});
+
+test('a template pasted into the Japanese page: its findings and why a policy was not checked, in Japanese', async () => {
+  const { context, page: p } = await open('?lang=ja');
+  await p.waitForFunction(() => document.documentElement.lang === 'ja');
+  const tf = fs.readFileSync(path.join(root, 'tests/templates/cases/terraform-forms.tf'), 'utf8');
+  await p.click('#edit-imagebuilder');
+  await p.fill('#policy-editor', tf);
+  await p.locator('#template-policies li[data-policy] li[data-code]').first().waitFor();
+  const panel = await p.textContent('#template-findings');
+  assert.match(panel, /plan 時まで決まりません/, panel);
+  const english = await englishOutsideCode(p, '#template-findings');
+  assert.deepEqual(english, [], english.join('\n'));
+  assert.deepEqual(p.errors, []);
   await context.close();
 });
 

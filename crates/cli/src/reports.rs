@@ -1,7 +1,7 @@
 //! Findings of many files and policies, and their renderings for CI: SARIF 2.1.0 (code scanning), GitHub
 //! workflow commands, and the grouped JSON.
 
-use vpce_policy_core::i18n::Locale;
+use vpce_policy_core::i18n::{Locale, Message};
 use vpce_policy_core::{rules, Diagnostic, LineIndex, PolicyKind, Severity};
 
 /// The findings of one policy in one file.
@@ -15,7 +15,7 @@ pub struct PolicyFindings {
     /// Findings, spans in the file.
     pub diagnostics: Vec<Diagnostic>,
     /// Why it was not checked, when it was not.
-    pub unchecked: Option<String>,
+    pub unchecked: Option<Message>,
     /// A policy file the template reads, checked on its own.
     pub external: Option<String>,
 }
@@ -249,7 +249,7 @@ pub fn junit(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
             .map(line)
             .collect();
         if let Some(why) = &f.unchecked {
-            out += &format!("<skipped message=\"{}\"/>", xml(why));
+            out += &format!("<skipped message=\"{}\"/>", xml(&why.to_string()));
         }
         if !others.is_empty() {
             out += &format!("<system-out>{}</system-out>", xml(&others.join("\n")));
@@ -274,7 +274,7 @@ pub fn json(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json:
                     "diagnostics": f.diagnostics.iter().map(|d| d.report(&index)).collect::<Vec<_>>(),
                 });
                 if let (Some(why), Some(o)) = (&f.unchecked, p.as_object_mut()) {
-                    o.insert("unchecked".into(), serde_json::json!(why));
+                    o.insert("unchecked".into(), serde_json::json!(why.to_string()));
                 }
                 p
             })

@@ -114,9 +114,11 @@ pub fn check_file(
                 read.push((shown, policy));
             }
             Err(e) => out.push(PolicyFindings {
-                unchecked: Some(format!(
-                    "the policy is the file {shown}, which cannot be read: {e}"
-                )),
+                unchecked: Some(
+                    Message::new("template-unchecked-unreadable-file")
+                        .arg("file", &shown)
+                        .arg("error", e),
+                ),
                 ..f
             }),
         }
@@ -193,7 +195,10 @@ pub fn human(
                 .and_then(|v| v.as_str().map(str::to_string))
                 .unwrap_or_default();
             match &f.unchecked {
-                Some(why) => out += &format!("{file}{label}: {}: {why}\n\n", word("cli-not-checked", &[])),
+                Some(why) => {
+                    let why = why.render(locale);
+                    out += &format!("{file}{label}: {}: {why}\n\n", word("cli-not-checked", &[]));
+                }
                 None if f.diagnostics.is_empty() => {
                     out += &format!(
                         "{file}{label} ({}): {}\n\n",

@@ -226,3 +226,14 @@ fn help_and_usage_errors_speak_japanese() {
         .unwrap()
         .contains("Usage: vpce-policy validate"));
 }
+
+/// A template's policies: findings and why one was not checked, in Japanese, in the human report and the JSON.
+#[test]
+fn a_templates_findings_and_unchecked_policies_speak_japanese() {
+    let tf = repo("tests/templates/cases/terraform-forms.tf");
+    let (_, human, _) = ja(&["validate", &tf]);
+    assert!(human.contains("plan 時まで決まりません"), "{human}");
+    assert_eq!(english(&human), Vec::<String>::new(), "{human}");
+    let (_, json, _) = ja(&["validate", "--format", "json", &tf]);
+    assert!(json.contains("plan 時まで決まりません"), "{json}");
+}

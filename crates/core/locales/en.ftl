@@ -1435,3 +1435,20 @@ cli-in-file = { $file }:{ $error }
 first-paint-loading = Loading the policy engine…
 first-paint-intro = The policies for { $region } ({ $environment }) with everything a private build needs (the SSM agent and the Amazon Linux repositories included), as the playground starts. When the engine has loaded, set your region, organization and kit, paste and validate your own policies, and evaluate requests.
 first-paint-failed = The policy engine could not be loaded. The policies below are the defaults; reload to try again, or use the vpce-policy CLI.
+
+## Templates: why a policy in a CloudFormation template or a Terraform file was not checked.
+template-unchecked-deploy = the policy is { $what }, known only at deploy time
+template-unchecked-not-object = the policy is not an object or a JSON string
+template-unchecked-not-string = the policy is not a string or an object
+template-unchecked-no-path = { $function }() has no path
+template-unchecked-no-argument = jsonencode() has no argument
+template-unchecked-plan = the policy comes from { $source }, known only at plan time
+template-unchecked-plan-expression = the policy is the expression { $expression }, known only at plan time
+template-unchecked-expression = the policy is an expression ({ $expression }) this tool does not evaluate
+template-unchecked-unreadable-file = the policy is the file { $file }, which cannot be read: { $error }
+template-unchecked-page-file = the policy is the file { $file }, which a page cannot read
+template-unknown-statements = the statements of { $attribute }
+template-unknown-statement = a statement of { $source }
+template-unknown-dynamic = a dynamic statement
+template-unknown-alias = a YAML alias
+template-unknown-expression = an expression

@@ -1434,3 +1434,20 @@ cli-in-file = { $file }:{ $error }
 first-paint-loading = ポリシーエンジンを読み込んでいます…
 first-paint-intro = { $region }（{ $environment }）のポリシーです。プライベートなビルドに必要なもの（SSM エージェントと Amazon Linux リポジトリを含む）をすべて含む、プレイグラウンドの初期状態です。エンジンの読み込みが完了したら、リージョン、組織、キットを設定し、お使いのポリシーを貼り付けて検証し、リクエストを評価できます。
 first-paint-failed = ポリシーエンジンを読み込めませんでした。以下のポリシーは既定値です。再読み込みしてもう一度試すか、vpce-policy CLI を使用してください。
+
+## テンプレート: CloudFormation テンプレートや Terraform ファイルのポリシーをチェックしなかった理由
+template-unchecked-deploy = ポリシーは { $what } で、デプロイ時まで決まりません
+template-unchecked-not-object = ポリシーがオブジェクトでも JSON 文字列でもありません
+template-unchecked-not-string = ポリシーが文字列でもオブジェクトでもありません
+template-unchecked-no-path = { $function }() にパスがありません
+template-unchecked-no-argument = jsonencode() に引数がありません
+template-unchecked-plan = ポリシーは { $source } から取得され、plan 時まで決まりません
+template-unchecked-plan-expression = ポリシーは式 { $expression } で、plan 時まで決まりません
+template-unchecked-expression = ポリシーは、このツールが評価しない式（{ $expression }）です
+template-unchecked-unreadable-file = ポリシーはファイル { $file } ですが、読み取れません: { $error }
+template-unchecked-page-file = ポリシーはファイル { $file } です。ページからは読み取れません
+template-unknown-statements = { $attribute } のステートメント
+template-unknown-statement = { $source } のステートメント
+template-unknown-dynamic = dynamic ステートメント
+template-unknown-alias = YAML のエイリアス
+template-unknown-expression = 式

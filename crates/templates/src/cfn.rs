@@ -4,6 +4,7 @@
 use crate::render::Rendered;
 use crate::tree::{Kind, Node, Text};
 use crate::{Found, Vars};
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::PolicyKind;
 
 /// Where each resource type keeps its policies: (type, property, kind). `Policies` means the inline
@@ -81,12 +82,9 @@ fn found(name: String, kind: PolicyKind, value: &Node, vars: &Vars) -> Found {
         Kind::Str(t) => (Some(Rendered::from_text(t)), None),
         Kind::Unknown(what) => (
             None,
-            Some(format!("the policy is {what}, known only at deploy time")),
+            Some(Message::new("template-unchecked-deploy").words("what", what.clone())),
         ),
-        _ => (
-            None,
-            Some("the policy is not an object or a JSON string".to_string()),
-        ),
+        _ => (None, Some(Message::new("template-unchecked-not-object"))),
     };
     Found {
         name,
@@ -145,7 +143,7 @@ pub fn resolve(node: &Node, vars: &Vars) -> Node {
     let span = node.span.clone();
     let unknown = |what: String| Node {
         span: span.clone(),
-        kind: Kind::Unknown(what),
+        kind: Kind::Unknown(what.into()),
     };
     match &node.kind {
         Kind::Map(members) if members.len() == 1 => {

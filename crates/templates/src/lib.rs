@@ -17,6 +17,7 @@ mod yaml;
 pub use render::Rendered;
 
 use std::collections::BTreeMap;
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::rules::Code;
 use vpce_policy_core::{Diagnostic, PolicyKind, Span, ValidateOptions};
 
@@ -89,7 +90,7 @@ pub struct Found {
     /// The policy as the validator reads it, when it can be known before deploy.
     pub policy: Option<Rendered>,
     /// Why it is not checked (a variable, a reference), when it is not.
-    pub unchecked: Option<String>,
+    pub unchecked: Option<Message>,
     /// An endpoint with no policy at all: its service and where the endpoint is declared.
     pub no_policy: Option<(String, std::ops::Range<usize>)>,
     /// The policy is another file (`file("policy.json")`, `templatefile(…)`), relative to this one.
@@ -106,7 +107,7 @@ pub struct Report {
     /// Its findings, spans in the file (no certain fix: fixes apply to the rendered JSON, not the file).
     pub diagnostics: Vec<Diagnostic>,
     /// Why it was not checked, when it was not.
-    pub unchecked: Option<String>,
+    pub unchecked: Option<Message>,
     /// The policy is this other file, to be checked as a policy of `kind` (`file("policy.json")`).
     pub external: Option<String>,
 }

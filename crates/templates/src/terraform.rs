@@ -10,6 +10,7 @@ use hcl_edit::structure::{Block, Body};
 use hcl_edit::template::{Element, Template};
 use hcl_edit::Span;
 use std::collections::BTreeMap;
+use vpce_policy_core::i18n::Message;
 use vpce_policy_core::PolicyKind;
 
 /// Where each resource type keeps its policies: (type, attribute, kind).
@@ -98,7 +99,7 @@ fn found(
         no_policy: None,
         external: None,
     };
-    let unchecked = |why: String| Found {
+    let unchecked = |why: Message| Found {
         name: name.clone(),
         kind,
         policy: None,
@@ -124,13 +125,15 @@ fn found(
                     no_policy: None,
                     external: Some(p.trim_start_matches("${path.module}/").to_string()),
                 },
-                _ => unchecked(format!("{}() has no path", call.name.name.as_str())),
+                _ => unchecked(
+                    Message::new("template-unchecked-no-path").arg("function", call.name.name.as_str()),
+                ),
             }
         }
         Expression::FuncCall(call) if call.name.name.as_str() == "jsonencode" => {
             match call.args.iter().next() {
                 Some(arg) => checked(Rendered::from_node(&node(src, arg, vars))),
-                None => unchecked("jsonencode() has no argument".into()),
+                None => unchecked(Message::new("template-unchecked-no-argument")),
             }
         }
         Expression::String(s) => checked(Rendered::from_text(&string_text(src, s.value(), range(expr)))),
@@ -151,16 +154,15 @@ fn found(
                 .and_then(|name| documents.get(name));
             match doc {
                 Some(doc) => checked(Rendered::from_node(doc)),
-                None => unchecked(format!("the policy comes from {path}, known only at plan time")),
+                None => unchecked(Message::new("template-unchecked-plan").arg("source", path)),
             }
         }
-        Expression::Variable(v) => unchecked(format!(
-            "the policy comes from {}, known only at plan time",
-            v.as_str()
-        )),
-        _ => unchecked(format!(
-            "the policy is an expression ({}) this tool does not evaluate",
-            src.get(range(expr)).unwrap_or("").lines().next().unwrap_or("")
+        Expression::Variable(v) => {
+            unchecked(Message::new("template-unchecked-plan").arg("source", v.as_str()))
+        }
+        _ => unchecked(Message::new("template-unchecked-expression").arg(
+            "expression",
+            src.get(range(expr)).unwrap_or("").lines().next().unwrap_or(""),
         )),
     }
 }
@@ -264,12 +266,10 @@ pub(crate) fn node(src: &str, expr: &Expression, vars: &Vars) -> Node {
                 })
                 .collect(),
         ),
-        other => Kind::Unknown(
-            src.get(range(other))
-                .unwrap_or("an expression")
-                .trim()
-                .to_string(),
-        ),
+        other => Kind::Unknown(match src.get(range(other)) {
+            Some(text) => text.trim().into(),
+            None => Message::new("template-unknown-expression"),
+        }),
     };
     Node { span, kind }
 }

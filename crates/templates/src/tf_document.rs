@@ -7,6 +7,7 @@ use crate::Vars;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Block, Body};
 use std::collections::BTreeMap;
+use vpce_policy_core::i18n::Message;
 
 /// `data "aws_iam_policy_document"` blocks, rendered as the AWS provider renders them, by name.
 pub(crate) fn policy_documents(src: &str, body: &Body, vars: &Vars) -> BTreeMap<String, Node> {
@@ -63,7 +64,7 @@ fn merged_statements(src: &str, block: &Block, attribute: &str, known: &BTreeMap
     let Expression::Array(items) = &a.value else {
         return vec![Node {
             span: range(&a.value),
-            kind: Kind::Unknown(format!("the statements of {attribute}")),
+            kind: Kind::Unknown(Message::new("template-unknown-statements").arg("attribute", attribute)),
         }];
     };
     let mut out = Vec::new();
@@ -77,7 +78,7 @@ fn merged_statements(src: &str, block: &Block, attribute: &str, known: &BTreeMap
             Some(Kind::Seq(statements)) => out.extend(statements.iter().cloned()),
             _ => out.push(Node {
                 span: range(item),
-                kind: Kind::Unknown(format!("a statement of {text}")),
+                kind: Kind::Unknown(Message::new("template-unknown-statement").arg("source", text)),
             }),
         }
     }
@@ -218,7 +219,7 @@ fn document(src: &str, block: &Block, vars: &Vars, known: &BTreeMap<String, Node
     }) {
         statements.push(Node {
             span: range(d),
-            kind: Kind::Unknown("a dynamic statement".into()),
+            kind: Kind::Unknown(Message::new("template-unknown-dynamic")),
         });
     }
     // As the provider merges: source documents first, this document's statements over them, overrides last.

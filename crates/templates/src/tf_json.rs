@@ -6,6 +6,7 @@ use crate::render::Rendered;
 use crate::terraform::PLACES;
 use crate::tree::Kind;
 use crate::{Found, TemplateError, Vars};
+use vpce_policy_core::i18n::Message;
 
 /// Every policy of a `.tf.json` file.
 pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
@@ -24,7 +25,7 @@ pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
                     continue;
                 };
                 let address = format!("{ty}.{name}.{attribute}");
-                let found = |policy: Option<Rendered>, unchecked: Option<String>| Found {
+                let found = |policy: Option<Rendered>, unchecked: Option<Message>| Found {
                     name: address.clone(),
                     kind: *kind,
                     policy,
@@ -38,10 +39,10 @@ pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
                     {
                         found(
                             None,
-                            Some(format!(
-                                "the policy is the expression {}, known only at plan time",
-                                t.text.trim()
-                            )),
+                            Some(
+                                Message::new("template-unchecked-plan-expression")
+                                    .arg("expression", t.text.trim()),
+                            ),
                         )
                     }
                     Kind::Str(t) => {
@@ -52,7 +53,7 @@ pub fn policies(src: &str, vars: &Vars) -> Result<Vec<Found>, TemplateError> {
                         )
                     }
                     Kind::Map(_) => found(Some(Rendered::from_node(value)), None),
-                    _ => found(None, Some("the policy is not a string or an object".into())),
+                    _ => found(None, Some(Message::new("template-unchecked-not-string"))),
                 });
             }
         }

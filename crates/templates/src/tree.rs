@@ -2,6 +2,7 @@
 //! values nobody can know before deploy (`!Ref`, `${var.x}`) kept as such.
 
 use std::ops::Range;
+use vpce_policy_core::i18n::Message;
 
 /// A value read from a template, with its byte range in the file.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,8 +29,9 @@ pub enum Kind {
     Seq(Vec<Node>),
     /// A map, in source order, each key with its range.
     Map(Vec<(String, Range<usize>, Node)>),
-    /// A value known only at deploy time, and what it is (`!Ref Bucket`, `var.policy`).
-    Unknown(String),
+    /// A value known only at deploy time, and what it is: the template's own text (`!Ref Bucket`, `var.policy`)
+    /// or a phrase ("a dynamic statement").
+    Unknown(Message),
 }
 
 /// A string value: its text, how its bytes map back to the file, and which parts of it are unknown.

@@ -97,7 +97,7 @@ pub fn parse(src: &str) -> Result<Node, TemplateError> {
             },
             Event::Alias(_) => Some(Node {
                 span: at,
-                kind: Kind::Unknown("a YAML alias".into()),
+                kind: Kind::Unknown(vpce_policy_core::i18n::Message::new("template-unknown-alias")),
             }),
             _ => None,
         };

@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use vpce_policy_core::i18n::{Locale, Message};
 use vpce_policy_core::{LineIndex, ValidateOptions};
 use vpce_policy_templates::{check, find, options_for, sniff, Format, Vars};
 use wasm_bindgen::prelude::*;
@@ -13,7 +14,7 @@ use wasm_bindgen::prelude::*;
 const TYPES: &str = r#"
 export type TemplateFormat = "cloudformation-json" | "cloudformation-yaml" | "terraform";
 export interface TemplateOptions { fileName?: string; format?: TemplateFormat; vars?: Record<string, string>; region?: string;
-  features?: ("packageRepos" | "logging" | "containers" | "sessionManager" | "kms")[] }
+  features?: ("packageRepos" | "logging" | "containers" | "sessionManager" | "kms")[]; locale?: "en" | "ja" }
 export interface TemplateFinding { code: string; severity: string; message: string; help: string; line: number; column: number;
   end_line: number; end_column: number; path: string }
 export interface TemplatePolicy { name: string; kind: "endpoint" | "identity" | "resource"; diagnostics: TemplateFinding[]; unchecked?: string }
@@ -29,6 +30,8 @@ struct Options {
     vars: BTreeMap<String, String>,
     region: Option<String>,
     features: Option<Vec<vpce_policy_core::data::endpoints::Feature>>,
+    /// The language of the findings and of why a policy was not checked (its pack loaded: `loadLocale`).
+    locale: Option<Locale>,
 }
 
 #[derive(Serialize)]
@@ -128,16 +131,27 @@ pub fn validate_template(
         ..ValidateOptions::default()
     };
     let index = LineIndex::new(&text);
+    let locale = o.locale.unwrap_or_default();
     let policies: Vec<Policy> = check(&found, &vars, &options_for(&text, &base))
         .into_iter()
         .map(|r| Policy {
             name: r.name,
             kind: r.kind,
-            diagnostics: r.diagnostics.iter().map(|d| d.report(&index)).collect(),
-            unchecked: r.unchecked.or_else(|| {
-                r.external
-                    .map(|e| format!("the policy is the file {e}, which a page cannot read"))
-            }),
+            diagnostics: r
+                .diagnostics
+                .into_iter()
+                .map(|mut d| {
+                    d.localize(locale);
+                    d.report(&index)
+                })
+                .collect(),
+            unchecked: r
+                .unchecked
+                .or_else(|| {
+                    r.external
+                        .map(|e| Message::new("template-unchecked-page-file").arg("file", e))
+                })
+                .map(|why| why.render(locale)),
         })
         .collect();
     to_js(&serde_json::json!({ "policies": policies }))

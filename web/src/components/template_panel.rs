@@ -58,7 +58,7 @@ pub fn template_panel(props: &Props) -> Html {
                                     <ul>
                                         { for p.diagnostics.iter().map(|d| html! {
                                             <li data-code={d.code.clone()} data-line={d.line.to_string()} data-column={d.column.to_string()}>
-                                                <span class={classes!("badge", format!("sev-{}", d.severity.as_str()))}>{ d.severity.as_str() }</span>
+                                                <span class={classes!("badge", format!("sev-{}", d.severity.as_str()))}>{ d.severity.label(crate::i18n::shown()) }</span>
                                                 <code class="code-name">{ d.code.clone() }</code>
                                                 <span class="where">{ format!("{}:{}", d.line, d.column) }</span>
                                                 <span class="message">{ d.message.clone() }</span>

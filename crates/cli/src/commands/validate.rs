@@ -124,10 +124,11 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
         }
     }
     if locale != Locale::En {
-        found
-            .iter_mut()
-            .flat_map(|f| f.diagnostics.iter_mut())
-            .for_each(|d| d.localize(locale));
+        for f in &mut found {
+            f.diagnostics.iter_mut().for_each(|d| d.localize(locale));
+            // Every report (SARIF, JSON, JUnit, annotations) then says why in the language.
+            f.unchecked = f.unchecked.take().map(|why| why.render(locale).into());
+        }
     }
     // One policy file keeps the output it always had; templates and several files are grouped.
     let single_policy = paths.len() == 1 && found.len() == 1 && found.iter().all(|f| f.name.is_empty());
