@@ -119,7 +119,7 @@ pub fn eval_result(r: &vpce_policy_core::eval::EvalResult, locale: Locale) -> St
                 e.index,
                 e.diagnostic.line,
                 e.diagnostic.column,
-                e.diagnostic.message
+                e.words.render(locale)
             ));
         }
     }

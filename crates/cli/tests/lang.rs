@@ -237,3 +237,24 @@ fn a_templates_findings_and_unchecked_policies_speak_japanese() {
     let (_, json, _) = ja(&["validate", "--format", "json", &tf]);
     assert!(json.contains("plan 時まで決まりません"), "{json}");
 }
+
+/// A policy with validator errors is evaluated "as written": the errors listed in Japanese, in `eval` and as
+/// `replay`'s warning.
+#[test]
+fn the_errors_of_a_policy_evaluated_as_written_speak_japanese() {
+    let broken = temp(
+        "broken.json",
+        r#"{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":"*","Action":"imagebuilder: GetImage","Resource":"*"}]}"#,
+    );
+    let request = temp("req.json", r#"{"action":"imagebuilder:GetImage","resource":"*"}"#);
+    let (_, out, _) = ja(&["eval", "--endpoint-policy", &broken, "--request", &request]);
+    assert!(out.contains("記述どおりのポリシーに対する判定です"), "{out}");
+    assert!(out.contains("空白"), "{out}");
+    assert_eq!(english(&out), Vec::<String>::new(), "{out}");
+    let trail = repo("tests/trail/realworld/awsdocs-ctug-cloudtrail-events-network-kms-listkeys-ok.json");
+    let (_, _, err) = ja(&["replay", "--policy", &broken, &trail]);
+    assert!(
+        err.contains("記述どおりに再生します") && err.contains("空白"),
+        "{err}"
+    );
+}

@@ -105,11 +105,11 @@ pub fn run(args: &Args, locale: Locale) -> Result<u8, Failure> {
         args.trail.vpce.clone(),
         args.trail.options()?,
     );
-    for e in replayer.candidate_errors() {
+    for (e, words) in replayer.candidate_errors() {
         let at = format!("{}:{}:{}", args.policy, e.line, e.column);
         let warning = Message::new("cli-replay-as-written")
             .arg("at", at)
-            .arg("message", &e.message);
+            .words("message", words.clone());
         eprintln!("{}", warning.render(locale));
     }
     let files = trail_input::expand(&args.trail.trail)?;

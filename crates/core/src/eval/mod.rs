@@ -147,6 +147,9 @@ pub struct LayerError {
     pub index: usize,
     /// The finding.
     pub diagnostic: DiagnosticReport,
+    /// Its message's id and arguments (the JSON has the English `diagnostic.message`).
+    #[serde(skip)]
+    pub words: crate::i18n::Message,
 }
 
 /// The result of evaluating one request.
@@ -216,10 +219,11 @@ impl PolicySet {
         let mut traces: Vec<PolicyTrace> = Vec::new();
         let mut errors = Vec::new();
         let mut run = |layer: Layer, index: usize, level: Option<&str>, p: &CompiledPolicy| -> Outcome {
-            errors.extend(p.errors.iter().map(|d| LayerError {
+            errors.extend(p.errors.iter().zip(&p.error_words).map(|(d, words)| LayerError {
                 layer,
                 index,
                 diagnostic: d.clone(),
+                words: words.clone(),
             }));
             if !explain {
                 return p.evaluate(req, None);

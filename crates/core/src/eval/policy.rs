@@ -23,6 +23,8 @@ pub struct CompiledPolicy {
     pub valid: bool,
     /// The validator's error findings.
     pub errors: Vec<DiagnosticReport>,
+    /// Each error's message id and arguments (in the order of `errors`), for a face that shows another language.
+    pub error_words: Vec<crate::i18n::Message>,
 }
 
 /// A compiled element.
@@ -64,12 +66,12 @@ impl CompiledPolicy {
     /// Compiles an already validated policy (so a UI validates each keystroke once).
     pub fn from_validation(src: &str, v: &Validation, kind: PolicyKind) -> CompiledPolicy {
         let index = LineIndex::new(src);
-        let errors: Vec<DiagnosticReport> = v
+        let (errors, error_words): (Vec<DiagnosticReport>, Vec<_>) = v
             .diagnostics
             .iter()
             .filter(|d| d.severity == Severity::Error)
-            .map(|d| d.report(&index))
-            .collect();
+            .map(|d| (d.report(&index), d.words.0.clone()))
+            .unzip();
         let variables = v.policy.as_ref().is_some_and(|p| p.supports_variables());
         let statements: Vec<CompiledStatement> = v
             .policy
@@ -98,6 +100,7 @@ impl CompiledPolicy {
             denies,
             valid: errors.is_empty(),
             errors,
+            error_words,
         }
     }
 

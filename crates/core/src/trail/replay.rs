@@ -202,12 +202,12 @@ impl Replayer {
     }
 
     /// The validator's errors in the candidate (a replay of an invalid policy shows it as written).
-    pub fn candidate_errors(&self) -> &[crate::DiagnosticReport] {
+    pub fn candidate_errors(&self) -> Vec<(&crate::DiagnosticReport, &crate::i18n::Message)> {
         self.candidate
             .set
             .endpoint
             .as_ref()
-            .map_or(&[], |p| p.errors.as_slice())
+            .map_or_else(Vec::new, |p| p.errors.iter().zip(&p.error_words).collect())
     }
 
     /// Rebuilds and replays one event.
