@@ -158,5 +158,8 @@ test('{locale: "ja"}: every result in Japanese once the pack is loaded, an error
   assert.ok(s.results.some((x) => /AWSTOE/.test(x.name) && /[ぁ-んァ-ヶ一-龠]/.test(x.why)), JSON.stringify(s.results[0]));
   const k = api.kit({ region: 'us-east-1' }, { locale: 'ja' });
   assert.ok(k.endpoints.some((e) => /[ぁ-んァ-ヶ一-龠]/.test(e.purpose)));
+  // A config error says what is wrong in the language too; the field keeps its name.
+  assert.match(api.kit({ region: 'mars-1' }, { locale: 'ja' }).error.message, /^region: .*パーティション/);
+  assert.match(api.scenarios({ region: 'mars-1' }, { locale: 'ja' }).error.message, /^region: .*パーティション/);
   assert.equal(api.message('embed-fix', undefined, 'ja'), '修正');
 });

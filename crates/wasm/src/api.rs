@@ -266,11 +266,16 @@ pub fn evaluate(#[wasm_bindgen(unchecked_param_type = "EvaluateInput")] input: J
 }
 
 fn config(value: JsValue) -> Result<GeneratorConfig, JsValue> {
+    config_in(value, Locale::En)
+}
+
+/// The config, or its first input error in `locale`.
+fn config_in(value: JsValue, locale: Locale) -> Result<GeneratorConfig, JsValue> {
     let c: GeneratorConfig = from_js(value, "config")?;
     let errors = c.validate();
     match errors.first() {
         None => Ok(c),
-        Some(e) => Err(error(format!("{}: {}", e.field, e.message))),
+        Some(e) => Err(error(format!("{}: {}", e.field, e.message_in(locale)))),
     }
 }
 
@@ -290,9 +295,9 @@ pub fn kit(
     #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "LocaleOptions | undefined")] options: JsValue,
 ) -> JsValue {
-    let asked = config(config_value)
-        .and_then(|c| optional::<LocaleOption>(options, "options").map(|o| (c, o)))
-        .and_then(|(c, o)| language(o.locale).map(|l| (c, l)));
+    let asked = optional::<LocaleOption>(options, "options")
+        .and_then(|o| language(o.locale))
+        .and_then(|l| config_in(config_value, l).map(|c| (c, l)));
     match asked {
         Ok((c, locale)) => {
             let mut kit = generate::kit(&c);
@@ -367,16 +372,19 @@ pub fn scenarios(
     #[wasm_bindgen(unchecked_param_type = "GeneratorConfig")] config_value: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ScenarioPolicies | undefined")] policies: JsValue,
 ) -> JsValue {
-    let c = match needs_data().and_then(|()| config(config_value)) {
-        Ok(c) => c,
-        Err(e) => return e,
-    };
+    if let Err(e) = needs_data() {
+        return e;
+    }
     let given: ScenarioPolicies = match optional(policies, "policies") {
         Ok(g) => g,
         Err(e) => return e,
     };
     let locale = match language(given.locale) {
         Ok(l) => l,
+        Err(e) => return e,
+    };
+    let c = match config_in(config_value, locale) {
+        Ok(c) => c,
         Err(e) => return e,
     };
     let plan = generate::plan(&c);
