@@ -74,7 +74,8 @@ fn block() -> String {
         ("environment", config.environment.as_str().to_string()),
     ];
     format!(
-        "{START}\n    <div id=\"first-paint\">\n      <header class=\"page-header\">\n        <h1>vpce-policy</h1>\n        {}\n      </header>\n      <main>\n        <p id=\"loading\" role=\"status\" data-failed=\"{failed}\"{}><span{loading_others}>{loading}</span> <progress id=\"loading-progress\" max=\"100\" aria-label=\"{loading}\"{}></progress></p>\n        {}\n      <div class=\"endpoints\">\n{}{}      </div>\n      </main>\n    </div>\n    <script>{SWITCH}</script>\n    {END}",
+        "{START}\n    <div id=\"first-paint\"{}>\n      <header class=\"page-header\">\n        <h1>vpce-policy</h1>\n        {}\n      </header>\n      <main>\n        <p id=\"loading\" role=\"status\" data-failed=\"{failed}\"{}><span{loading_others}>{loading}</span> <progress id=\"loading-progress\" max=\"100\" aria-label=\"{loading}\"{}></progress></p>\n        {}\n      <div class=\"endpoints\">\n{}{}      </div>\n      </main>\n    </div>\n    <script>{SWITCH}</script>\n    {END}",
+        words("page-title", &[]).1.replace(" data-", " data-title-"),
         element("p", " class=\"tagline\"", "page-tagline", &[]),
         failed_others.replace(" data-", " data-failed-"),
         loading_others.replace(" data-", " data-label-"),
@@ -104,6 +105,8 @@ if (t && d.querySelector('#first-paint [data-' + t + ']')) {\
 d.querySelectorAll('#first-paint [data-' + t + ']').forEach(function (e) { e.textContent = e.getAttribute('data-' + t); });\
 var p = d.getElementById('loading-progress');\
 if (p && p.hasAttribute('data-label-' + t)) p.setAttribute('aria-label', p.getAttribute('data-label-' + t));\
+var title = d.getElementById('first-paint').getAttribute('data-title-' + t);\
+if (title) d.title = title;\
 d.documentElement.lang = t;\
 return;\
 }\
@@ -117,6 +120,11 @@ fn index_html_carries_the_generated_first_paint() {
     let (Some(start), Some(end)) = (html.find(START), html.find(END)) else {
         panic!("index.html has no first-paint block");
     };
+    let title = format!(
+        "<title>{}</title>",
+        escape(&i18n::text(Locale::En, "page-title", &[]))
+    );
+    assert!(html.contains(&title), "index.html's title is not {title}");
     let current = &html[start..end + END.len()];
     let wanted = block();
     if current != wanted {

@@ -51,6 +51,7 @@ test('the first paint speaks the chosen language before the engine arrives, and 
     const page = await context.newPage();
     await page.goto(url);
     assert.equal(await page.getAttribute('html', 'lang'), 'ja', how);
+    assert.match(await page.title(), /EC2 Image Builder の VPC エンドポイントポリシー/, how);
     assert.match(await page.textContent('#first-paint .tagline'), /VPC エンドポイントポリシー/, how);
     assert.equal(await page.textContent('#first-paint h2'), 'Image Builder インターフェイスエンドポイント', how);
     await page.waitForSelector('#loading.error');

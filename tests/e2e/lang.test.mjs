@@ -33,6 +33,7 @@ test('?lang=ja: the document is Japanese, findings and their rule docs too; code
   await p.waitForFunction(() => document.documentElement.lang === 'ja');
   assert.equal(p.packs.length, 1);
   assert.match(await p.textContent('.tagline'), /ブラウザ上で生成、検証、評価します/);
+  assert.match(await p.title(), /VPC エンドポイントポリシー/);
   assert.equal(await p.inputValue('#lang'), 'ja');
   await p.click('#edit-s3');
   await p.fill('#policy-editor', COPIED);

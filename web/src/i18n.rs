@@ -99,6 +99,9 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
         {
             let _ = root.set_attribute("lang", shown.tag());
         }
+        if let Some(d) = web_sys::window().and_then(|w| w.document()) {
+            d.set_title(&t("page-title"));
+        }
     });
     Language {
         wanted,

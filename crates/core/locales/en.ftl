@@ -1452,3 +1452,4 @@ template-unknown-statement = a statement of { $source }
 template-unknown-dynamic = a dynamic statement
 template-unknown-alias = a YAML alias
 template-unknown-expression = an expression
+page-title = vpce-policy: VPC endpoint policies for EC2 Image Builder

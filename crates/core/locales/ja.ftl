@@ -1451,3 +1451,4 @@ template-unknown-statement = { $source } のステートメント
 template-unknown-dynamic = dynamic ステートメント
 template-unknown-alias = YAML のエイリアス
 template-unknown-expression = 式
+page-title = vpce-policy: EC2 Image Builder の VPC エンドポイントポリシー
