@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
                     }
                     collector.add(&r);
                 }
-                Err(skip) => collector.skip(&skip.to_string(), &e.id),
+                Err(skip) => collector.skip(skip.message(), &e.id),
             }
         }
     });
