@@ -2,8 +2,11 @@
 # Trunk post-build hook: the JavaScript API in dist/lib/ and the IAM data file they all share.
 #   data/iam-<hash>.txt      the IAM data, named by its content (index.html's vpce-policy-data meta names it)
 #   lib/data.js              fetches it once per page and hands it to a module (web/lib/data.js)
-#   lib/vpce_policy.js       the JavaScript API: the playground's own module (Trunk built it with the API linked
-#                            in), so a docs page with live blocks and an embedded playground downloads one engine
+#   lib/engine.js            the page's engine: the playground's own module, with what live blocks and small page
+#                            scripts call (validate, fix, generate, message), so a docs page with live blocks and
+#                            an embedded playground downloads one engine
+#   lib/vpce_policy.js       the whole JavaScript API, a module of its own (crates/wasm, feature `full`), loaded by a
+#                            page that calls it and by the playground's "Why does my build fail?" box
 #   lib/templates/, lib/trail/  the modules a page loads only when needed (template reader, replay worker)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -79,16 +82,19 @@ module() {
     wasm-opt "$opt" --enable-reference-types --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
       --enable-mutable-globals --enable-multivalue -o "$dir/${name}_glue_bg.wasm" "$dir/${name}_glue_bg.wasm"
   fi
-  wrap "./${name}_glue.js" "$dir/$name.js" ../data.js
+  local data=$([ "$dir" = "$out" ] && echo ./data.js || echo ../data.js)
+  wrap "./${name}_glue.js" "$dir/$name.js" "$data"
 }
 
-# The JavaScript API is the playground's module (size-optimized; docs/benchmarks.md has what that costs against
-# the native CLI).
+# The page's engine is the playground's module (size-optimized; docs/benchmarks.md has what that costs against the
+# native CLI).
 engine=$(cd "$dist" && ls vpce-policy-web-*.js | grep -v '\.d\.ts$' | head -1)
 [ -n "$engine" ] || { echo "build-lib.sh: Trunk's vpce-policy-web-*.js is missing from $dist" >&2; exit 1; }
-rm -f "$out"/vpce_policy_bg.wasm* "$out"/vpce_policy.js* "$out"/vpce_policy.d.ts
+rm -f "$out"/engine.js "$out"/engine.d.ts
 # Trunk renames the wasm after binding it, so its glue's default URL (vpce-policy-web_bg.wasm) does not exist.
-wrap "../$engine" "$out/vpce_policy.js" ./data.js "../${engine%.js}_bg.wasm"
+wrap "../$engine" "$out/engine.js" ./data.js "../${engine%.js}_bg.wasm"
+# The whole JavaScript API, size-optimized: what a page loads to call it, never on the playground's first paint.
+module vpce-policy-wasm wasm-release "$out" vpce_policy -Oz
 # The template reader (CloudFormation, Terraform), size-optimized, loaded when a template is pasted: its YAML and
 # HCL readers never weigh on the policy API or the playground.
 module vpce-policy-wasm-templates wasm-release "$out/templates" vpce_policy_templates -Oz

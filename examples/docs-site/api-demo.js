@@ -1,7 +1,8 @@
 // The example docs page's own use of the JavaScript API: generate the S3 endpoint policy of the whole private
 // build (the kit) for a region, validate it (the build-needs checks included), and size the embedded playground
-// from its height messages.
-import init, { generate, validate, version } from '../lib/vpce_policy.js';
+// from its height messages. It imports the page's engine (lib/engine.js: validate, fix, generate, message), the
+// module the live blocks and the embedded playground use too; lib/vpce_policy.js has every function.
+import init, { generate, validate, version } from '../lib/engine.js';
 
 addEventListener('message', (e) => {
   const frame = document.getElementById('vpce');

@@ -187,7 +187,7 @@ try {
     await ctx.close();
   }
   fs.rmSync(benchPage);
-  const lib = ['lib/data.js', 'lib/vpce_policy.js', 'lib/embed.js', ...fs.readdirSync(path.join(dist, 'data')).map((f) => `data/${f}`)]
+  const lib = ['lib/data.js', 'lib/engine.js', 'lib/embed.js', ...fs.readdirSync(path.join(dist, 'data')).map((f) => `data/${f}`)]
     .filter((f) => !/\.(br|gz)$/.test(f)).map((f) => {
       const raw = fs.readFileSync(path.join(dist, f));
       return { file: f, bytes: raw.length, gzip: zlib.gzipSync(raw, { level: 9 }).length };

@@ -7,15 +7,15 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dist, engineFile, nodeInit } from '../e2e/harness.mjs';
+import { dist, nodeInit } from '../e2e/harness.mjs';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
 execFileSync('cargo', ['build', '--release', '-q', '-p', 'vpce-policy-core', '--example', 'engine_timing'], { cwd: root, stdio: 'inherit' });
 const runNative = () => JSON.parse(execFileSync(path.join(root, 'target/release/examples/engine_timing'),
   { encoding: 'utf8', maxBuffer: 1 << 26 }));
 const api = await import(path.join(dist, 'lib', 'vpce_policy.js'));
-// The JavaScript API is the playground's module (lib/vpce_policy.js wraps it) with the IAM data file loaded.
-await api.default(nodeInit(path.join(dist, engineFile())));
+// The JavaScript API's own module (size-optimized, as the playground's) with the IAM data file loaded.
+await api.default(nodeInit(path.join(dist, 'lib', 'vpce_policy_glue_bg.wasm')));
 const pairs = Number(process.argv[2] ?? 5);
 
 const medianUs = (rounds, iterations, f) => {

@@ -22,7 +22,7 @@ const run = (args, input) => stdout(args, input).replace(/\n$/, '');
 let api;
 before(async () => {
   api = await import(path.join(lib, 'vpce_policy.js'));
-  await api.default(nodeInit(path.join(dist, engineFile())));
+  await api.default(nodeInit(path.join(lib, 'vpce_policy_glue_bg.wasm')));
 });
 
 const strip = (findings) => findings.map(({ fix, occurrences, ...rest }) => rest);
@@ -134,6 +134,21 @@ test('validateTemplate (lib/templates/, a module of its own) gives the CLI\'s fi
   // exports validateTemplate.
   assert.equal(api.validateTemplate, undefined);
   assert.equal(typeof tpl.validateTemplate, 'function');
+});
+
+test('lib/engine.js, the page\'s engine (the playground\'s module): what live blocks and page scripts call, the same answers as the whole API, and nothing else', async () => {
+  const engine = await import(path.join(lib, 'engine.js'));
+  await engine.default(nodeInit(path.join(dist, engineFile())));
+  const text = fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8');
+  assert.deepEqual(engine.validate(text, {}), api.validate(text, {}));
+  assert.deepEqual(engine.fix(text, {}), api.fix(text, {}));
+  assert.deepEqual(engine.generate({ region: 'eu-central-1', kit: {} }), api.generate({ region: 'eu-central-1', kit: {} }));
+  assert.equal(engine.message('embed-fix'), api.message('embed-fix'));
+  // The rest of the API is lib/vpce_policy.js's alone: the playground's first paint does not carry it.
+  for (const name of ['evaluate', 'diagnose', 'scenarios', 'kit', 'explain', 'exportKit', 'exportPolicy']) {
+    assert.equal(engine[name], undefined, name);
+    assert.equal(typeof api[name], 'function', name);
+  }
 });
 
 test('{locale: "ja"}: every result in Japanese once the pack is loaded, an error of kind data before; codes and fields as in English', async () => {

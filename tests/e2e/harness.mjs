@@ -9,7 +9,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const dist = path.join(root, 'dist');
 export const fixtures = path.join(root, 'tests/validate/fixtures');
 
-/** The built engine's file name (Trunk hashes it): the playground's module, which lib/vpce_policy.js wraps. */
+/** The built engine's file name (Trunk hashes it): the playground's module, which lib/engine.js wraps. */
 export const engineFile = () => fs.readdirSync(dist).find((f) => /^vpce-policy-web-[0-9a-f]+_bg\.wasm$/.test(f));
 /** The hashed IAM data file's name in dist/data/. */
 export const dataFile = () => fs.readdirSync(path.join(dist, 'data')).find((f) => /^iam-[0-9a-f]{16}\.txt$/.test(f));

@@ -1,4 +1,5 @@
-// vpce-policy live policy blocks for docs pages. Include this module next to vpce_policy.js (dist/lib/):
+// vpce-policy live policy blocks for docs pages. Include this module next to engine.js (dist/lib/), the page's
+// engine (the playground's module, so an embedded playground on the same page shares it):
 //   <script type="module" src="lib/embed.js"></script>
 // and every <pre data-vpce-policy="endpoint|identity|resource" [data-region] [data-environment] [data-endpoint]>
 // becomes live: its findings (line:column, marked in the code), Fix when the fixes are certain, Copy, and Open in
@@ -9,7 +10,7 @@
 const here = new URL('.', import.meta.url);
 let engine;
 function load() {
-  engine ??= import(new URL('vpce_policy.js', here).href).then(async (api) => {
+  engine ??= import(new URL('engine.js', here).href).then(async (api) => {
     await api.default();
     return api;
   });

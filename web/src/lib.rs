@@ -9,6 +9,7 @@ pub mod embed_view;
 pub mod highlight;
 pub mod hooks;
 pub mod i18n;
+pub mod modules;
 pub mod request_form;
 pub mod share;
 pub mod starters;

@@ -6,33 +6,10 @@ use serde::Deserialize;
 use vpce_policy_core::DiagnosticReport;
 use wasm_bindgen::prelude::*;
 
-// A language other than English: its pack (fetched once per page by lib/data.js, which the page has already
-// asked for it) is handed to the reader once; when it cannot be, the reader answers in English.
 #[wasm_bindgen(inline_js = "
-let loading = null;
-const languages = new Map();
-export function load_template_reader(tag) {
-  if (!loading) {
-    loading = import(new URL('lib/templates/vpce_policy_templates.js', document.baseURI).href)
-      .then(async (m) => { await m.default(); return m; });
-  }
-  return loading.then(async (m) => {
-    if (tag !== 'en') {
-      if (!languages.has(tag)) {
-        languages.set(tag, import(new URL('lib/data.js', document.baseURI).href)
-          .then((data) => data.localePack(tag))
-          .then((text) => { if (text) m.loadLocale(tag, text); })
-          .catch(() => {}));
-      }
-      await languages.get(tag);
-    }
-    return m;
-  });
-}
 export function validate_template(module, text, tag) { return module.validateTemplate(text, { locale: tag }); }
 ")]
 extern "C" {
-    fn load_template_reader(tag: &str) -> js_sys::Promise;
     fn validate_template(module: &JsValue, text: &str, tag: &str) -> JsValue;
 }
 
@@ -72,14 +49,9 @@ pub fn looks_like_template(text: &str) -> bool {
 
 /// Loads the reader (once) and reads the text, its findings and reasons in the language the page shows.
 pub async fn read(text: String) -> Result<TemplateReport, String> {
-    let tag = crate::i18n::shown().tag();
-    let module = wasm_bindgen_futures::JsFuture::from(load_template_reader(tag))
+    let module = crate::modules::load("lib/templates/vpce_policy_templates.js")
         .await
         .map_err(|_| crate::i18n::t("template-reader-unavailable"))?;
-    let value = validate_template(&module, &text, tag);
-    let json = js_sys::JSON::stringify(&value)
-        .ok()
-        .and_then(|s| s.as_string())
-        .ok_or_else(|| crate::i18n::t("template-reader-no-answer"))?;
-    serde_json::from_str(&json).map_err(|e| e.to_string())
+    let value = validate_template(&module, &text, crate::i18n::shown().tag());
+    crate::modules::read(&value).ok_or_else(|| crate::i18n::t("template-reader-no-answer"))
 }

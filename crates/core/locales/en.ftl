@@ -1453,3 +1453,5 @@ template-unknown-dynamic = a dynamic statement
 template-unknown-alias = a YAML alias
 template-unknown-expression = an expression
 page-title = vpce-policy: VPC endpoint policies for EC2 Image Builder
+why-reading = Reading it…
+why-engine-unavailable = The diagnosis could not be loaded; reload the page to try again, or run vpce-policy diagnose.

@@ -1452,3 +1452,5 @@ template-unknown-dynamic = dynamic ステートメント
 template-unknown-alias = YAML のエイリアス
 template-unknown-expression = 式
 page-title = vpce-policy: EC2 Image Builder の VPC エンドポイントポリシー
+why-reading = 読み取っています…
+why-engine-unavailable = 診断機能を読み込めませんでした。ページを再読み込みしてもう一度試すか、vpce-policy diagnose を実行してください。
