@@ -42,9 +42,12 @@ struct Replayed {
     unreadable: Vec<String>,
 }
 
+/// A value as a plain JS object, through JSON text: serde_json is in the module anyway, and serde-wasm-bindgen
+/// besides it cost the module about 4 KB gzipped (as it did the JavaScript API's, docs/benchmarks.md).
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
 }
 
@@ -118,7 +121,11 @@ pub fn replay_files(
     let o: Options = if options.is_undefined() || options.is_null() {
         Options::default()
     } else {
-        match serde_wasm_bindgen::from_value(options) {
+        let text = js_sys::JSON::stringify(&options)
+            .ok()
+            .and_then(|t| t.as_string())
+            .unwrap_or_default();
+        match serde_json::from_str(&text) {
             Ok(o) => o,
             Err(e) => return error(format!("options: {e}")),
         }
