@@ -831,10 +831,12 @@ test('valid is not working: an org-only S3 policy is flagged with AWSTOE and dnf
   r = await rows(page);
   assert.deepEqual(r.filter((x) => x.expected === 'allowed' && x.pass === 'false').map((x) => x.name), []);
 
-  // From a symptom to its endpoint, shown on the kit.
+  // From a symptom to its endpoint, shown on the kit. The diagnosis is the whole API's module, loaded only now.
+  assert.ok(!page.requests.some((u) => u.includes('lib/vpce_policy')), 'the whole API is not part of the page until the box is used');
   await page.fill('#why-text', 'Encountered error while initiating handshake - Handshake timed out');
   await page.waitForSelector('#why-results li[data-cause="missingEndpoint"]');
   assert.match(await text(page, '#why-results'), /ssmmessages endpoint is missing/);
+  assert.ok(page.requests.some((u) => u.includes('lib/vpce_policy_glue_bg.wasm')));
   await page.click('#why-show-0');
   await page.waitForSelector('#kit-diagram g[data-endpoint="ssmmessages"][data-present="false"]');
   await expectText(page, '#kit-broken', /ssmmessages/);
