@@ -258,3 +258,22 @@ fn the_errors_of_a_policy_evaluated_as_written_speak_japanese() {
         "{err}"
     );
 }
+
+/// `rules`: the table's severities and titles and its closing line in Japanese; the codes as they are.
+#[test]
+fn the_rules_table_speaks_japanese() {
+    let (code, out, _) = ja(&["rules"]);
+    assert_eq!(code, 0);
+    let severities = ["エラー", "セキュリティ警告", "警告", "提案"];
+    let rows: Vec<&str> = out
+        .lines()
+        .filter(|l| l.starts_with(char::is_uppercase))
+        .collect();
+    assert!(rows.len() > 50, "{out}");
+    assert!(
+        rows.iter().all(|l| severities.iter().any(|s| l.contains(s))),
+        "{out}"
+    );
+    assert!(out.contains("ルールは"), "{out}");
+    assert_eq!(english(&out), Vec::<String>::new(), "{out}");
+}

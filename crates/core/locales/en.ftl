@@ -1455,3 +1455,4 @@ template-unknown-expression = an expression
 page-title = vpce-policy: VPC endpoint policies for EC2 Image Builder
 why-reading = Reading it…
 why-engine-unavailable = The diagnosis could not be loaded; reload the page to try again, or run vpce-policy diagnose.
+cli-rules-count = { $n } rules; `vpce-policy explain CODE` prints one.

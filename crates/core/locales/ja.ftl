@@ -1454,3 +1454,4 @@ template-unknown-expression = 式
 page-title = vpce-policy: EC2 Image Builder の VPC エンドポイントポリシー
 why-reading = 読み取っています…
 why-engine-unavailable = 診断機能を読み込めませんでした。ページを再読み込みしてもう一度試すか、vpce-policy diagnose を実行してください。
+cli-rules-count = ルールは { $n } 件です。`vpce-policy explain CODE` で 1 件ずつ表示できます。

@@ -92,13 +92,14 @@ pub fn list(args: &RulesArgs, locale: Locale) -> Result<u8, Failure> {
                 out += &format!(
                     "{:width$}  {:16}  {}\n",
                     r.code,
-                    r.severity().as_str(),
+                    r.severity().label(locale),
                     r.title(locale)
                 );
             }
+            let n = [("n", rules::all().len().to_string())];
             out += &format!(
-                "\n{} rules; `vpce-policy explain CODE` prints one.\n",
-                rules::all().len()
+                "\n{}\n",
+                vpce_policy_core::i18n::text(locale, "cli-rules-count", &n)
             );
             emit(&out);
         }
