@@ -7,7 +7,8 @@
 #                            an embedded playground downloads one engine
 #   lib/vpce_policy.js       the whole JavaScript API, a module of its own (crates/wasm, feature `full`), loaded by a
 #                            page that calls it and by the playground's "Why does my build fail?" box
-#   lib/templates/, lib/trail/  the modules a page loads only when needed (template reader, replay worker)
+#   lib/templates/, lib/trail/, lib/replay/  the modules a page loads only when needed (template reader, replay
+#                            worker, the replay's results view)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dist="${TRUNK_STAGING_DIR:-dist}"
@@ -102,6 +103,8 @@ module vpce-policy-wasm-templates wasm-release "$out/templates" vpce_policy_temp
 # are dropped. Built for speed: it is throughput-bound and never on the first paint.
 module vpce-policy-wasm-trail release "$out/trail" vpce_policy_trail -O3
 cp web/trail/worker.js "$out/trail/worker.js"
+# The replay's results view (web/replay), size-optimized, loaded with the worker when files are chosen.
+module vpce-policy-web-replay wasm-release "$out/replay" vpce_policy_replay -Oz
 cp web/embed/embed.js "$out/embed.js"
 # The example docs site (examples/docs-site/), served at docs-site/ beside the playground.
 mkdir -p "$out/../docs-site"

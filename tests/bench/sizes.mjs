@@ -19,6 +19,8 @@ const groups = [
   { name: 'the whole JavaScript API lib/vpce_policy* (a page that calls it; the playground\'s "Why does my build fail?")', budget: 500 * KB,
     test: (f) => f.startsWith('lib/vpce_policy') && !f.endsWith('.d.ts') },
   { name: 'template reader (when a template is pasted)', budget: 300 * KB, test: (f) => f.startsWith('lib/templates/') && !f.endsWith('.d.ts') },
+  { name: 'CloudTrail replay results view (when CloudTrail files are dropped)', budget: 300 * KB,
+    test: (f) => f.startsWith('lib/replay/') && !f.endsWith('.d.ts') },
   { name: 'CloudTrail replay worker (when CloudTrail files are dropped)', budget: 350 * KB, test: (f) => f.startsWith('lib/trail/') && !f.endsWith('.d.ts') },
 ];
 

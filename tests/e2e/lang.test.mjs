@@ -143,6 +143,19 @@ test('a template pasted into the Japanese page: its findings and why a policy wa
   await context.close();
 });
 
+test('a CloudTrail replay on the Japanese page: the results, loaded with the worker, speak Japanese', async () => {
+  const { context, page: p } = await open('?lang=ja');
+  await p.waitForFunction(() => document.documentElement.lang === 'ja');
+  await p.check('#replay-all-calls');
+  await p.setInputFiles('#replay-files', [path.join(root, 'tests/trail/realworld/awsdocs-kms-ct-ec2two-00.json')]);
+  await p.waitForSelector('#replay-summary');
+  assert.match(await p.textContent('#replay-summary'), /件/);
+  const english = await englishOutsideCode(p, '#replay');
+  assert.deepEqual(english, [], english.join('\n'));
+  assert.deepEqual(p.errors, []);
+  await context.close();
+});
+
 test('the Japanese docs page: its live blocks follow the page, and its embedded playground is Japanese', async () => {
   const context = await browser.newContext();
   const p = await context.newPage();

@@ -19,6 +19,12 @@ pub fn shown() -> Locale {
     SHOWN.with(Cell::get)
 }
 
+/// Shows the page's words in `locale` from now on (the app's language hook; a module that renders part of the
+/// page, as the replay's results, with the page's language).
+pub fn show(locale: Locale) {
+    SHOWN.with(|s| s.set(locale));
+}
+
 /// A text of the page in its language.
 pub fn t(id: &str) -> String {
     i18n::text(shown(), id, &[])
@@ -91,7 +97,7 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
         });
     }
     let (shown, failed) = *status;
-    SHOWN.with(|s| s.set(shown));
+    show(shown);
     use_effect_with(shown, |shown| {
         if let Some(root) = web_sys::window()
             .and_then(|w| w.document())

@@ -12,6 +12,7 @@ pub mod kit_panel;
 pub mod language_switch;
 pub mod policy_editor;
 pub mod replay_panel;
+pub mod replay_results;
 pub mod request_panel;
 pub mod rule_doc;
 pub mod scenarios;

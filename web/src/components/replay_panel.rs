@@ -1,18 +1,44 @@
-//! "Replay CloudTrail": drop CloudTrail files and see which calls a policy of the page would deny. The files are
-//! read by a Web Worker (`crate::trail_worker`), with progress and a cancel button; the answer is a grouped,
-//! filterable table whose rows open the decision path of an example call, a policy drafted from the traffic, and
-//! the report to download. Nothing is uploaded.
+//! "Replay CloudTrail": drop CloudTrail files and see which calls a policy of the page would deny. This is the
+//! form; the results (progress, the grouped table, the decision paths, the draft) are a module of their own
+//! (`lib/replay/`, built from `web/replay` over `replay_results.rs`), loaded with the worker when files are
+//! chosen, so the page's first load carries neither. Nothing is uploaded.
 
-use crate::browser;
-use crate::components::trace_view::TraceView;
+use crate::components::replay_results::title;
 use crate::i18n::{t, t_with};
-use crate::trail_worker::{Ask, Progress, Replayed, Run};
 use std::rc::Rc;
-use vpce_policy_core::eval::{CompiledPolicy, PolicySet};
 use vpce_policy_core::generate::EndpointKind;
-use vpce_policy_core::trail::Group;
-use vpce_policy_core::PolicyKind;
+use wasm_bindgen::prelude::*;
 use yew::prelude::*;
+
+/// The results' module, relative to the page.
+const RESULTS: &str = "lib/replay/vpce_policy_replay.js";
+
+#[wasm_bindgen(inline_js = "
+export function new_view(module, root, tag, onUseDraft) { return new module.ReplayView(root, tag, onUseDraft); }
+export function start_view(view, files, kind, candidate, allCalls, org, region) {
+  view.start(files, kind, candidate, allCalls, org, region);
+}
+export function destroy_view(view) { view.destroy(); }
+")]
+extern "C" {
+    fn new_view(
+        module: &JsValue,
+        root: &web_sys::Element,
+        tag: &str,
+        on_use_draft: &js_sys::Function,
+    ) -> JsValue;
+    #[allow(clippy::too_many_arguments)] // the run, as the results' module takes it
+    fn start_view(
+        view: &JsValue,
+        files: &js_sys::Array,
+        kind: &str,
+        candidate: &str,
+        all_calls: bool,
+        org: Option<String>,
+        region: &str,
+    );
+    fn destroy_view(view: &JsValue);
+}
 
 /// Props.
 #[derive(Properties, PartialEq)]
@@ -27,94 +53,94 @@ pub struct Props {
     pub on_use_draft: Callback<(EndpointKind, String)>,
 }
 
-#[derive(Clone, PartialEq)]
-enum Phase {
-    Idle,
-    Running(Progress),
-    Done(Rc<Replayed>, EndpointKind, Rc<String>),
-    Failed(String),
-}
-
-fn title(kind: EndpointKind) -> &'static str {
-    match kind {
-        EndpointKind::Imagebuilder => "Image Builder",
-        EndpointKind::S3 => "S3",
-    }
-}
-
-/// The sections of a report, in the order a reader needs them, with their ids.
-fn sections(r: &Replayed) -> Vec<(&'static str, &'static str, &[Group])> {
-    let report = &r.report;
-    vec![
-        ("denied", "replay-section-denied", report.denied.as_slice()),
-        ("unknown", "replay-section-unknown", report.unknown.as_slice()),
-    ]
-}
-
-fn megabytes(bytes: f64) -> String {
-    format!("{:.1} MB", bytes / 1_000_000.0)
+/// The results' view in its module, and the function it calls back with a draft to use.
+struct Results {
+    view: JsValue,
+    _on_use_draft: Closure<dyn Fn(String, String)>,
 }
 
 /// The panel.
 #[function_component(ReplayPanel)]
 pub fn replay_panel(props: &Props) -> Html {
-    let phase = use_state(|| Phase::Idle);
-    let run = use_mut_ref(|| None::<Run>);
     let target = use_state(|| EndpointKind::S3);
     let all_calls = use_state(|| false);
-    let filter = use_state(String::new);
-    let open = use_state(|| None::<(&'static str, usize)>);
-
+    let root = use_node_ref();
+    let results = use_mut_ref(|| None::<Results>);
+    // The results' module: loading, or why it could not be.
+    let status = use_state(|| None::<Result<(), String>>);
+    // The latest callback, for the module's view, made once.
+    let use_draft = use_mut_ref(|| props.on_use_draft.clone());
+    *use_draft.borrow_mut() = props.on_use_draft.clone();
+    {
+        let results = results.clone();
+        use_effect_with((), move |_| {
+            move || {
+                if let Some(r) = results.borrow_mut().take() {
+                    destroy_view(&r.view);
+                }
+            }
+        });
+    }
     let start = {
-        let (phase, run, target, all_calls, open) = (
-            phase.clone(),
-            run.clone(),
+        let (target, all_calls, root, results, status) = (
             target.clone(),
             all_calls.clone(),
-            open.clone(),
+            root.clone(),
+            results.clone(),
+            status.clone(),
         );
         let policies = props.policies.clone();
-        let ask = Ask {
-            all_calls: *all_calls,
-            principal_org_id: props.principal_org_id.as_ref().map(|o| o.to_string()),
-            region: props.region.to_string(),
-        };
+        let (region, org) = (
+            props.region.to_string(),
+            props.principal_org_id.as_ref().map(|o| o.to_string()),
+        );
         Callback::from(move |files: Vec<web_sys::File>| {
-            if files.is_empty() {
-                return;
-            }
             let kind = *target;
             let Some(candidate) = policies.iter().find(|(k, _)| *k == kind).map(|(_, t)| t.clone()) else {
                 return;
             };
-            open.set(None);
-            phase.set(Phase::Running(Progress::default()));
-            let ask = Ask {
-                all_calls: *all_calls,
-                ..ask.clone()
-            };
-            let (on_progress, on_done) = (phase.clone(), phase.clone());
-            let (finished, text) = (run.clone(), candidate.clone());
-            let started = Run::start(
-                files,
-                &candidate,
-                &ask,
-                move |p| on_progress.set(Phase::Running(p)),
-                move |result| {
-                    on_done.set(match result {
-                        Ok(r) => Phase::Done(Rc::new(r), kind, text.clone()),
-                        Err(e) => Phase::Failed(e),
-                    });
-                    // The worker has answered: let it go.
-                    if let Ok(mut slot) = finished.try_borrow_mut() {
-                        slot.take();
-                    }
-                },
-            );
-            match started {
-                Ok(r) => *run.borrow_mut() = Some(r),
-                Err(e) => phase.set(Phase::Failed(e)),
+            if files.is_empty() {
+                return;
             }
+            let list: js_sys::Array = files.into_iter().map(JsValue::from).collect();
+            let (all_calls, root, results, status) =
+                (*all_calls, root.clone(), results.clone(), status.clone());
+            let (region, org, use_draft) = (region.clone(), org.clone(), use_draft.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                if results.borrow().is_none() {
+                    status.set(Some(Ok(())));
+                    let (Ok(module), Some(element)) = (
+                        crate::modules::load(RESULTS).await,
+                        root.cast::<web_sys::Element>(),
+                    ) else {
+                        status.set(Some(Err(t("replay-results-unavailable"))));
+                        return;
+                    };
+                    let on_use_draft =
+                        Closure::<dyn Fn(String, String)>::new(move |kind: String, text: String| {
+                            let kind = if kind == "imagebuilder" {
+                                EndpointKind::Imagebuilder
+                            } else {
+                                EndpointKind::S3
+                            };
+                            use_draft.borrow().emit((kind, text));
+                        });
+                    let view = new_view(
+                        &module,
+                        &element,
+                        crate::i18n::shown().tag(),
+                        on_use_draft.as_ref().unchecked_ref(),
+                    );
+                    *results.borrow_mut() = Some(Results {
+                        view,
+                        _on_use_draft: on_use_draft,
+                    });
+                    status.set(None);
+                }
+                if let Some(r) = results.borrow().as_ref() {
+                    start_view(&r.view, &list, kind.as_str(), &candidate, all_calls, org, &region);
+                }
+            });
         })
     };
     let on_files = start.reform(|e: Event| {
@@ -139,14 +165,6 @@ pub fn replay_panel(props: &Props) -> Html {
             start.emit(files);
         })
     };
-    let on_cancel = {
-        let (phase, run) = (phase.clone(), run.clone());
-        Callback::from(move |_| {
-            run.borrow_mut().take();
-            phase.set(Phase::Idle);
-            browser::focus_after_render("replay-files");
-        })
-    };
     let on_target = {
         let target = target.clone();
         Callback::from(move |e: Event| {
@@ -157,19 +175,6 @@ pub fn replay_panel(props: &Props) -> Html {
                 EndpointKind::S3
             });
         })
-    };
-
-    let body = match &*phase {
-        Phase::Idle => html! {},
-        Phase::Running(p) => html! {
-            <div class="replay-running" role="status" aria-live="polite">
-                <progress id="replay-progress" max={p.total.max(1.0).to_string()} value={p.read.to_string()} />
-                <span id="replay-status">{ t_with("replay-progress", &[("events", p.events.to_string()), ("read", megabytes(p.read)), ("total", megabytes(p.total))]) }</span>
-                <button type="button" id="replay-cancel" onclick={on_cancel}>{ t("replay-cancel") }</button>
-            </div>
-        },
-        Phase::Failed(e) => html! { <p class="error" id="replay-error" role="alert">{ e.clone() }</p> },
-        Phase::Done(r, kind, candidate) => done(r, *kind, candidate, &filter, &open, &props.on_use_draft),
     };
     html! {
         <section class="panel" id="replay" aria-labelledby="replay-heading">
@@ -188,114 +193,14 @@ pub fn replay_panel(props: &Props) -> Html {
             </div>
             <div class="dropzone" id="replay-drop" ondrop={on_drop} ondragover={Callback::from(|e: DragEvent| e.prevent_default())}>
                 <label for="replay-files">{ t("replay-choose-cloudtrail-files-drop") }</label>
-                <input type="file" id="replay-files" multiple=true accept=".json,.jsonl,.ndjson,.gz" onchange={on_files}
-                    disabled={matches!(*phase, Phase::Running(_))} />
+                <input type="file" id="replay-files" multiple=true accept=".json,.jsonl,.ndjson,.gz" onchange={on_files} />
             </div>
-            { body }
+            { match &*status {
+                Some(Ok(())) => html! { <p role="status" id="replay-loading">{ t("replay-loading") }</p> },
+                Some(Err(e)) => html! { <p class="error" id="replay-error" role="alert">{ e.clone() }</p> },
+                None => html! {},
+            } }
+            <div id="replay-results" ref={root} />
         </section>
-    }
-}
-
-/// The report: a summary, the grouped table with its filter, an example's decision path, the draft.
-fn done(
-    r: &Rc<Replayed>,
-    kind: EndpointKind,
-    candidate: &Rc<String>,
-    filter: &UseStateHandle<String>,
-    open: &UseStateHandle<Option<(&'static str, usize)>>,
-    on_use_draft: &Callback<(EndpointKind, String)>,
-) -> Html {
-    let report = &r.report;
-    let needle = filter.to_ascii_lowercase();
-    let shown = |g: &Group| {
-        needle.is_empty()
-            || [&g.action, &g.resource, &g.caller]
-                .iter()
-                .any(|t| t.to_ascii_lowercase().contains(&needle))
-    };
-    let skipped: u64 = report.skipped.iter().map(|s| s.count).sum();
-    let trace = open.and_then(|(id, i)| {
-        let group = sections(r)
-            .into_iter()
-            .find(|(s, _, _)| *s == id)?
-            .2
-            .get(i)?
-            .clone();
-        let set = PolicySet {
-            endpoint: Some(CompiledPolicy::compile(candidate, PolicyKind::Endpoint)),
-            ..PolicySet::default()
-        };
-        Some((
-            group.clone(),
-            set.evaluate(&group.example, true).trace.unwrap_or_default(),
-        ))
-    });
-    let download = {
-        let text = serde_json::to_string_pretty(
-            &serde_json::json!({ "report": report, "unreadable": r.unreadable }),
-        )
-        .unwrap_or_default();
-        Callback::from(move |_| browser::download("vpce-policy-replay.json", &text, "application/json"))
-    };
-    html! {
-        <div class="replay-done">
-            <p id="replay-summary" role="status">{ t_with("replay-summary", &[
-                ("replayed", report.replayed.to_string()),
-                ("events", report.events.to_string()),
-                ("endpoint", title(kind).to_string()),
-                ("allowed", report.allowed.to_string()),
-                ("denied", report.denied.iter().map(|g| g.count).sum::<u64>().to_string()),
-                ("unknown", report.unknown.iter().map(|g| g.count).sum::<u64>().to_string()),
-                ("skipped", skipped.to_string()),
-            ]) }</p>
-            { for r.unreadable.iter().map(|u| html! { <p class="error">{ t_with("replay-not-read-to-end", &[("file", u.to_string())]) }</p> }) }
-            <label for="replay-filter">{ t("replay-filter-action-resource-caller") }</label>
-            <input type="search" id="replay-filter" value={(**filter).clone()}
-                oninput={{ let filter = filter.clone(); Callback::from(move |e: InputEvent| { let i: web_sys::HtmlInputElement = e.target_unchecked_into(); filter.set(i.value()); }) }} />
-            <table id="replay-table">
-                <thead><tr><th scope="col">{ t("replay-calls") }</th><th scope="col">{ t("replay-action") }</th><th scope="col">{ t("replay-resource") }</th><th scope="col">{ t("replay-caller") }</th><th scope="col">{ t("replay-why") }</th><th scope="col">{ t("replay-seen") }</th></tr></thead>
-                { for sections(r).into_iter().filter(|(_, _, g)| !g.is_empty()).map(|(id, name, groups)| html! {
-                    <tbody data-section={id}>
-                        <tr><th colspan="6" scope="rowgroup">{ t(name) }</th></tr>
-                        { for groups.iter().enumerate().filter(|(_, g)| shown(g)).map(|(i, g)| {
-                            let why = if g.depends_on.is_empty() {
-                                g.statement.clone().map_or(t("replay-no-statement-allows"), |s| t_with("replay-decided-by", &[("statement", s)]))
-                            } else {
-                                t_with("replay-rests-on", &[("keys", g.depends_on.join(", "))])
-                            };
-                            let onclick = { let open = open.clone(); Callback::from(move |_| open.set(Some((id, i)))) };
-                            html! {
-                                <tr>
-                                    <td>{ g.count }</td>
-                                    <td><button type="button" class="link" id={format!("replay-open-{id}-{i}")} {onclick}>{ g.action.clone() }</button></td>
-                                    <td class="arn">{ g.resource.clone() }</td><td class="arn">{ g.caller.clone() }</td><td>{ why }</td>
-                                    <td>{ format!("{} … {}", g.first_seen, g.last_seen) }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                }) }
-            </table>
-            if report.denied.is_empty() && report.unknown.is_empty() {
-                <p id="replay-clean">{ t("replay-policy-denies-none-replayed") }</p>
-            }
-            if let Some((g, t)) = trace {
-                <div id="replay-trace">
-                    <h3>{ t_with("replay-why-heading", &[("action", g.action.clone()), ("resource", g.example.resource.clone()), ("event", g.example_event.to_string())]) }</h3>
-                    <TraceView trace={t} />
-                </div>
-            }
-            <div class="replay-actions">
-                <button type="button" id="replay-download" onclick={download}>{ t("replay-download-report-json") }</button>
-            </div>
-            if let Some(d) = &r.draft {
-                <details id="replay-draft">
-                    <summary>{ t_with("replay-draft", &[("chars", d.chars.to_string())]) }</summary>
-                    <pre class="code">{ d.policy.clone() }</pre>
-                    <button type="button" id="replay-use-draft" onclick={on_use_draft.reform({ let p = d.policy.clone(); move |_| (kind, p.clone()) })}>
-                        { t_with("replay-use-draft", &[("endpoint", title(kind).to_string())]) }</button>
-                </details>
-            }
-        </div>
     }
 }
