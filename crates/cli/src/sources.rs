@@ -219,5 +219,10 @@ pub fn human(
             total.extend(f.diagnostics.iter().cloned());
         }
     }
-    out + &render::summary(&total, locale) + "\n"
+    // Each policy's block ends with its own count; a total only when there are several.
+    if found.len() > 1 {
+        out += &render::summary(&total, locale);
+        out.push('\n');
+    }
+    out
 }
