@@ -964,6 +964,10 @@ test('phones: the kit is a readable list instead of a shrunken picture, and the 
   await page.check('#scope-kit');
   await page.waitForSelector('#kit-list li');
   assert.equal(await page.isVisible('#kit-diagram svg'), false);
+  // The generated policies' long ARNs wrap inside their boxes instead of running past the edge.
+  const cut = await page.$$eval('#s3-policy, #imagebuilder-policy', (pres) => pres.filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.id));
+  assert.deepEqual(cut, []);
+  assert.match(await page.textContent('#s3-policy'), /arn:aws:s3:::ec2imagebuilder-toe-us-east-1-prod\/\*/);
   const items = await page.$$eval('#kit-list li', (lis) => lis.map((li) => [li.dataset.endpoint, parseFloat(getComputedStyle(li).fontSize)]));
   assert.ok(items.length >= 5 && items.every(([, size]) => size >= 12), JSON.stringify(items));
   // Failures only: none by default, and all of them when the ssm endpoint is dropped from the kit.
