@@ -291,6 +291,19 @@ pub fn remove_element(id: &str) {
     }
 }
 
+/// Calls `f` once the browser has painted the current frame: in a task after the next animation frame.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    let frame: js_sys::Function =
+        wasm_bindgen::JsCast::unchecked_into(wasm_bindgen::closure::Closure::once_into_js(move || {
+            gloo::timers::callback::Timeout::new(0, f).forget()
+        }));
+    let asked = window().is_some_and(|w| w.request_animation_frame(&frame).is_ok());
+    if !asked {
+        // No frame to wait for: in a task of its own.
+        let _ = frame.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
 /// Records when a render committed (read by the browser benchmark).
 pub fn mark_rendered() {
     if let Some(w) = window() {

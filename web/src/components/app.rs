@@ -210,6 +210,13 @@ pub fn app() -> Html {
     }
     // Once, after the first render: run a keystroke's work a few times in idle moments (see `warm_up`).
     use_effect_with((), |_| crate::warm_up::start());
+    // The first frame paints the settings and the two policies; the sections below them (kit, scenarios, "Why",
+    // the replay, "Try a request") follow once it is on screen, so a slow device shows the policies sooner.
+    let settled = use_state(|| false);
+    {
+        let settled = settled.clone();
+        use_effect_with((), move |_| browser::after_paint(move || settled.set(true)));
+    }
 
     let (edit_text, edit_diags) = match state.editing {
         Some(EndpointKind::Imagebuilder) => (ib_text.clone(), ib_diags.clone()),
@@ -362,13 +369,13 @@ pub fn app() -> Html {
                 }
             </section>
             }
-            if view.shows(Part::Kit) {
+            if *settled && view.shows(Part::Kit) {
             <KitPanel config={config.clone()} kit={kit.clone()} report={report.clone()} lit={state.lit.clone()} dispatch={dispatch.clone()} />
             }
-            if view.shows(Part::Scenarios) {
+            if *settled && view.shows(Part::Scenarios) {
             <Scenarios report={report.clone()} stale={stale} dispatch={dispatch.clone()} />
             }
-            if view.shows(Part::Why) {
+            if *settled && view.shows(Part::Why) {
             <WhyFails on_show={{
                 let dispatch = dispatch.clone();
                 Callback::from(move |(endpoint, missing): (vpce_policy_core::data::endpoints::EndpointId, bool)| {
@@ -381,13 +388,13 @@ pub fn app() -> Html {
                 })
             }} />
             }
-            if view.shows(Part::Replay) {
+            if *settled && view.shows(Part::Replay) {
             <super::replay_panel::ReplayPanel
                 policies={Rc::new(vec![(EndpointKind::Imagebuilder, ib_text.clone()), (EndpointKind::S3, s3_text.clone())])}
                 region={config.region.clone()} principal_org_id={config.principal_org_id.clone().map(AttrValue::from)}
                 on_use_draft={dispatch.reform(|(kind, text): (EndpointKind, String)| Action::SetPolicy(kind, text))} />
             }
-            if view.shows(Part::Request) {
+            if *settled && view.shows(Part::Request) {
             <RequestPanel form={request_form} identity_mode={state.identity_mode()} identity={state.identity_policy.clone()}
                 resource_mode={state.resource_layer} resource_policy={state.resource_policy.clone()} result={request_result.clone()} dispatch={dispatch.clone()}
                 endpoints={Rc::new(request_endpoints(&kit))} />
