@@ -176,19 +176,6 @@ fn translate_arg(arg: Arg, command: &str, words: &Words) -> Arg {
         .help_heading(words.text(heading, &[]))
 }
 
-/// The messages of clap's errors, as [`error`] chooses them.
-#[cfg(test)]
-const ERROR_IDS: &[&str] = &[
-    "error-missing-subcommand",
-    "error-invalid-value",
-    "error-invalid-value-any",
-    "error-unknown-argument",
-    "error-invalid-subcommand",
-    "error-missing-required",
-    "error-conflict",
-    "error-values",
-];
-
 /// A clap error (a typo in an option, a missing argument…) in `locale`; `None` to let clap say it: English, and
 /// what is not an error message (`--help`, `--version`, the help shown when no command is given).
 pub fn error(e: &clap::Error, locale: Locale) -> Option<String> {
