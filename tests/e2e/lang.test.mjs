@@ -57,9 +57,27 @@ test('the English page never fetches the Japanese pack; the switch loads it, and
   // Kept in the saved state: a reload is still Japanese.
   await p.waitForFunction(() => (localStorage.getItem('vpce-policy/state/v1') ?? '').includes('"lang":"ja"'));
   await p.reload();
-  await p.waitForFunction(() => document.documentElement.lang === 'ja');
+  // The static first paint is Japanese at once; wait for the app's.
+  await p.waitForFunction(() => !document.getElementById('first-paint') && document.documentElement.lang === 'ja');
   await p.selectOption('#lang', 'en');
   await p.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await p.textContent('.tagline'), /generated, validated and evaluated/);
+  await context.close();
+});
+
+test('a pack that arrives after another choice does not take the page back to its language', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await context.route(PACK, async (route) => { await held; await route.continue(); });
+  const p = await context.newPage();
+  await p.goto(server.base);
+  await p.waitForFunction(() => (document.querySelector('#s3-policy')?.textContent ?? '').includes('"Statement"'));
+  await p.selectOption('#lang', 'ja');
+  await p.selectOption('#lang', 'en');
+  release();
+  await p.waitForTimeout(500);
+  assert.equal(await p.evaluate(() => document.documentElement.lang), 'en');
   assert.match(await p.textContent('.tagline'), /generated, validated and evaluated/);
   await context.close();
 });

@@ -78,6 +78,9 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
     });
     let wanted = chosen.unwrap_or(fallback);
     let status = use_state(|| (Locale::En, false));
+    // The language asked for last: a pack that arrives after another choice must not take the page back to it.
+    let latest = use_mut_ref(|| wanted);
+    *latest.borrow_mut() = wanted;
     {
         let status = status.clone();
         use_effect_with(wanted, move |wanted| {
@@ -87,6 +90,9 @@ pub fn use_language(chosen: Option<Locale>) -> Language {
             } else {
                 wasm_bindgen_futures::spawn_local(async move {
                     let loaded = fetch_pack(wanted).await.is_ok();
+                    if *latest.borrow() != wanted {
+                        return;
+                    }
                     status.set(if loaded {
                         (wanted, false)
                     } else {
