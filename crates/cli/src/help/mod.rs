@@ -35,17 +35,10 @@ impl Words {
     }
 
     /// The text of `id` with `args` put in (the id itself when the pack lacks it: a test keeps it complete).
-    fn text(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let Some(pattern) = self.0.get(id) else {
-            return id.to_string();
-        };
-        pattern
-            .iter()
-            .map(|piece| match piece {
-                ftl::Piece::Text(t) => t.as_str(),
-                ftl::Piece::Var(v) => args.iter().find(|(n, _)| n == v).map_or("", |(_, a)| a),
-            })
-            .collect()
+    fn text(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.0
+            .get(id)
+            .map_or_else(|| id.to_string(), |pattern| ftl::format(pattern, args))
     }
 
     /// The text of the first of `ids` the pack has.
@@ -161,7 +154,7 @@ fn translate_arg(arg: Arg, command: &str, words: &Words) -> Arg {
         .map(|v| v.to_string_lossy().into_owned())
         .collect();
     if !defaults.is_empty() && arg.get_action().takes_values() {
-        help += &format!("\n{}", words.text("default", &[("value", &defaults.join(", "))]));
+        help += &format!("\n{}", words.text("default", &[("value", defaults.join(", "))]));
     }
     let heading = if arg.is_positional() {
         "arguments"
@@ -208,12 +201,11 @@ pub fn error(e: &clap::Error, locale: Locale) -> Option<String> {
         ("subcommand", context(ContextKind::InvalidSubcommand)),
         ("prior", context(ContextKind::PriorArg)),
     ];
-    let args: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-    let message = words.text(id, &args);
+    let message = words.text(id, &values);
     let mut out = vpce_policy_core::i18n::text(locale, "cli-error", &[("message", message)]);
     let suggested = [ContextKind::SuggestedArg, ContextKind::SuggestedSubcommand].map(context);
     for s in suggested.iter().filter(|s| !s.is_empty()) {
-        out += &format!("\n\n  {}", words.text("tip", &[("arg", s)]));
+        out += &format!("\n\n  {}", words.text("tip", &[("arg", s.clone())]));
     }
     if let Some(ContextValue::StyledStr(usage)) = e.get(ContextKind::Usage) {
         let usage = usage.to_string();
