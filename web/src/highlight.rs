@@ -129,7 +129,7 @@ pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
         cuts.push(*s);
         cuts.push(*e);
     }
-    cuts.sort_unstable();
+    vpce_policy_core::order::sort(&mut cuts);
     cuts.dedup();
     let toks = tokens(src);
     let mut out: Vec<Segment> = Vec::new();

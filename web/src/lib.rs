@@ -4,6 +4,7 @@
 pub mod browser;
 pub mod components;
 pub mod data_files;
+pub mod deflate;
 pub mod derived;
 pub mod embed_view;
 pub mod highlight;
@@ -35,7 +36,13 @@ pub fn start() {
         wasm_bindgen_futures::spawn_local(async {
             match i18n::fetch_pack(vpce_policy_core::i18n::Locale::En).await {
                 Ok(()) => {
-                    yew::Renderer::<components::app::App>::new().render();
+                    // A share link is inflated by the browser, asynchronously, so before the app's first state.
+                    let link = match share::payload_from_fragment(&browser::fragment()) {
+                        Some(payload) => Some(share::decode(payload).await),
+                        None => None,
+                    };
+                    yew::Renderer::<components::app::App>::with_props(components::app::AppProps { link })
+                        .render();
                 }
                 Err(why) => browser::say_engine_failed(&format!(
                     "The page's texts could not be loaded ({why}). The policies below are the defaults; reload to try again, or use the vpce-policy CLI."

@@ -1,5 +1,5 @@
-//! Share links and query-string prefill. The state is JSON, deflated and base64url-encoded into the URL
-//! fragment (`#s=…`), so a link needs no server and never goes stale.
+//! Share links and query-string prefill. The state is JSON, deflated (by the browser, [`crate::deflate`]) and
+//! base64url-encoded into the URL fragment (`#s=…`), so a link needs no server and never goes stale.
 
 use crate::state::State;
 use base64::Engine;
@@ -10,19 +10,33 @@ const ENGINE: base64::engine::GeneralPurpose = base64::engine::general_purpose::
 /// Largest decompressed state accepted from a link (protects against deflate bombs).
 const MAX_STATE_BYTES: usize = 1 << 20;
 
-/// Encodes a state for the fragment.
-pub fn encode(state: &State) -> String {
-    let json = serde_json::to_vec(state).unwrap_or_default();
-    ENGINE.encode(miniz_oxide::deflate::compress_to_vec(&json, 6))
+/// Encodes a state for the fragment; `None` where the browser cannot deflate.
+pub async fn encode(state: &State) -> Option<String> {
+    let deflated = crate::deflate::deflate(state_json(state).as_bytes()).await?;
+    Some(ENGINE.encode(deflated))
 }
 
 /// Decodes a fragment payload; when it cannot, the message id of what is wrong.
-pub fn decode(payload: &str) -> Result<State, &'static str> {
+pub async fn decode(payload: &str) -> Result<State, &'static str> {
     const DAMAGED: &str = "link-damaged";
     let bytes = ENGINE.decode(payload.trim()).map_err(|_| DAMAGED)?;
-    let json =
-        miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_STATE_BYTES).map_err(|_| DAMAGED)?;
-    serde_json::from_slice(&json).map_err(|_| "link-unreadable-settings")
+    let json = crate::deflate::inflate(&bytes, MAX_STATE_BYTES)
+        .await
+        .ok_or(DAMAGED)?;
+    read_state(&json)
+}
+
+/// The state as a link carries it, before compression (what two states are compared by: the parts a link keeps).
+pub fn state_json(state: &State) -> String {
+    serde_json::to_string(state).unwrap_or_default()
+}
+
+/// A state from a link's inflated JSON.
+pub fn read_state(json: &[u8]) -> Result<State, &'static str> {
+    // from_str, not from_slice: every other reader of the state parses text, and a second reader type would
+    // compile a second copy of every deserializer the state uses (about 4 KB of the page's gzipped module).
+    let text = std::str::from_utf8(json).map_err(|_| "link-unreadable-settings")?;
+    serde_json::from_str(text).map_err(|_| "link-unreadable-settings")
 }
 
 /// A policy handed over by a docs page (`embed.js`'s "Open in playground"): `#policy=BASE64URL&endpoint=s3&region=…&
@@ -144,26 +158,20 @@ mod tests {
     use super::*;
     use crate::state::Action;
 
+    // The deflate and the whole link are tested in the browser (web/tests/browser.rs), where the compressor is.
     #[test]
-    fn round_trips_and_rejects_garbage_with_a_reason() {
+    fn a_link_s_json_reads_back_and_garbage_gets_a_reason() {
         let s = State::default()
             .apply(Action::Region("eu-west-1".into()))
             .apply(Action::SetPolicy(
                 vpce_policy_core::generate::EndpointKind::S3,
                 "{\"a\": \"<img src=x onerror=alert(1)>\"}".into(),
             ));
-        let link = encode(&s);
-        assert!(link
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
-        assert_eq!(decode(&link).unwrap(), s);
-        // Plain words, no internal names: a damaged link, or settings this version cannot read.
-        assert_eq!(decode("%%%").unwrap_err(), "link-damaged");
-        assert_eq!(decode("aGVsbG8").unwrap_err(), "link-damaged");
-        assert_eq!(decode(&link[..link.len() / 2]).unwrap_err(), "link-damaged");
-        let not_state = ENGINE.encode(miniz_oxide::deflate::compress_to_vec(b"[1,2]", 6));
-        assert_eq!(decode(&not_state).unwrap_err(), "link-unreadable-settings");
+        assert_eq!(read_state(state_json(&s).as_bytes()).unwrap(), s);
+        assert_eq!(read_state(b"[1,2]").unwrap_err(), "link-unreadable-settings");
+        assert_eq!(read_state(b"\xff\xfe").unwrap_err(), "link-unreadable-settings");
         assert_eq!(payload_from_fragment("#s=abc"), Some("abc"));
+        assert_eq!(payload_from_fragment("#policy=x&s=abc"), Some("abc"));
     }
 
     #[test]
@@ -232,6 +240,9 @@ mod tests {
         apply_query(&mut t, &[("kit".to_string(), "1".to_string())]);
         assert_eq!(t.config.kit, Some(KitConfig::default()));
         // The kit travels in share links too.
-        assert_eq!(decode(&encode(&s)).unwrap().config.kit, s.config.kit);
+        assert_eq!(
+            read_state(state_json(&s).as_bytes()).unwrap().config.kit,
+            s.config.kit
+        );
     }
 }

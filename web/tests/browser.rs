@@ -51,12 +51,48 @@ fn attributes(selector: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
+/// A share link as the page wrote it before it deflated with the browser's `CompressionStream` (miniz_oxide,
+/// commit 51e7785): the defaults with region eu-central-1.
+const EARLIER_LINK: &str = "XZJNT8MwDIb_S84rZQxxyA0BQkigIcRt4pAlXmXmJiVx9qFp_x1n7aZtxzx2Xvu1vVM2-AU2Su9UhAaDV1pBrix4joaqsRop8CuMwbeCJNjF4AR2Eb3FztA0Nm9OaZ-JRiKRQo4WLqCxNmTPby4pPfsZKQd--wwEDAIWhhL07JHoGrfGmwbc1yArAY5ZeErtKccQhfU0c0JX6p74Erm4WoDhHMvXmeqMXYreF3QhiQcKTYO-UdITgUn8GXGFBA0cy8yzXQIPbYe2CM5-9vuRwlZk5hnJQXzKiUN7NJsml29wyKXG8JQePSNvPwOh3V7Td7OFeD3LASof-CM4IIIy_2P0UijCX4Z08A3edQEPK0uT84UJUGUp3C87TfQr8HT-C5bPdCViotdmnbRkaA327tx0xQGqnKoytmpclaOov6cv9fjm9ua2JvR5U5vWPdzXoiC5oiyHxrDhvvyxzGN_Gz1Mpu1oGP5-_w8";
+
 #[wasm_bindgen_test]
-fn share_links_round_trip_in_the_browser() {
+async fn share_links_round_trip_in_the_browser_and_read_earlier_links() {
+    use base64::Engine;
+    let payload = |bytes: Vec<u8>| base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
     let s = State::default()
         .apply(Action::Region("eu-central-2".into()))
-        .apply(Action::Ssm(true));
-    assert_eq!(share::decode(&share::encode(&s)).unwrap(), s);
+        .apply(Action::Ssm(true))
+        .apply(Action::SetPolicy(
+            vpce_policy_core::generate::EndpointKind::S3,
+            "{\"a\": \"<img src=x onerror=alert(1)>\"}".into(),
+        ));
+    let link = share::encode(&s).await.unwrap();
+    assert!(link
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+    assert_eq!(share::decode(&link).await.unwrap(), s);
+    assert_eq!(
+        share::decode(EARLIER_LINK).await.unwrap().config.region,
+        "eu-central-1"
+    );
+    // Plain words, no internal names: a damaged link, or settings this version cannot read.
+    assert_eq!(share::decode("%%%").await.unwrap_err(), "link-damaged");
+    assert_eq!(share::decode("aGVsbG8").await.unwrap_err(), "link-damaged");
+    assert_eq!(
+        share::decode(&link[..link.len() / 2]).await.unwrap_err(),
+        "link-damaged"
+    );
+    let not_state = vpce_policy_web::deflate::deflate(b"[1,2]").await.unwrap();
+    assert_eq!(
+        share::decode(&payload(not_state)).await.unwrap_err(),
+        "link-unreadable-settings"
+    );
+    // A deflate bomb: 4 MB of spaces deflate to a few KB; the decoder stops at its 1 MB limit.
+    let bomb = vpce_policy_web::deflate::deflate(&vec![b' '; 4 << 20])
+        .await
+        .unwrap();
+    assert!(bomb.len() < 16 * 1024, "{}", bomb.len());
+    assert_eq!(share::decode(&payload(bomb)).await.unwrap_err(), "link-damaged");
 }
 
 #[wasm_bindgen_test]

@@ -232,7 +232,7 @@ pub fn apply_fixes(src: &str, diagnostics: &[Diagnostic]) -> (String, usize) {
     for (i, fix) in diagnostics.iter().filter_map(|d| d.fix.as_ref()).enumerate() {
         edits.extend(fix.edits.iter().map(|e| (e, i)));
     }
-    edits.sort_by_key(|(e, _)| (e.span.start, e.span.end));
+    crate::order::sort_by_key(&mut edits, |(e, _)| (e.span.start, e.span.end));
     let mut out = String::with_capacity(src.len());
     let mut cursor = 0;
     let mut applied = std::collections::BTreeSet::new();

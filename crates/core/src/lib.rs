@@ -21,6 +21,7 @@ pub mod kind;
 pub mod lint;
 pub mod model;
 pub mod operator;
+pub mod order;
 mod rule_doc;
 pub mod rules;
 mod severity;

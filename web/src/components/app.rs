@@ -19,8 +19,9 @@ use vpce_policy_core::PolicyKind;
 use yew::prelude::*;
 
 /// Builds the first state, and a notice when a link or saved state could not be used. A link that cannot be read
-/// leaves the saved work alone.
-pub fn initial_state() -> State {
+/// leaves the saved work alone. `link` is the page's `#s=` share link, decoded before the app mounts
+/// ([`crate::start`]; decoding is asynchronous).
+pub fn initial_state(link: Option<Result<State, &'static str>>) -> State {
     match share::policy_link(&browser::fragment()) {
         Some(Ok(state)) => return state,
         Some(Err(why)) => {
@@ -31,8 +32,8 @@ pub fn initial_state() -> State {
         }
         None => {}
     }
-    if let Some(payload) = share::payload_from_fragment(&browser::fragment()) {
-        match share::decode(payload) {
+    if let Some(link) = link {
+        match link {
             Ok(state) => return state,
             Err(why) => {
                 let mut state = saved_state();
@@ -83,10 +84,21 @@ fn saved_state() -> State {
     state
 }
 
+/// What the app starts from.
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The page's `#s=` share link, decoded (`None`: the page has none).
+    #[prop_or_default]
+    pub link: Option<Result<State, &'static str>>,
+}
+
 /// The playground.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer_eq(initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let state = {
+        let link = props.link.clone();
+        use_reducer_eq(move || initial_state(link))
+    };
     let embed = use_memo((), |_| browser::embed_mode());
     let view = *use_memo((), |_| View::from_query(browser::embed_mode(), &browser::query()));
     // One callback for the app's lifetime, so that components whose other props did not change skip re-rendering.
@@ -192,6 +204,7 @@ pub fn app() -> Html {
     );
 
     crate::hooks::use_persist(&state);
+    let share_payload = crate::hooks::use_share_payload(&state, *embed);
     crate::hooks::use_share_link_listener(&state, &dispatch);
     crate::hooks::use_embed_height(*embed);
     use_effect(browser::mark_rendered);
@@ -317,7 +330,7 @@ pub fn app() -> Html {
             <div class="toolbar">
                 <button type="button" id="reset" onclick={reset} title={t("app-replaces-every-setting-own")}>{ if *embed { t("app-reset") } else { t("app-reset-defaults") } }</button>
                 if *embed {
-                    <a id="open-full" href={browser::full_playground_url(&share::encode(&state))} target="_blank" rel="noopener">{ t("app-open-full-playground") }</a>
+                    <a id="open-full" href={browser::full_playground_url(share_payload.as_deref().unwrap_or_default())} target="_blank" rel="noopener">{ t("app-open-full-playground") }</a>
                 }
                 <super::export_buttons::CopyText id="copy-share-link" label={t("app-copy-share-link")} text={Rc::new(String::new())} share_link=true />
             </div>

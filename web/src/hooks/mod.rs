@@ -5,8 +5,10 @@ mod embed_height;
 mod iam_data;
 mod persist;
 mod share_link_listener;
+mod share_payload;
 
 pub use embed_height::use_embed_height;
 pub use iam_data::{use_iam_data, IamData};
 pub use persist::use_persist;
 pub use share_link_listener::use_share_link_listener;
+pub use share_payload::use_share_payload;

@@ -2,6 +2,8 @@
 
 use crate::state::State;
 use crate::{browser, share};
+use std::cell::Cell;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long typing must pause before the state is written to the URL and local storage.
@@ -11,8 +13,11 @@ pub const PERSIST_DELAY_MS: u32 = 150;
 #[hook]
 pub fn use_persist(state: &State) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
+    // Deflating the link is asynchronous: an older state's link that finishes late must not replace a newer one's.
+    let written = use_memo((), |_| Rc::new(Cell::new(0u64)));
     use_effect_with(state.clone(), move |s| {
         let s = s.clone();
+        let written = Rc::clone(&written);
         *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
             PERSIST_DELAY_MS,
             move || {
@@ -22,11 +27,19 @@ pub fn use_persist(state: &State) {
                     return;
                 }
                 // A link that could not be read stays in the address bar until its notice is dismissed.
-                if s.broken_link.is_none() {
-                    browser::set_fragment(&share::encode(&s));
-                }
                 if !browser::embed_mode() {
-                    browser::save(&serde_json::to_string(&s).unwrap_or_default());
+                    browser::save(&share::state_json(&s));
+                }
+                if s.broken_link.is_none() {
+                    let generation = written.get() + 1;
+                    written.set(generation);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if let Some(payload) = share::encode(&s).await {
+                            if written.get() == generation {
+                                browser::set_fragment(&payload);
+                            }
+                        }
+                    });
                 }
             },
         ));

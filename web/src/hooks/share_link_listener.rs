@@ -16,22 +16,26 @@ pub fn use_share_link_listener(state: &State, dispatch: &Callback<Action>) {
             let Some(payload) = share::payload_from_fragment(&browser::fragment()).map(str::to_string) else {
                 return;
             };
-            let current = latest.borrow().clone();
-            if payload == share::encode(&current) {
-                return;
-            }
-            match share::decode(&payload) {
-                Ok(next) => {
-                    if !current.has_own_work() || browser::confirm(&crate::i18n::t("confirm-open-share-link"))
-                    {
-                        dispatch.emit(Action::Replace(Box::new(next)));
+            let (latest, dispatch) = (latest.clone(), dispatch.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let decoded = share::decode(&payload).await;
+                let current = latest.borrow().clone();
+                match decoded {
+                    // The link of what is on the page already (compared as links keep states).
+                    Ok(next) if share::state_json(&next) == share::state_json(&current) => {}
+                    Ok(next) => {
+                        if !current.has_own_work()
+                            || browser::confirm(&crate::i18n::t("confirm-open-share-link"))
+                        {
+                            dispatch.emit(Action::Replace(Box::new(next)));
+                        }
                     }
+                    Err(why) => dispatch.emit(Action::BrokenLink {
+                        url: browser::current_url(),
+                        why,
+                    }),
                 }
-                Err(why) => dispatch.emit(Action::BrokenLink {
-                    url: browser::current_url(),
-                    why,
-                }),
-            }
+            });
         });
         move || drop(listener)
     });

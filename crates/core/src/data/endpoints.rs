@@ -252,7 +252,7 @@ impl EndpointSpec {
             })
             .map(|(_, action)| action)
             .collect();
-        out.sort_unstable();
+        crate::order::sort(&mut out);
         out.dedup();
         out
     }

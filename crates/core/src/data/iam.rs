@@ -284,7 +284,7 @@ impl Iam {
             .enumerate()
             .filter_map(|(i, r)| r.arn.split(':').nth(2).map(|s| (s, r.arn, i)))
             .collect();
-        triples.sort_unstable();
+        crate::order::sort(&mut triples);
         triples.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         for (service, _, i) in triples {
             match self.by_arn_service.last_mut() {

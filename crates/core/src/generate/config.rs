@@ -102,7 +102,7 @@ impl KitConfig {
         self.omit.retain(|e| *e != id);
         if !on {
             self.omit.push(id);
-            self.omit.sort();
+            crate::order::sort(&mut self.omit);
         }
     }
 }

@@ -111,7 +111,7 @@ pub fn allowed_actions(config: &GeneratorConfig, spec: &EndpointSpec) -> Vec<&'s
     let mut actions = spec.managed_actions();
     if spec.id == EndpointId::Ssm && config.has(Feature::SessionManager) {
         actions.extend(SESSION_ACTIONS);
-        actions.sort_unstable();
+        crate::order::sort(&mut actions);
     }
     actions
 }

@@ -105,8 +105,11 @@ pub(super) fn scenario(
 }
 
 pub(super) fn ctx(pairs: &[(&str, &str)]) -> std::collections::BTreeMap<String, ContextValue> {
-    pairs
-        .iter()
-        .map(|(k, v)| (k.to_string(), ContextValue::String(v.to_string())))
-        .collect()
+    // Inserted one by one, not collected: `collect` into a map sorts first, with a copy of the standard sort of
+    // its own in the playground's module (see `crate::order`).
+    let mut map = std::collections::BTreeMap::new();
+    for (k, v) in pairs {
+        map.insert(k.to_string(), ContextValue::String(v.to_string()));
+    }
+    map
 }

@@ -336,7 +336,7 @@ pub fn ids(locale: Locale) -> Vec<(String, Vec<String>)> {
             out.push((format!("{id}.{a}"), vars(p)));
         }
     }
-    out.sort();
+    crate::order::sort(&mut out);
     out
 }
 

@@ -34,7 +34,7 @@ pub fn parse(src: &str) -> ParseOutput {
     };
     let root = p.document();
     p.report_odd_spaces();
-    p.diagnostics.sort_by_key(|d| d.span.start);
+    crate::order::sort_by_key(&mut p.diagnostics, |d| d.span.start);
     ParseOutput {
         root,
         diagnostics: p.diagnostics,

@@ -109,7 +109,7 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
 
 /// Sorts the findings by position and drops exact repeats.
 pub(crate) fn finish(diagnostics: &mut Vec<Diagnostic>) {
-    diagnostics.sort_by_key(|d| (d.span.start, d.severity, d.code));
+    crate::order::sort_by_key(diagnostics, |d| (d.span.start, d.severity, d.code));
     diagnostics.dedup_by(|a, b| a.code == b.code && a.span == b.span && a.message == b.message);
 }
 

@@ -22,7 +22,7 @@ pub fn all() -> &'static [RuleDoc] {
         ]
         .concat()
         .concat();
-        all.sort_by_key(|r| r.code);
+        crate::order::sort_by_key(&mut all, |r| r.code);
         all
     })
 }

@@ -284,7 +284,7 @@ fn compress_actions(actions: &[String]) -> Vec<String> {
         out.extend(folded);
         out.extend(left.iter().map(|n| format!("{prefix}:{n}")));
     }
-    out.sort();
+    crate::order::sort(&mut out);
     out
 }
 

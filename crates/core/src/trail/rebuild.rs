@@ -274,7 +274,7 @@ pub fn rebuild(event: &Event, vpce: Option<&str>, options: &RebuildOptions) -> R
             known.push("aws:resourceorgid");
         }
     }
-    known.sort_unstable();
+    crate::order::sort(&mut known);
     known.dedup();
     Ok(Call {
         event_id: event.id.clone(),

@@ -83,7 +83,7 @@ impl Judge {
             .filter_map(|(k, values)| Some((k.to_ascii_lowercase(), values.first()?.clone())))
             .collect();
         // The first value the policy tests each key for (a stable sort keeps the policy's order).
-        keys.sort_by(|a, b| a.0.cmp(&b.0));
+        crate::order::sort_by(&mut keys, |a, b| a.0.cmp(&b.0));
         keys.dedup_by(|a, b| a.0 == b.0);
         Judge {
             set: PolicySet {

@@ -232,11 +232,13 @@ impl Collector {
     pub fn report(self) -> Report {
         let sorted = |m: BTreeMap<Key, Group>| {
             let mut v: Vec<Group> = m.into_values().collect();
-            v.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.action.cmp(&b.action)));
+            crate::order::sort_by(&mut v, |a: &Group, b: &Group| {
+                b.count.cmp(&a.count).then_with(|| a.action.cmp(&b.action))
+            });
             v
         };
         let mut skipped: Vec<Skipped> = self.skipped.into_values().collect();
-        skipped.sort_by(|a, b| {
+        crate::order::sort_by(&mut skipped, |a, b| {
             b.count
                 .cmp(&a.count)
                 .then_with(|| a.reason.english().cmp(&b.reason.english()))

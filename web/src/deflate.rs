@@ -1,0 +1,47 @@
+//! Raw deflate (RFC 1951) for share links, by the browser's `CompressionStream` and `DecompressionStream`: the
+//! page's module carries no deflate code of its own (a Rust one was 14 KB of its gzipped size, docs/benchmarks.md).
+//! Links written by earlier versions, raw deflate too, read the same.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+
+// One pipe for both ways; `limit` stops a decompression bomb before it fills memory.
+#[wasm_bindgen(inline_js = "
+async function run(bytes, transform, limit) {
+  const reader = new Blob([bytes]).stream().pipeThrough(transform).getReader();
+  const parts = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) { reader.cancel().catch(() => {}); return undefined; }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) { out.set(p, at); at += p.length; }
+  return out;
+}
+export function deflate_raw(bytes) { return run(bytes, new CompressionStream('deflate-raw'), Infinity); }
+export function inflate_raw(bytes, limit) { return run(bytes, new DecompressionStream('deflate-raw'), limit); }
+")]
+extern "C" {
+    fn deflate_raw(bytes: &[u8]) -> js_sys::Promise;
+    fn inflate_raw(bytes: &[u8], limit: f64) -> js_sys::Promise;
+}
+
+async fn bytes(promise: js_sys::Promise) -> Option<Vec<u8>> {
+    let out = JsFuture::from(promise).await.ok()?;
+    out.dyn_into::<js_sys::Uint8Array>().ok().map(|a| a.to_vec())
+}
+
+/// `data` deflated; `None` only where the browser has no `CompressionStream`.
+pub async fn deflate(data: &[u8]) -> Option<Vec<u8>> {
+    bytes(deflate_raw(data)).await
+}
+
+/// `data` inflated; `None` when it is not raw deflate, is cut short, or inflates to more than `limit` bytes.
+pub async fn inflate(data: &[u8], limit: usize) -> Option<Vec<u8>> {
+    bytes(inflate_raw(data, limit as f64)).await
+}
