@@ -7,8 +7,9 @@
 // the two downloads one after the other put the policies on screen sooner than side by side, and lib/data.js's
 // fetch of the same URL (the page's, and every module's on it) takes the preloaded response.
 //
-// The English pack (the page's words, 24 KB gzipped; vpce-policy-english meta) is preloaded at once, beside
-// the wasm: the app mounts when both are in, and the pack is the smaller by far.
+// The English pack (the page's words, 29 KB gzipped; vpce-policy-english meta) is preloaded at once, beside
+// the wasm: the app mounts when both are in, and the pack is the smaller by far. So is lib/data.js, the module
+// the app asks for the pack through: imported only once the wasm runs, it would add a round trip after it.
 function preload(name, id) {
   const meta = document.querySelector(`meta[name="${name}"]`);
   if (!meta || document.getElementById(id)) return;
@@ -27,7 +28,14 @@ export default function loading() {
   const bar = () => document.getElementById('loading-progress');
   const line = () => document.getElementById('loading');
   return {
-    onStart: () => preload('vpce-policy-english', 'english-preload'),
+    onStart: () => {
+      preload('vpce-policy-english', 'english-preload');
+      if (!document.getElementById('data-module-preload')) {
+        document.head.append(Object.assign(document.createElement('link'), {
+          id: 'data-module-preload', rel: 'modulepreload', href: new URL('lib/data.js', document.baseURI).href,
+        }));
+      }
+    },
     onProgress: ({ current, total }) => {
       const b = bar();
       if (b && total > 0) b.value = Math.min(100, Math.round((current / total) * 100));

@@ -6,11 +6,7 @@ use vpce_policy_core::i18n::Locale;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-#[wasm_bindgen(inline_js = "
-const data = () => import(new URL('lib/data.js', document.baseURI).href);
-export function iam_data() { return data().then((m) => m.iamData()); }
-export function locale_pack(tag) { return data().then((m) => m.localePack(tag)); }
-")]
+#[wasm_bindgen(module = "/src/imports.js")]
 extern "C" {
     fn iam_data() -> js_sys::Promise;
     fn locale_pack(tag: &str) -> js_sys::Promise;

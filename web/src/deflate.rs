@@ -5,27 +5,7 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-// One pipe for both ways; `limit` stops a decompression bomb before it fills memory.
-#[wasm_bindgen(inline_js = "
-async function run(bytes, transform, limit) {
-  const reader = new Blob([bytes]).stream().pipeThrough(transform).getReader();
-  const parts = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.length;
-    if (size > limit) { reader.cancel().catch(() => {}); return undefined; }
-    parts.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
-  return out;
-}
-export function deflate_raw(bytes) { return run(bytes, new CompressionStream('deflate-raw'), Infinity); }
-export function inflate_raw(bytes, limit) { return run(bytes, new DecompressionStream('deflate-raw'), limit); }
-")]
+#[wasm_bindgen(module = "/src/imports.js")]
 extern "C" {
     fn deflate_raw(bytes: &[u8]) -> js_sys::Promise;
     fn inflate_raw(bytes: &[u8], limit: f64) -> js_sys::Promise;

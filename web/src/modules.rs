@@ -5,31 +5,7 @@
 
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "
-const modules = new Map();
-export function load_module(path, tag) {
-  let entry = modules.get(path);
-  if (!entry) {
-    entry = {
-      module: import(new URL(path, document.baseURI).href).then(async (m) => { await m.default(); return m; }),
-      languages: new Map(),
-    };
-    modules.set(path, entry);
-  }
-  return entry.module.then(async (m) => {
-    if (tag !== 'en') {
-      if (!entry.languages.has(tag)) {
-        entry.languages.set(tag, import(new URL('lib/data.js', document.baseURI).href)
-          .then((data) => data.localePack(tag))
-          .then((text) => { if (text) m.loadLocale(tag, text); })
-          .catch(() => {}));
-      }
-      await entry.languages.get(tag);
-    }
-    return m;
-  });
-}
-")]
+#[wasm_bindgen(module = "/src/imports.js")]
 extern "C" {
     fn load_module(path: &str, tag: &str) -> js_sys::Promise;
 }
@@ -37,6 +13,13 @@ extern "C" {
 /// The module at `path` (relative to the page), ready to answer in the language the page shows.
 pub async fn load(path: &str) -> Result<JsValue, JsValue> {
     wasm_bindgen_futures::JsFuture::from(load_module(path, crate::i18n::shown().tag())).await
+}
+
+/// The options a module's function takes for the page's language: `{ locale: "<tag>" }`.
+pub fn in_language() -> JsValue {
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"locale".into(), &crate::i18n::shown().tag().into());
+    options.into()
 }
 
 /// A module's answer (a plain JS object) read as `T`, through JSON text.

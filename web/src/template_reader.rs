@@ -6,11 +6,12 @@ use serde::Deserialize;
 use vpce_policy_core::DiagnosticReport;
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen(inline_js = "
-export function validate_template(module, text, tag) { return module.validateTemplate(text, { locale: tag }); }
-")]
+#[wasm_bindgen]
 extern "C" {
-    fn validate_template(module: &JsValue, text: &str, tag: &str) -> JsValue;
+    /// The template reader's module (lib/templates/), as imported.
+    type TemplatesModule;
+    #[wasm_bindgen(method, catch, js_name = validateTemplate)]
+    fn validate_template(this: &TemplatesModule, text: &str, options: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// One policy of a template, with its findings at the template's own lines.
@@ -52,6 +53,9 @@ pub async fn read(text: String) -> Result<TemplateReport, String> {
     let module = crate::modules::load("lib/templates/vpce_policy_templates.js")
         .await
         .map_err(|_| crate::i18n::t("template-reader-unavailable"))?;
-    let value = validate_template(&module, &text, crate::i18n::shown().tag());
+    let value = module
+        .unchecked_into::<TemplatesModule>()
+        .validate_template(&text, &crate::modules::in_language())
+        .map_err(|_| crate::i18n::t("template-reader-no-answer"))?;
     crate::modules::read(&value).ok_or_else(|| crate::i18n::t("template-reader-no-answer"))
 }

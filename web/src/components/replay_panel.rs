@@ -13,23 +13,14 @@ use yew::prelude::*;
 /// The results' module, relative to the page.
 const RESULTS: &str = "lib/replay/vpce_policy_replay.js";
 
-#[wasm_bindgen(inline_js = "
-export function new_view(module, root, tag, onUseDraft) { return new module.ReplayView(root, tag, onUseDraft); }
-export function start_view(view, files, kind, candidate, allCalls, org, region) {
-  view.start(files, kind, candidate, allCalls, org, region);
-}
-export function destroy_view(view) { view.destroy(); }
-")]
+#[wasm_bindgen]
 extern "C" {
-    fn new_view(
-        module: &JsValue,
-        root: &web_sys::Element,
-        tag: &str,
-        on_use_draft: &js_sys::Function,
-    ) -> JsValue;
+    /// The results' view (the module's `ReplayView`), as constructed.
+    type ReplayView;
     #[allow(clippy::too_many_arguments)] // the run, as the results' module takes it
-    fn start_view(
-        view: &JsValue,
+    #[wasm_bindgen(method)]
+    fn start(
+        this: &ReplayView,
         files: &js_sys::Array,
         kind: &str,
         candidate: &str,
@@ -37,7 +28,24 @@ extern "C" {
         org: Option<String>,
         region: &str,
     );
-    fn destroy_view(view: &JsValue);
+    #[wasm_bindgen(method)]
+    fn destroy(this: &ReplayView);
+}
+
+/// A new `ReplayView` of the results' module in `root`, in the page's language.
+fn new_view(
+    module: &JsValue,
+    root: &web_sys::Element,
+    on_use_draft: &js_sys::Function,
+) -> Option<ReplayView> {
+    let class = js_sys::Reflect::get(module, &"ReplayView".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let tag = JsValue::from_str(crate::i18n::shown().tag());
+    js_sys::Reflect::construct(&class, &js_sys::Array::of3(root, &tag, on_use_draft))
+        .ok()
+        .map(JsCast::unchecked_into)
 }
 
 /// Props.
@@ -55,7 +63,7 @@ pub struct Props {
 
 /// The results' view in its module, and the function it calls back with a draft to use.
 struct Results {
-    view: JsValue,
+    view: ReplayView,
     _on_use_draft: Closure<dyn Fn(String, String)>,
 }
 
@@ -76,7 +84,7 @@ pub fn replay_panel(props: &Props) -> Html {
         use_effect_with((), move |_| {
             move || {
                 if let Some(r) = results.borrow_mut().take() {
-                    destroy_view(&r.view);
+                    r.view.destroy();
                 }
             }
         });
@@ -125,12 +133,11 @@ pub fn replay_panel(props: &Props) -> Html {
                             };
                             use_draft.borrow().emit((kind, text));
                         });
-                    let view = new_view(
-                        &module,
-                        &element,
-                        crate::i18n::shown().tag(),
-                        on_use_draft.as_ref().unchecked_ref(),
-                    );
+                    let Some(view) = new_view(&module, &element, on_use_draft.as_ref().unchecked_ref())
+                    else {
+                        status.set(Some(Err(t("replay-results-unavailable"))));
+                        return;
+                    };
                     *results.borrow_mut() = Some(Results {
                         view,
                         _on_use_draft: on_use_draft,
@@ -138,7 +145,8 @@ pub fn replay_panel(props: &Props) -> Html {
                     status.set(None);
                 }
                 if let Some(r) = results.borrow().as_ref() {
-                    start_view(&r.view, &list, kind.as_str(), &candidate, all_calls, org, &region);
+                    r.view
+                        .start(&list, kind.as_str(), &candidate, all_calls, org, &region);
                 }
             });
         })

@@ -10,11 +10,12 @@ use vpce_policy_core::data::endpoints::EndpointId;
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-#[wasm_bindgen(inline_js = "
-export function diagnose(module, text, tag) { return module.diagnose(text, { locale: tag }); }
-")]
+#[wasm_bindgen]
 extern "C" {
-    fn diagnose(module: &JsValue, text: &str, tag: &str) -> JsValue;
+    /// The whole JavaScript API's module (lib/vpce_policy.js), as imported.
+    type ApiModule;
+    #[wasm_bindgen(method, catch)]
+    fn diagnose(this: &ApiModule, text: &str, options: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// A cause, as `diagnose` gives it in the page's language.
@@ -46,7 +47,10 @@ async fn read(text: &str) -> Reading {
     let module = crate::modules::load("lib/vpce_policy.js")
         .await
         .map_err(|_| t("why-engine-unavailable"))?;
-    let value = diagnose(&module, text, crate::i18n::shown().tag());
+    let value = module
+        .unchecked_into::<ApiModule>()
+        .diagnose(text, &crate::modules::in_language())
+        .map_err(|_| t("why-engine-unavailable"))?;
     crate::modules::read::<Answer>(&value)
         .map(|a| a.diagnoses)
         .ok_or_else(|| t("why-engine-unavailable"))
