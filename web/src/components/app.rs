@@ -147,14 +147,14 @@ pub fn app(props: &AppProps) -> Html {
         |(t, c, _, _)| derived::check(t, c, PolicyKind::Endpoint),
     );
     let (ib_diags, s3_diags) = (ib_checked.diagnostics.clone(), s3_checked.diagnostics.clone());
-    let report = use_memo(
-        (config.clone(), (*ib_text).clone(), (*s3_text).clone(), ready),
-        |(c, _, _, ready)| {
-            ready
-                .then(|| derived::scenarios(c, &ib_checked, &s3_checked))
-                .flatten()
-        },
-    );
+    // The scenarios and the request's answer follow the settings and policies once the frame with the findings
+    // is painted: a keystroke paints its findings first, the rest in the next task.
+    let settled = crate::hooks::use_after_paint((config.clone(), ib_text.clone(), s3_text.clone()));
+    let report = use_memo((settled.clone(), ready), |((c, _, _), ready)| {
+        ready
+            .then(|| derived::scenarios(c, &ib_checked, &s3_checked))
+            .flatten()
+    });
     let kit = use_memo(config.clone(), |c| {
         (c.kit.is_some() && c.validate().is_empty()).then(|| vpce_policy_core::generate::kit(c))
     });
@@ -162,14 +162,12 @@ pub fn app(props: &AppProps) -> Html {
     let request_result = use_memo(
         (
             request_form.clone(),
-            (*ib_text).clone(),
-            (*s3_text).clone(),
+            settled.clone(),
             (state.identity_mode(), state.identity_policy.clone()),
             (state.resource_layer, state.resource_policy.clone()),
-            config.clone(),
             data.clone(),
         ),
-        |(form, _, _, identity, resource, config, data)| {
+        |(form, (config, _, _), identity, resource, data)| {
             use vpce_policy_core::data::endpoints::EndpointId;
             if let Some(waiting) = data.waiting() {
                 return Err(waiting);
