@@ -12,6 +12,7 @@ mod request;
 mod request_fields;
 mod request_line;
 mod request_scan;
+mod statement;
 mod testfile;
 mod trace;
 mod variables;
