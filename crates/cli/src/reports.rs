@@ -1,7 +1,7 @@
 //! Findings of many files and policies, and their renderings for CI: SARIF 2.1.0 (code scanning), GitHub
 //! workflow commands, and the grouped JSON.
 
-use vpce_policy_core::i18n::{Locale, Message};
+use vpce_policy_core::i18n::{self, Locale, Message};
 use vpce_policy_core::{rules, Diagnostic, LineIndex, PolicyKind, Severity};
 
 /// The findings of one policy in one file.
@@ -18,6 +18,22 @@ pub struct PolicyFindings {
     pub unchecked: Option<Message>,
     /// A policy file the template reads, checked on its own.
     pub external: Option<String>,
+    /// For a policy file a template reads: that template.
+    pub read_by: Option<String>,
+}
+
+impl PolicyFindings {
+    /// The policy's place as shown: one that a template reads from a file of its own names that template.
+    pub fn label(&self, locale: Locale) -> String {
+        match &self.read_by {
+            Some(template) => i18n::text(
+                locale,
+                "cli-read-by",
+                &[("name", self.name.clone()), ("template", template.clone())],
+            ),
+            None => self.name.clone(),
+        }
+    }
 }
 
 /// The text of a file read, by its name.
@@ -66,7 +82,7 @@ pub fn sarif(texts: &[(String, String)], found: &[PolicyFindings], locale: Local
             let used = &used;
             f.diagnostics.iter().map(move |d| {
                 let r = d.report(&index);
-                let message = if f.name.is_empty() { r.message.clone() } else { format!("{} ({})", r.message, f.name) };
+                let message = if f.name.is_empty() { r.message.clone() } else { format!("{} ({})", r.message, f.label(locale)) };
                 serde_json::json!({
                     "ruleId": r.code,
                     "ruleIndex": used.iter().position(|c| *c == d.code).unwrap_or(0),
@@ -164,7 +180,7 @@ pub fn github(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
             let name = if f.name.is_empty() {
                 String::new()
             } else {
-                format!(" ({})", f.name)
+                format!(" ({})", f.label(Locale::En))
             };
             out += &format!(
                 "::{command} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
@@ -181,7 +197,7 @@ pub fn github(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
             out += &format!(
                 "::notice file={},title=not checked::{}\n",
                 property(&f.file),
-                data(&format!("{}: {why}", f.name))
+                data(&format!("{}: {why}", f.label(Locale::En)))
             );
         }
     }
@@ -215,7 +231,7 @@ pub fn junit(texts: &[(String, String)], found: &[PolicyFindings]) -> String {
         let name = if f.name.is_empty() {
             f.file.clone()
         } else {
-            f.name.clone()
+            f.label(Locale::En)
         };
         out += &format!(
             "<testcase classname=\"{}\" name=\"{}\">",
@@ -269,7 +285,7 @@ pub fn json(texts: &[(String, String)], found: &[PolicyFindings]) -> serde_json:
             .filter(|f| &f.file == file)
             .map(|f| {
                 let mut p = serde_json::json!({
-                    "name": f.name,
+                    "name": f.label(Locale::En),
                     "kind": f.kind,
                     "diagnostics": f.diagnostics.iter().map(|d| d.report(&index)).collect::<Vec<_>>(),
                 });

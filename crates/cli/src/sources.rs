@@ -104,11 +104,12 @@ pub fn check_file(
                 for r in templates::check(&[inner], vars, &options) {
                     out.push(PolicyFindings {
                         file: shown.clone(),
-                        name: format!("{} (read by {name})", r.name),
+                        name: r.name,
                         kind: r.kind,
                         diagnostics: r.diagnostics,
                         unchecked: None,
                         external: None,
+                        read_by: Some(name.to_string()),
                     });
                 }
                 read.push((shown, policy));
@@ -140,6 +141,7 @@ fn check_one(
             diagnostics: vpce_policy_core::validate(text, options).diagnostics,
             unchecked: None,
             external: None,
+            read_by: None,
         }]);
     };
     let options = &templates::options_for(text, options);
@@ -159,6 +161,7 @@ fn check_one(
             diagnostics: r.diagnostics,
             unchecked: r.unchecked,
             external: r.external,
+            read_by: None,
         })
         .collect())
 }
@@ -188,7 +191,7 @@ pub fn human(
             let label = if f.name.is_empty() {
                 String::new()
             } else {
-                format!(" {}", f.name)
+                format!(" {}", f.label(locale))
             };
             let kind = serde_json::to_value(f.kind)
                 .ok()

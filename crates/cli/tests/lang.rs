@@ -236,6 +236,14 @@ fn a_templates_findings_and_unchecked_policies_speak_japanese() {
     assert_eq!(english(&human), Vec::<String>::new(), "{human}");
     let (_, json, _) = ja(&["validate", "--format", "json", &tf]);
     assert!(json.contains("plan 時まで決まりません"), "{json}");
+    // A policy file the template reads is named by the template that reads it, in the language.
+    let tf = repo("tests/templates/cases/file-and-dynamic.tf");
+    let (_, human, _) = ja(&["validate", &tf]);
+    assert!(
+        human.contains("file-and-dynamic.tf が読み込むファイル"),
+        "{human}"
+    );
+    assert_eq!(english(&human), Vec::<String>::new(), "{human}");
 }
 
 /// A policy with validator errors is evaluated "as written": the errors listed in Japanese, in `eval` and as

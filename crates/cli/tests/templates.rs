@@ -105,6 +105,16 @@ fn a_policy_file_the_template_reads_is_checked_at_its_own_lines() {
         (d["code"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
         (Some(Code::UnknownAction.as_str()), Some(7), Some(17))
     );
+    // Named by its place in the template and the template that reads it.
+    assert_eq!(
+        policy_file["policies"][0]["name"].as_str(),
+        Some(format!("aws_vpc_endpoint.s3.policy (read by {tf})").as_str())
+    );
+    let (_, human) = run(&["validate", &tf]);
+    assert!(
+        human.contains(&format!("aws_vpc_endpoint.s3.policy (read by {tf})")),
+        "{human}"
+    );
 }
 
 #[test]

@@ -426,6 +426,7 @@ count-warning-other = { $n } warnings
 count-suggestion-one = { $n } suggestion
 count-suggestion-other = { $n } suggestions
 cli-no-policy-found = no policy found
+cli-read-by = { $name } (read by { $template })
 cli-not-checked = not checked
 cli-kind-policy = { $kind } policy
 

@@ -423,6 +423,7 @@ count-warning-other = 警告 { $n } 件
 count-suggestion-one = 提案 { $n } 件
 count-suggestion-other = 提案 { $n } 件
 cli-no-policy-found = ポリシーが見つかりません
+cli-read-by = { $name }（{ $template } が読み込むファイル）
 cli-not-checked = 検査していません
 cli-kind-policy = { $kind } ポリシー
 
