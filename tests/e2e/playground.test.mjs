@@ -170,6 +170,18 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
   await context.close();
 });
 
+test('a share link written before the browser deflated links (miniz_oxide, commit 51e7785) opens', async () => {
+  const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+  const link = fs.readFileSync(path.join(root, 'web/tests/fixtures/share-link-51e7785.txt'), 'utf8').trim();
+  const context = await browser.newContext();
+  const page = await open(context, `${server.base}#s=${link}`);
+  await page.waitForSelector('#scenarios tbody tr');
+  assert.equal(await page.inputValue('#region'), 'eu-central-1');
+  assert.equal(await page.locator('#notice').count(), 0);
+  assert.match(await page.textContent('#s3-service-name'), /eu-central-1/);
+  await context.close();
+});
+
 test('a malformed share link or saved state falls back to defaults with a notice', async () => {
   const context = await browser.newContext();
   const page = await open(context, server.base + '#s=not-a-real-state');
