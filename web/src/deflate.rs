@@ -16,6 +16,14 @@ async fn bytes(promise: js_sys::Promise) -> Option<Vec<u8>> {
     out.dyn_into::<js_sys::Uint8Array>().ok().map(|a| a.to_vec())
 }
 
+/// Whether this browser has the streams (Chrome and Edge 103, Firefox 113, Safari 16.4 and later).
+pub fn available() -> bool {
+    let global = js_sys::global();
+    ["CompressionStream", "DecompressionStream"]
+        .iter()
+        .all(|name| js_sys::Reflect::get(&global, &(*name).into()).is_ok_and(|v| !v.is_undefined()))
+}
+
 /// `data` deflated; `None` only where the browser has no `CompressionStream`.
 pub async fn deflate(data: &[u8]) -> Option<Vec<u8>> {
     bytes(deflate_raw(data)).await

@@ -20,6 +20,9 @@ pub async fn encode(state: &State) -> Option<String> {
 pub async fn decode(payload: &str) -> Result<State, &'static str> {
     const DAMAGED: &str = "link-damaged";
     let bytes = ENGINE.decode(payload.trim()).map_err(|_| DAMAGED)?;
+    if !crate::deflate::available() {
+        return Err("link-needs-newer-browser");
+    }
     let json = crate::deflate::inflate(&bytes, MAX_STATE_BYTES)
         .await
         .ok_or(DAMAGED)?;

@@ -93,6 +93,19 @@ async fn share_links_round_trip_in_the_browser_and_read_earlier_links() {
         .unwrap();
     assert!(bomb.len() < 16 * 1024, "{}", bomb.len());
     assert_eq!(share::decode(&payload(bomb)).await.unwrap_err(), "link-damaged");
+    // A browser without the streams says so, not that the link is damaged.
+    let global = js_sys::global();
+    let stream = js_sys::Reflect::get(&global, &"DecompressionStream".into()).unwrap();
+    js_sys::Reflect::set(
+        &global,
+        &"DecompressionStream".into(),
+        &wasm_bindgen::JsValue::UNDEFINED,
+    )
+    .unwrap();
+    let without = share::decode(&link).await;
+    js_sys::Reflect::set(&global, &"DecompressionStream".into(), &stream).unwrap();
+    assert_eq!(without.unwrap_err(), "link-needs-newer-browser");
+    assert_eq!(share::decode(&link).await.unwrap(), s);
 }
 
 #[wasm_bindgen_test]

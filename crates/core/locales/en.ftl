@@ -904,6 +904,7 @@ region-eusc-de-east-1 = AWS European Sovereign Cloud (Germany)
 link-damaged = the link looks cut off or changed
 link-unreadable-settings = the link holds settings this version of the playground cannot read
 link-policy-damaged = the link's policy looks cut off or changed
+link-needs-newer-browser = this browser cannot decompress share links (Chrome or Edge 103, Firefox 113 or Safari 16.4 and later can)
 notice-broken-link = This share link could not be opened: { $why }. Your own work is shown instead, untouched; the link is below so you can copy it.
 confirm-open-share-link = Open the share link? It replaces the policies you edited here.
 undo-reset = Reset to defaults.

@@ -903,6 +903,7 @@ config-allow-outside-org = 組織外の呼び出し元を許可する（ポリ�
 link-damaged = リンクが途中で切れているか、変更されているようです
 link-unreadable-settings = このバージョンのプレイグラウンドでは読み取れない設定がリンクに含まれています
 link-policy-damaged = リンク内のポリシーが途中で切れているか、変更されているようです
+link-needs-newer-browser = このブラウザーは共有リンクを展開できません（Chrome または Edge 103、Firefox 113、Safari 16.4 以降で展開できます）
 notice-broken-link = この共有リンクを開けませんでした: { $why }。代わりに、現在の作業内容を変更せずに表示しています。リンクは下に表示されているので、コピーできます。
 confirm-open-share-link = 共有リンクを開きますか？ ここで編集したポリシーは置き換えられます。
 undo-reset = デフォルトに戻しました。
