@@ -25,6 +25,16 @@ async function expectText(page, sel, re) {
 }
 const rows = (page) => page.$$eval('#scenarios tbody tr', (trs) => trs.map((tr) => ({
   name: tr.querySelector('th').firstChild.textContent, decision: tr.dataset.decision, expected: tr.dataset.expected, pass: tr.dataset.pass })));
+/** The scenario rows once `ready(rows)` holds (up to 5 s): after an edited policy, the scenarios follow in the
+ * task after the frame that paints its findings. */
+async function rowsWhen(page, ready) {
+  for (let i = 0; i < 100; i++) {
+    const r = await rows(page);
+    if (ready(r)) return r;
+    await page.waitForTimeout(50);
+  }
+  return rows(page);
+}
 
 /** axe-core, evaluated over the DevTools protocol: the page's CSP (rightly) refuses an injected script tag. */
 async function injectAxe(page) {
@@ -835,8 +845,9 @@ test('valid is not working: an org-only S3 policy is flagged with AWSTOE and dnf
   assert.match(message, /AWSTOE/);
   assert.match(message, /dnf on Amazon Linux 2023/);
   assert.ok(await page.locator('#diagnostics li[data-code="PRINCIPAL_CONDITION_ON_AWS_OWNED_RESOURCE"]').count() >= 1);
-  let r = await rows(page);
-  assert.ok(r.some((x) => /dnf/.test(x.name) && x.pass === 'false'), JSON.stringify(r));
+  const dnfFails = (rs) => rs.some((x) => /dnf/.test(x.name) && x.pass === 'false');
+  let r = await rowsWhen(page, dnfFails);
+  assert.ok(dnfFails(r), JSON.stringify(r));
   await page.click('#fix-all');
   await page.waitForFunction(() => !document.querySelector('#diagnostics li[data-code="AWS_OWNED_RESOURCE_NOT_ALLOWED"]'), null, { timeout: 5000 });
   await page.waitForTimeout(300);

@@ -147,10 +147,11 @@ pub fn app(props: &AppProps) -> Html {
         |(t, c, _, _)| derived::check(t, c, PolicyKind::Endpoint),
     );
     let (ib_diags, s3_diags) = (ib_checked.diagnostics.clone(), s3_checked.diagnostics.clone());
-    // The scenarios and the request's answer follow the settings and policies once the frame with the findings
-    // is painted: a keystroke paints its findings first, the rest in the next task.
-    let settled = crate::hooks::use_after_paint((config.clone(), ib_text.clone(), s3_text.clone()));
-    let report = use_memo((settled.clone(), ready), |((c, _, _), ready)| {
+    // The scenarios and the request's answer follow an edited policy once the frame with its findings is
+    // painted: a keystroke paints its findings first, the rest in the next task. A change of settings is
+    // answered at once.
+    let settled = crate::hooks::use_after_paint((ib_text.clone(), s3_text.clone()));
+    let report = use_memo((config.clone(), settled.clone(), ready), |(c, _, ready)| {
         ready
             .then(|| derived::scenarios(c, &ib_checked, &s3_checked))
             .flatten()
@@ -165,9 +166,10 @@ pub fn app(props: &AppProps) -> Html {
             settled.clone(),
             (state.identity_mode(), state.identity_policy.clone()),
             (state.resource_layer, state.resource_policy.clone()),
+            config.clone(),
             data.clone(),
         ),
-        |(form, (config, _, _), identity, resource, data)| {
+        |(form, _, identity, resource, config, data)| {
             use vpce_policy_core::data::endpoints::EndpointId;
             if let Some(waiting) = data.waiting() {
                 return Err(waiting);
