@@ -22,28 +22,17 @@ use yew::prelude::*;
 /// leaves the saved work alone. `link` is the page's `#s=` share link, decoded before the app mounts
 /// ([`crate::start`]; decoding is asynchronous).
 pub fn initial_state(link: Option<Result<State, &'static str>>) -> State {
-    match share::policy_link(&browser::fragment()) {
-        Some(Ok(state)) => return state,
+    // A docs page's `#policy=` link first, then the share link.
+    match share::policy_link(&browser::fragment()).or(link) {
+        Some(Ok(state)) => state,
         Some(Err(why)) => {
             let mut state = saved_state();
             state.notice = Some(crate::state::broken_link_notice(why));
             state.broken_link = Some(browser::current_url());
-            return state;
+            state
         }
-        None => {}
+        None => saved_state(),
     }
-    if let Some(link) = link {
-        match link {
-            Ok(state) => return state,
-            Err(why) => {
-                let mut state = saved_state();
-                state.notice = Some(crate::state::broken_link_notice(why));
-                state.broken_link = Some(browser::current_url());
-                return state;
-            }
-        }
-    }
-    saved_state()
 }
 
 /// The author's prefill: the defaults with the page's query parameters on top (what Reset returns to).

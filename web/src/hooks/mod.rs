@@ -4,6 +4,7 @@
 mod after_paint;
 mod embed_height;
 mod iam_data;
+mod latest;
 mod persist;
 mod share_link_listener;
 mod share_payload;

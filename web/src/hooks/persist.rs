@@ -1,9 +1,8 @@
 //! Keeps the state in the URL fragment (the share link) and in local storage.
 
+use super::latest::Latest;
 use crate::state::State;
 use crate::{browser, share};
-use std::cell::Cell;
-use std::rc::Rc;
 use yew::prelude::*;
 
 /// How long typing must pause before the state is written to the URL and local storage.
@@ -14,10 +13,10 @@ pub const PERSIST_DELAY_MS: u32 = 150;
 pub fn use_persist(state: &State) {
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     // Deflating the link is asynchronous: an older state's link that finishes late must not replace a newer one's.
-    let written = use_memo((), |_| Rc::new(Cell::new(0u64)));
+    let written = use_memo((), |_| Latest::default());
     use_effect_with(state.clone(), move |s| {
         let s = s.clone();
-        let written = Rc::clone(&written);
+        let written = (*written).clone();
         *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(
             PERSIST_DELAY_MS,
             move || {
@@ -26,16 +25,15 @@ pub fn use_persist(state: &State) {
                 if s.too_large_to_keep() {
                     return;
                 }
-                // A link that could not be read stays in the address bar until its notice is dismissed.
                 if !browser::embed_mode() {
                     browser::save(&share::state_json(&s));
                 }
+                // A link that could not be read stays in the address bar until its notice is dismissed.
                 if s.broken_link.is_none() {
-                    let generation = written.get() + 1;
-                    written.set(generation);
+                    let still_latest = written.start();
                     wasm_bindgen_futures::spawn_local(async move {
                         if let Some(payload) = share::encode(&s).await {
-                            if written.get() == generation {
+                            if still_latest() {
                                 browser::set_fragment(&payload);
                             }
                         }
