@@ -1,7 +1,9 @@
 //! JSON syntax highlighting as byte ranges with classes, merged with diagnostic spans for the editor overlay.
 //! Rendering goes through Yew text nodes, so pasted markup is always shown as text.
 
+use std::collections::HashMap;
 use vpce_policy_core::{Diagnostic, Severity};
+use yew::AttrValue;
 
 /// A highlighted run of text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,9 +105,12 @@ pub fn finding_at(src: &str, diagnostics: &[Diagnostic], line: usize, column: us
         .map(|d| format!("{}: {}", d.code, d.message))
 }
 
-/// Splits the text at token and diagnostic boundaries (de/dw/ds: error, warning, suggestion marks). Zero-width diagnostics are widened to one character.
-pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
-    let marks: Vec<(usize, usize, &Diagnostic)> = diagnostics
+/// A finding's mark on the text: its byte range (a zero-width span widened to one character) and the finding.
+type Mark<'a> = (usize, usize, &'a Diagnostic);
+
+/// Every place the findings mark, sorted by where it starts.
+fn marks<'a>(src: &str, diagnostics: &'a [Diagnostic]) -> Vec<Mark<'a>> {
+    let mut marks: Vec<Mark<'a>> = diagnostics
         .iter()
         .flat_map(|d| occurrences(d).into_iter().map(move |span| (span, d)))
         .map(|(span, d)| {
@@ -120,23 +125,34 @@ pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
             (start, end, d)
         })
         .collect();
-    let mut cuts: Vec<usize> = vec![0, src.len()];
-    for (s, e, _) in tokens(src) {
-        cuts.push(s);
-        cuts.push(e);
+    vpce_policy_core::order::sort_by_key(&mut marks, |m| m.0);
+    marks
+}
+
+/// The mark class of the worst of some findings (de/dw/ds: error, warning, suggestion).
+fn mark_class(d: &Diagnostic) -> &'static str {
+    match d.severity {
+        Severity::Error => "de",
+        Severity::SecurityWarning | Severity::Warning => "dw",
+        Severity::Suggestion => "ds",
     }
-    for (s, e, _) in &marks {
-        cuts.push(*s);
-        cuts.push(*e);
-    }
+}
+
+/// Splits one line (no newline inside) at token and mark boundaries; `marks` are relative to the line. JSON
+/// tokens never cross a line, so a line is highlighted the same alone as in its text.
+pub fn line_segments(line: &str, marks: &[Mark<'_>]) -> Vec<Segment> {
+    let toks = tokens(line);
+    let mut cuts: Vec<usize> = Vec::with_capacity(toks.len() * 2 + marks.len() * 2 + 2);
+    cuts.extend([0, line.len()]);
+    cuts.extend(toks.iter().flat_map(|(s, e, _)| [*s, *e]));
+    cuts.extend(marks.iter().flat_map(|(s, e, _)| [*s, *e]));
     vpce_policy_core::order::sort(&mut cuts);
     cuts.dedup();
-    let toks = tokens(src);
     let mut out: Vec<Segment> = Vec::new();
     let mut t = 0;
     for pair in cuts.windows(2) {
         let (start, end) = match pair {
-            [a, b] if a < b && src.is_char_boundary(*a) && src.is_char_boundary(*b) => (*a, *b),
+            [a, b] if a < b && line.is_char_boundary(*a) && line.is_char_boundary(*b) => (*a, *b),
             _ => continue,
         };
         while toks.get(t).is_some_and(|(_, e, _)| *e <= start) {
@@ -151,21 +167,18 @@ pub fn segments(src: &str, diagnostics: &[Diagnostic]) -> Vec<Segment> {
             .filter(|(s, e, _)| *s <= start && end <= *e)
             .map(|(_, _, d)| *d)
             .min_by_key(|d| d.severity);
-        let mut class = tok.to_string();
-        if let Some(d) = worst {
-            class.push_str(match d.severity {
-                Severity::Error => " de",
-                Severity::SecurityWarning | Severity::Warning => " dw",
-                Severity::Suggestion => " ds",
-            });
-        }
+        let class = match (tok, worst.map(mark_class)) {
+            (tok, None) => tok.to_string(),
+            ("", Some(mark)) => mark.to_string(),
+            (tok, Some(mark)) => format!("{tok} {mark}"),
+        };
         let title = worst.map(|d| format!("{}: {}", d.code, d.message));
         match out.last_mut() {
             Some(last) if last.class == class && last.title == title && last.end == start => last.end = end,
             _ => out.push(Segment {
                 start,
                 end,
-                class: class.trim().to_string(),
+                class,
                 title,
             }),
         }
@@ -186,15 +199,105 @@ fn escape_into(out: &mut String, text: &str) {
     }
 }
 
-/// The highlighted markup of a policy with its findings, one string per line (each but the last ends with its
-/// newline), every piece of text and attribute escaped: an edit then re-renders only the lines it changed. A text
-/// past [`crate::derived::LIVE_CHECK_BYTES`] is one plain piece up to that size, with a note of how much is left
-/// out: a multi-megabyte paste never stalls the page.
-pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> Vec<String> {
-    if src.len() <= crate::derived::LIVE_CHECK_BYTES {
-        return to_html_lines(src, &segments(src, diagnostics));
+/// The opening of a line's element: a block per line, so that the browser lays out only the lines that change.
+const LINE_OPEN: &str = "<span class=\"ln\">";
+const LINE_CLOSE: &str = "</span>";
+
+/// The escaped markup of one line as its element (its newline, if any, kept at the end, outside every other tag).
+fn line_html(line: &str, marks: &[Mark<'_>]) -> String {
+    let (text, newline) = match line.strip_suffix('\n') {
+        Some(text) => (text, "\n"),
+        None => (line, ""),
+    };
+    let mut out = String::with_capacity(line.len() * 2 + LINE_OPEN.len() + LINE_CLOSE.len());
+    out.push_str(LINE_OPEN);
+    for s in line_segments(text, marks) {
+        let piece = text.get(s.start..s.end).unwrap_or("");
+        if s.class.is_empty() {
+            escape_into(&mut out, piece);
+            continue;
+        }
+        out.push_str("<span class=\"");
+        out.push_str(&s.class);
+        out.push('"');
+        if let Some(title) = &s.title {
+            out.push_str(" title=\"");
+            escape_into(&mut out, title);
+            out.push('"');
+        }
+        out.push('>');
+        escape_into(&mut out, piece);
+        out.push_str("</span>");
     }
-    vec![truncated(src)]
+    out.push_str(newline);
+    out.push_str(LINE_CLOSE);
+    out
+}
+
+/// The highlighted markup of a policy with its findings, one `<span class="ln">` element per line (each but the
+/// last ends with its newline), every piece of text and attribute escaped, remembering the lines it made: an edit then highlights
+/// only the lines it changed, and Yew re-renders only those. A text past
+/// [`crate::derived::LIVE_CHECK_BYTES`] is one plain piece up to that size, with a note of how much is left out:
+/// a multi-megabyte paste never stalls the page.
+#[derive(Default)]
+pub struct Highlighter {
+    /// The markup of the unmarked lines last asked for, by their text (with its newline). Lines with marks are
+    /// few and made again each time.
+    unmarked: HashMap<Box<str>, AttrValue>,
+}
+
+impl Highlighter {
+    /// The markup lines of a text.
+    pub fn lines(&mut self, src: &str, diagnostics: &[Diagnostic]) -> Vec<AttrValue> {
+        if src.len() > crate::derived::LIVE_CHECK_BYTES {
+            self.unmarked.clear();
+            return vec![truncated(src).into()];
+        }
+        let marks = marks(src, diagnostics);
+        let mut next = 0;
+        let mut active: Vec<Mark<'_>> = Vec::new();
+        let mut kept: HashMap<Box<str>, AttrValue> = HashMap::with_capacity(self.unmarked.len());
+        let mut out = Vec::with_capacity(src.len() / 40 + 1);
+        let mut start = 0;
+        // Every line, the last one too when it is empty: as many lines as the text has newlines, plus one.
+        let last_empty = (src.is_empty() || src.ends_with('\n')).then_some("");
+        for line in src.split_inclusive('\n').chain(last_empty) {
+            let end = start + line.len();
+            let text_end = end - usize::from(line.ends_with('\n'));
+            while let Some(m) = marks.get(next).filter(|m| m.0 < end) {
+                active.push(*m);
+                next += 1;
+            }
+            // The marks over this line's text, relative to the line.
+            let here: Vec<Mark<'_>> = active
+                .iter()
+                .filter(|m| m.0 < text_end && m.1 > start)
+                .map(|&(s, e, d)| (s.max(start) - start, e.min(text_end) - start, d))
+                .collect();
+            active.retain(|m| m.1 > end);
+            let html = if !here.is_empty() {
+                AttrValue::from(line_html(line, &here))
+            } else if let Some(known) = kept.get(line) {
+                known.clone()
+            } else {
+                let (key, html) = self
+                    .unmarked
+                    .remove_entry(line)
+                    .unwrap_or_else(|| (line.into(), AttrValue::from(line_html(line, &[]))));
+                kept.insert(key, html.clone());
+                html
+            };
+            out.push(html);
+            start = end;
+        }
+        self.unmarked = kept;
+        out
+    }
+}
+
+/// The highlighted lines of a text with its findings, made afresh (see [`Highlighter`]).
+pub fn markup(src: &str, diagnostics: &[Diagnostic]) -> Vec<AttrValue> {
+    Highlighter::default().lines(src, diagnostics)
 }
 
 /// The escaped text up to the live-check size, and a note of how much is left out.
@@ -204,48 +307,14 @@ fn truncated(src: &str) -> String {
         end -= 1;
     }
     let mut out = String::with_capacity(end + 80);
+    out.push_str(LINE_OPEN);
     escape_into(&mut out, src.get(..end).unwrap_or(""));
     out.push_str(&format!(
         "\n… {}",
         crate::i18n::t_with("highlight-more-bytes", &[("n", (src.len() - end).to_string())])
     ));
+    out.push_str(LINE_CLOSE);
     out
-}
-
-/// Escaped markup of the text cut into segments, one string per line; a segment that spans lines is closed at
-/// each line's end and reopened on the next.
-pub fn to_html_lines(src: &str, segments: &[Segment]) -> Vec<String> {
-    let mut lines = Vec::with_capacity(src.len() / 40 + 1);
-    let mut line = String::new();
-    for s in segments {
-        let text = src.get(s.start..s.end).unwrap_or("");
-        for (i, piece) in text.split('\n').enumerate() {
-            if i > 0 {
-                line.push('\n');
-                lines.push(std::mem::take(&mut line));
-            }
-            if piece.is_empty() {
-                continue;
-            }
-            if s.class.is_empty() {
-                escape_into(&mut line, piece);
-                continue;
-            }
-            line.push_str("<span class=\"");
-            escape_into(&mut line, &s.class);
-            line.push('"');
-            if let Some(title) = &s.title {
-                line.push_str(" title=\"");
-                escape_into(&mut line, title);
-                line.push('"');
-            }
-            line.push('>');
-            escape_into(&mut line, piece);
-            line.push_str("</span>");
-        }
-    }
-    lines.push(line);
-    lines
 }
 
 /// The UTF-16 offset of a byte offset (textarea selections count UTF-16 code units).
@@ -261,6 +330,29 @@ mod tests {
     use vpce_policy_core::rules::Code;
     use vpce_policy_core::Span;
 
+    fn joined(lines: &[AttrValue]) -> String {
+        lines.iter().map(AttrValue::as_str).collect()
+    }
+
+    /// The text of markup: its tags dropped and its escapes undone.
+    fn text_of(html: &str) -> String {
+        html.split('<')
+            .enumerate()
+            .map(|(i, p)| {
+                if i == 0 {
+                    p
+                } else {
+                    p.split_once('>').map_or("", |(_, t)| t)
+                }
+            })
+            .collect::<String>()
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
+    }
+
     #[test]
     fn classifies_keys_strings_and_marks_diagnostics() {
         let src = r#"{"Action": "s3:Get", "n": 1, "b": true}"#;
@@ -270,8 +362,8 @@ mod tests {
             .filter(|c| !c.is_empty())
             .collect();
         assert_eq!(classes[..2], ["k", "s"]);
-        let d = Diagnostic::at(Code::InvalidAction, Span::new(11, 19), "", "bad");
-        let segs = segments(src, &[d]);
+        let d = [Diagnostic::at(Code::InvalidAction, Span::new(11, 19), "", "bad")];
+        let segs = line_segments(src, &marks(src, &d));
         let marked: Vec<&Segment> = segs
             .iter()
             .filter(|s| s.class.split(' ').any(|c| c == "de"))
@@ -283,9 +375,10 @@ mod tests {
 
     #[test]
     fn never_breaks_on_odd_input() {
-        for src in ["", "\"", "\u{a0}{\"é\": \"😀", "tru", "\\"] {
-            let segs = segments(src, &[]);
-            assert_eq!(segs.iter().map(|s| &src[s.start..s.end]).collect::<String>(), src);
+        for src in ["", "\"", "\u{a0}{\"é\": \"😀", "tru", "\\", "\"a\\\nb", "\n\n"] {
+            let segs = line_segments(src.split('\n').next().unwrap_or(""), &[]);
+            assert!(segs.iter().all(|s| s.start < s.end));
+            assert_eq!(text_of(&joined(&markup(src, &[]))), src);
         }
         assert_eq!(utf16_offset("a😀b", 5), 3);
     }
@@ -304,29 +397,27 @@ mod tests {
     }
 
     #[test]
-    fn lines_split_spans_at_newlines_and_keep_the_text() {
+    fn one_string_per_line_and_a_mark_over_lines_is_closed_on_each() {
         let src = "{\n  \"a\nb\": 1\n}\n";
-        let lines = to_html_lines(src, &segments(src, &[]));
+        let start = src.find('a').unwrap();
+        let d = [Diagnostic::at(
+            Code::InvalidAction,
+            Span::new(start, start + 6),
+            "",
+            "bad",
+        )];
+        let lines = markup(src, &d);
         assert_eq!(lines.len(), src.matches('\n').count() + 1);
-        assert_eq!(lines.last().map(String::as_str), Some(""));
-        assert!(lines.iter().rev().skip(1).all(|l| l.ends_with('\n')));
-        // The string token that spans two lines is closed and reopened: every line's tags balance.
+        assert_eq!(
+            lines.last().map(AttrValue::as_str),
+            Some("<span class=\"ln\"></span>")
+        );
+        assert!(lines.iter().rev().skip(1).all(|l| l.ends_with("\n</span>")));
         for l in &lines {
             assert_eq!(l.matches("<span").count(), l.matches("</span>").count(), "{l}");
         }
-        let text: String = lines
-            .concat()
-            .split('<')
-            .enumerate()
-            .map(|(i, p)| {
-                if i == 0 {
-                    p
-                } else {
-                    p.split_once('>').map_or("", |(_, t)| t)
-                }
-            })
-            .collect();
-        assert_eq!(text.replace("&quot;", "\""), src);
+        assert!(lines[1].contains("de") && lines[2].contains("de") && !lines[3].contains("de"));
+        assert_eq!(text_of(&joined(&lines)), src);
     }
 
     #[test]
@@ -334,10 +425,35 @@ mod tests {
         let src = r#"{"<img src=x onerror=alert(1)>": "a&b'"}"#;
         let at = src.find("\"a&b").unwrap();
         let d = Diagnostic::at(Code::InvalidAction, Span::new(at, at + 6), "", "<b>bad</b> \"q\"");
-        let html = to_html_lines(src, &segments(src, &[d])).concat();
+        let html = joined(&markup(src, &[d]));
         assert!(!html.contains("<img") && !html.contains("<b>"));
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(html.contains("&quot;a&amp;b&#39;&quot;"));
         assert!(html.contains("title=\"INVALID_ACTION: &lt;b&gt;bad&lt;/b&gt; &quot;q&quot;\""));
+    }
+
+    #[test]
+    fn an_edit_remakes_only_its_lines_and_matches_a_fresh_highlight() {
+        let options = vpce_policy_core::ValidateOptions::default();
+        let before = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\n    \"Effect\": \"Allow\",\n    \"Principal\": \"*\",\n    \"Action\": \"s3:GetObject\",\n    \"Resource\": \"*\"\n  }]\n}\n";
+        let typo = before.replace("s3:GetObject", "s3:GetObjekt");
+        let mut highlighter = Highlighter::default();
+        let mut last: Vec<AttrValue> = Vec::new();
+        for text in [before, &typo, before, &format!("\n{before}"), ""] {
+            let diagnostics = vpce_policy_core::validate(text, &options).diagnostics;
+            let lines = highlighter.lines(text, &diagnostics);
+            assert_eq!(lines, markup(text, &diagnostics), "{text}");
+            assert_eq!(text_of(&joined(&lines)), text);
+            // A line the edit left alone is the very string shown before: Yew keeps its DOM.
+            let reused = lines
+                .iter()
+                .filter(|l| last.iter().any(|o| o.as_str().as_ptr() == l.as_str().as_ptr()))
+                .count();
+            if text == typo {
+                assert!(lines.iter().any(|l| l.contains("de")), "the typo is marked");
+                assert_eq!(reused, lines.len() - 1, "only the edited line is made again");
+            }
+            last = lines;
+        }
     }
 }

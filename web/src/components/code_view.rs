@@ -1,6 +1,6 @@
 //! A read-only, syntax-highlighted policy. Every character of the text is HTML-escaped, so markup shows as text.
 
-use crate::highlight::markup;
+use crate::highlight::Highlighter;
 use std::rc::Rc;
 use vpce_policy_core::Diagnostic;
 use yew::prelude::*;
@@ -24,13 +24,15 @@ pub fn code_view(props: &Props) -> Html {
     let code = use_node_ref();
     let pending = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     let shown = use_mut_ref(ShownLines::default);
+    let highlighter = use_mut_ref(Highlighter::default);
     {
         let code = code.clone();
         use_effect_with((props.text.clone(), props.diagnostics.clone()), move |(t, d)| {
             // Highlighted right after the current frame's work (the editor, findings and scenarios come first).
             let (t, d) = (t.clone(), d.clone());
             *pending.borrow_mut() = Some(gloo::timers::callback::Timeout::new(0, move || {
-                set_lines(&code, markup(&t, &d), &mut shown.borrow_mut());
+                let lines = highlighter.borrow_mut().lines(&t, &d);
+                set_lines(&code, lines, &mut shown.borrow_mut());
             }));
         });
     }
@@ -39,24 +41,18 @@ pub fn code_view(props: &Props) -> Html {
     }
 }
 
-/// The lines of markup an element shows, one `<span class="ln">` each, as last written by [`set_lines`].
+/// The lines of markup an element shows (each a `<span class="ln">`), as last written by [`set_lines`].
 #[derive(Default)]
-pub struct ShownLines(Vec<String>);
+pub struct ShownLines(Vec<AttrValue>);
 
-fn line_html(lines: &[String]) -> String {
-    let mut html = String::with_capacity(lines.iter().map(|l| l.len() + 24).sum());
-    for l in lines {
-        html.push_str("<span class=\"ln\">");
-        html.push_str(l);
-        html.push_str("</span>");
-    }
-    html
+fn line_html(lines: &[AttrValue]) -> String {
+    lines.iter().map(AttrValue::as_str).collect()
 }
 
 /// Shows escaped markup lines in an element. Only the lines that differ from what it shows are replaced (the
 /// common first and last lines stay), in one DOM parse: a keystroke re-renders one line, not the whole policy,
 /// and the browser lays out only that line's block.
-pub fn set_lines(node: &NodeRef, lines: Vec<String>, shown: &mut ShownLines) {
+pub fn set_lines(node: &NodeRef, lines: Vec<AttrValue>, shown: &mut ShownLines) {
     let Some(el) = node.cast::<web_sys::Element>() else {
         return;
     };

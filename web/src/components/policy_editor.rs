@@ -1,7 +1,7 @@
 //! The code editor: a transparent textarea over a highlighted copy of its text, with a line-number gutter and
 //! findings marked inline. No editor library: the overlay keeps the bundle small and the text a plain textarea.
 
-use crate::highlight::{finding_at, markup};
+use crate::highlight::{finding_at, Highlighter};
 use crate::i18n::{t, t_with};
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
@@ -50,12 +50,14 @@ pub fn policy_editor(props: &Props) -> Html {
     let code = use_node_ref();
     // The highlighted overlay, one raw-markup node per line, rendered with the findings in the same frame. Yew
     // keeps every line whose markup is unchanged, so a keystroke replaces one line of the DOM, not the policy.
+    // The highlighter remembers the lines it made, so a keystroke highlights only the line it changed.
+    let highlighter = use_mut_ref(Highlighter::default);
     let lines = use_memo((props.text.clone(), props.diagnostics.clone()), |(t, d)| {
         // Past the live-check size the textarea shows its own text and the overlay stays empty.
         if plain(t) {
             Vec::new()
         } else {
-            markup(t, d).into_iter().map(AttrValue::from).collect::<Vec<_>>()
+            highlighter.borrow_mut().lines(t, d)
         }
     });
     {
@@ -154,7 +156,7 @@ pub fn policy_editor(props: &Props) -> Html {
                 <pre class="gutter" ref={gutter} aria-hidden="true">{ gutter_text }</pre>
                 <div class="editor-body">
                     <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}>
-                        { for lines.iter().map(|l| html! { <span class="ln">{ Html::from_html_unchecked(l.clone()) }</span> }) }
+                        { for lines.iter().map(|l| Html::from_html_unchecked(l.clone())) }
                     </code></pre>
                     <textarea id="policy-editor" ref={props.node_ref.clone()} {oninput} {onscroll} {onmousemove}
                         spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
