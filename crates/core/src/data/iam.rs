@@ -301,9 +301,15 @@ impl Iam {
 
     /// The service with this action prefix (case-insensitive).
     pub fn service(&self, prefix: &str) -> Option<&Service> {
+        // Prefixes are lower case, so a lower-case prefix (nearly every one written) is found by plain comparison,
+        // which is several times faster than folding every byte.
         let i = self
             .services
-            .binary_search_by(|s| cmp_ignore_case(s.prefix, prefix))
+            .binary_search_by(|s| s.prefix.cmp(prefix))
+            .or_else(|_| {
+                self.services
+                    .binary_search_by(|s| cmp_ignore_case(s.prefix, prefix))
+            })
             .ok()?;
         self.services.get(i)
     }

@@ -89,7 +89,6 @@ pub fn validate(src: &str, options: &ValidateOptions) -> Validation {
             policy,
             options,
             names_s3: policy.names_s3(),
-            fitting: Default::default(),
         };
         document::check(&cx, &mut diagnostics);
         for st in &policy.statements {
@@ -153,16 +152,25 @@ pub(crate) struct Cx<'a> {
     pub options: &'a ValidateOptions,
     /// Whether any statement names an S3 action (the policy is about S3).
     pub names_s3: bool,
-    /// Per ARN text, the ARN formats of its service that it fits (see [`Cx::fitting`]).
-    fitting: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[&'static str]>>>,
+}
+
+/// Kept ARN matches past this many are dropped together: a stream of distinct ARNs never grows the memory.
+const FITTING_KEPT: usize = 4096;
+
+thread_local! {
+    /// Per ARN text, the ARN formats of its service that it fits (see [`Cx::fitting`]), kept from one validation to
+    /// the next: the playground validates the whole policy on every keystroke, and matching each unchanged ARN
+    /// against its service's formats again was a third of that work. The IAM data never changes once loaded.
+    static FITTING: std::cell::RefCell<std::collections::HashMap<String, std::rc::Rc<[&'static str]>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 impl Cx<'_> {
     /// The resource-type ARN formats of the ARN's own service that the ARN can name, computed once per ARN text
     /// and shared by the ARN rules and RESOURCE_TYPE_MISMATCH.
     pub fn fitting(&self, text: &str, arn: &crate::arn::Arn<'_>) -> std::rc::Rc<[&'static str]> {
-        if let Some(found) = self.fitting.borrow().get(text) {
-            return found.clone();
+        if let Some(found) = FITTING.with_borrow(|kept| kept.get(text).cloned()) {
+            return found;
         }
         let formats: std::rc::Rc<[&'static str]> = crate::data::iam::iam()
             .formats_for_arn_service(arn.service)
@@ -173,9 +181,15 @@ impl Cx<'_> {
             })
             .map(|f| f.arn)
             .collect();
-        self.fitting
-            .borrow_mut()
-            .insert(text.to_string(), formats.clone());
+        // Before the data is in, nothing fits; that answer is not kept.
+        if crate::data::iam::loaded() {
+            FITTING.with_borrow_mut(|kept| {
+                if kept.len() >= FITTING_KEPT {
+                    kept.clear();
+                }
+                kept.insert(text.to_string(), formats.clone());
+            });
+        }
         formats
     }
 }
@@ -224,9 +238,13 @@ pub(crate) fn check_redundant(
             s.to_string()
         }
     };
+    // Most elements hold a few values, compared in place; a long one is indexed once.
+    let few = el.values.len() <= 16;
     let mut first: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for (i, v) in el.values.iter().enumerate() {
-        first.entry(fold(&v.value)).or_insert(i);
+    if !few {
+        for (i, v) in el.values.iter().enumerate() {
+            first.entry(fold(&v.value)).or_insert(i);
+        }
     }
     // A stated limit: each value is compared with the element's first 256 wildcard values (an element with more
     // than that is reported as written, never scanned quadratically).
@@ -236,7 +254,11 @@ pub(crate) fn check_redundant(
         .collect();
     for (i, v) in el.values.iter().enumerate() {
         // The first value that covers this one: an earlier duplicate, or a wildcard that matches it.
-        let duplicate = first.get(&fold(&v.value)).copied().filter(|&j| j < i);
+        let duplicate = if few {
+            el.values.iter().take(i).position(|w| same(&w.value, &v.value))
+        } else {
+            first.get(&fold(&v.value)).copied().filter(|&j| j < i)
+        };
         let wildcard = wildcards.iter().copied().find(|&j| {
             el.values.get(j).is_some_and(|w| {
                 j != i
@@ -284,6 +306,38 @@ pub(crate) const RULES: &[&[crate::rule_doc::RuleDoc]] = &[
 mod tests {
     use super::*;
     use crate::code::Code;
+
+    #[test]
+    fn arn_matches_kept_between_validations_give_the_findings_of_fresh_ones() {
+        let policy = r#"{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Principal": "*",
+            "Action": "s3:GetObject", "Resource": ["arn:aws:s3:::my-bucket"]}]}"#;
+        let options = ValidateOptions::default();
+        let first = validate(policy, &options).diagnostics;
+        assert!(
+            first.iter().any(|d| d.code == Code::ResourceTypeMismatch),
+            "{first:?}"
+        );
+        assert_eq!(
+            validate(policy, &options).diagnostics,
+            first,
+            "answered from what was kept"
+        );
+        // More distinct ARNs than are kept: the kept matches are dropped and made again.
+        let many: Vec<String> = (0..=FITTING_KEPT)
+            .map(|i| format!("\"arn:aws:s3:::bucket-{i}/*\""))
+            .collect();
+        let big = format!(
+            r#"{{"Version": "2012-10-17", "Statement": [{{"Effect": "Allow", "Principal": "*",
+            "Action": "s3:GetObject", "Resource": [{}]}}]}}"#,
+            many.join(", ")
+        );
+        assert!(!validate(&big, &options)
+            .diagnostics
+            .iter()
+            .any(|d| d.code == Code::ResourceTypeMismatch));
+        assert!(FITTING.with_borrow(|kept| kept.len() <= FITTING_KEPT));
+        assert_eq!(validate(policy, &options).diagnostics, first);
+    }
 
     #[test]
     fn bounded_validation_only_measures_a_text_past_the_bound() {
