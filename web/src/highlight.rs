@@ -1,21 +1,21 @@
 //! JSON syntax highlighting as byte ranges with classes, merged with diagnostic spans for the editor overlay.
 //! Rendering goes through Yew text nodes, so pasted markup is always shown as text.
 
-use std::collections::HashMap;
 use vpce_policy_core::{Diagnostic, Severity};
 use yew::AttrValue;
 
-/// A highlighted run of text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
+/// A run of one line's text with one look: its byte range, its token class (`k` key, `s` string, `n` number, `l`
+/// literal, or none) and the worst finding that marks it.
+#[derive(Debug, Clone, Copy)]
+pub struct Run<'a> {
     /// Byte range start.
     pub start: usize,
     /// Byte range end.
     pub end: usize,
-    /// CSS classes.
-    pub class: String,
-    /// The message of the diagnostic under this run, for a tooltip.
-    pub title: Option<String>,
+    /// The token class.
+    pub token: &'static str,
+    /// The finding marking it, if any.
+    pub mark: Option<&'a Diagnostic>,
 }
 
 /// Token classes by byte range (short names keep the markup small: k key, s string, n number, l literal). Tolerant: it never fails, whatever the input.
@@ -140,7 +140,7 @@ fn mark_class(d: &Diagnostic) -> &'static str {
 
 /// Splits one line (no newline inside) at token and mark boundaries; `marks` are relative to the line. JSON
 /// tokens never cross a line, so a line is highlighted the same alone as in its text.
-pub fn line_segments(line: &str, marks: &[Mark<'_>]) -> Vec<Segment> {
+pub fn runs<'a>(line: &str, marks: &[Mark<'a>]) -> Vec<Run<'a>> {
     let toks = tokens(line);
     let mut cuts: Vec<usize> = Vec::with_capacity(toks.len() * 2 + marks.len() * 2 + 2);
     cuts.extend([0, line.len()]);
@@ -148,7 +148,7 @@ pub fn line_segments(line: &str, marks: &[Mark<'_>]) -> Vec<Segment> {
     cuts.extend(marks.iter().flat_map(|(s, e, _)| [*s, *e]));
     vpce_policy_core::order::sort(&mut cuts);
     cuts.dedup();
-    let mut out: Vec<Segment> = Vec::new();
+    let mut out: Vec<Run<'a>> = Vec::new();
     let mut t = 0;
     for pair in cuts.windows(2) {
         let (start, end) = match pair {
@@ -158,28 +158,28 @@ pub fn line_segments(line: &str, marks: &[Mark<'_>]) -> Vec<Segment> {
         while toks.get(t).is_some_and(|(_, e, _)| *e <= start) {
             t += 1;
         }
-        let tok = toks
+        let token = toks
             .get(t)
             .filter(|(s, _, _)| *s <= start)
             .map_or("", |(_, _, c)| *c);
-        let worst = marks
+        let mark = marks
             .iter()
             .filter(|(s, e, _)| *s <= start && end <= *e)
             .map(|(_, _, d)| *d)
             .min_by_key(|d| d.severity);
-        let class = match (tok, worst.map(mark_class)) {
-            (tok, None) => tok.to_string(),
-            ("", Some(mark)) => mark.to_string(),
-            (tok, Some(mark)) => format!("{tok} {mark}"),
-        };
-        let title = worst.map(|d| format!("{}: {}", d.code, d.message));
         match out.last_mut() {
-            Some(last) if last.class == class && last.title == title && last.end == start => last.end = end,
-            _ => out.push(Segment {
+            Some(last)
+                if last.token == token
+                    && last.end == start
+                    && last.mark.map(std::ptr::from_ref) == mark.map(std::ptr::from_ref) =>
+            {
+                last.end = end;
+            }
+            _ => out.push(Run {
                 start,
                 end,
-                class,
-                title,
+                token,
+                mark,
             }),
         }
     }
@@ -211,21 +211,25 @@ fn line_html(line: &str, marks: &[Mark<'_>]) -> String {
     };
     let mut out = String::with_capacity(line.len() * 2 + LINE_OPEN.len() + LINE_CLOSE.len());
     out.push_str(LINE_OPEN);
-    for s in line_segments(text, marks) {
-        let piece = text.get(s.start..s.end).unwrap_or("");
-        if s.class.is_empty() {
+    for run in runs(text, marks) {
+        let piece = text.get(run.start..run.end).unwrap_or("");
+        if run.token.is_empty() && run.mark.is_none() {
             escape_into(&mut out, piece);
             continue;
         }
         out.push_str("<span class=\"");
-        out.push_str(&s.class);
-        out.push('"');
-        if let Some(title) = &s.title {
-            out.push_str(" title=\"");
-            escape_into(&mut out, title);
-            out.push('"');
+        out.push_str(run.token);
+        if let Some(d) = run.mark {
+            if !run.token.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(mark_class(d));
+            out.push_str("\" title=\"");
+            escape_into(&mut out, d.code.as_str());
+            out.push_str(": ");
+            escape_into(&mut out, &d.message);
         }
-        out.push('>');
+        out.push_str("\">");
         escape_into(&mut out, piece);
         out.push_str("</span>");
     }
@@ -235,33 +239,67 @@ fn line_html(line: &str, marks: &[Mark<'_>]) -> String {
 }
 
 /// The highlighted markup of a policy with its findings, one `<span class="ln">` element per line (each but the
-/// last ends with its newline), every piece of text and attribute escaped, remembering the lines it made: an edit then highlights
-/// only the lines it changed, and Yew re-renders only those. A text past
-/// [`crate::derived::LIVE_CHECK_BYTES`] is one plain piece up to that size, with a note of how much is left out:
-/// a multi-megabyte paste never stalls the page.
+/// last ends with its newline), every piece of text and attribute escaped, remembering the lines it made last: the
+/// lines before and after an edit are taken as they were (when no finding marks them), so a keystroke highlights
+/// only the line it changed and Yew re-renders only that one. A text past [`crate::derived::LIVE_CHECK_BYTES`] is
+/// one plain piece up to that size, with a note of how much is left out: a multi-megabyte paste never stalls the
+/// page.
 #[derive(Default)]
 pub struct Highlighter {
-    /// The markup of the unmarked lines last asked for, by their text (with its newline). Lines with marks are
-    /// few and made again each time.
-    unmarked: HashMap<Box<str>, AttrValue>,
+    /// The text last highlighted.
+    text: String,
+    /// Its lines' markup, and whether a finding marked each.
+    lines: Vec<(AttrValue, bool)>,
+}
+
+/// How many whole lines the two texts share at their start, and at their end (never overlapping).
+fn shared_lines(old: &str, new: &str) -> (usize, usize) {
+    let (a, b) = (old.as_bytes(), new.as_bytes());
+    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let most = a.len().min(b.len()) - head;
+    let tail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(most)
+        .take_while(|(x, y)| x == y)
+        .count();
+    // A line is shared when all of it lies in the common start (up to its newline), or after a newline in the
+    // common end.
+    let newlines = |bytes: &[u8]| bytes.iter().filter(|&&c| c == b'\n').count();
+    (
+        newlines(b.get(..head).unwrap_or_default()),
+        newlines(b.get(b.len() - tail..).unwrap_or_default()),
+    )
 }
 
 impl Highlighter {
     /// The markup lines of a text.
     pub fn lines(&mut self, src: &str, diagnostics: &[Diagnostic]) -> Vec<AttrValue> {
         if src.len() > crate::derived::LIVE_CHECK_BYTES {
-            self.unmarked.clear();
+            *self = Self::default();
             return vec![truncated(src).into()];
         }
+        let (head, tail) = shared_lines(&self.text, src);
+        let count = src.matches('\n').count() + 1;
+        let old = std::mem::take(&mut self.lines);
+        let was = |i: usize| {
+            let at = if i < head {
+                Some(i)
+            } else if i + tail >= count {
+                (old.len() + i).checked_sub(count)
+            } else {
+                None
+            };
+            at.and_then(|at| old.get(at)).filter(|(_, marked)| !marked)
+        };
         let marks = marks(src, diagnostics);
         let mut next = 0;
         let mut active: Vec<Mark<'_>> = Vec::new();
-        let mut kept: HashMap<Box<str>, AttrValue> = HashMap::with_capacity(self.unmarked.len());
-        let mut out = Vec::with_capacity(src.len() / 40 + 1);
         let mut start = 0;
         // Every line, the last one too when it is empty: as many lines as the text has newlines, plus one.
         let last_empty = (src.is_empty() || src.ends_with('\n')).then_some("");
-        for line in src.split_inclusive('\n').chain(last_empty) {
+        for (i, line) in src.split_inclusive('\n').chain(last_empty).enumerate() {
             let end = start + line.len();
             let text_end = end - usize::from(line.ends_with('\n'));
             while let Some(m) = marks.get(next).filter(|m| m.0 < end) {
@@ -275,23 +313,15 @@ impl Highlighter {
                 .map(|&(s, e, d)| (s.max(start) - start, e.min(text_end) - start, d))
                 .collect();
             active.retain(|m| m.1 > end);
-            let html = if !here.is_empty() {
-                AttrValue::from(line_html(line, &here))
-            } else if let Some(known) = kept.get(line) {
-                known.clone()
-            } else {
-                let (key, html) = self
-                    .unmarked
-                    .remove_entry(line)
-                    .unwrap_or_else(|| (line.into(), AttrValue::from(line_html(line, &[]))));
-                kept.insert(key, html.clone());
-                html
+            let html = match was(i) {
+                Some((html, _)) if here.is_empty() => html.clone(),
+                _ => AttrValue::from(line_html(line, &here)),
             };
-            out.push(html);
+            self.lines.push((html, !here.is_empty()));
             start = end;
         }
-        self.unmarked = kept;
-        out
+        src.clone_into(&mut self.text);
+        self.lines.iter().map(|(html, _)| html.clone()).collect()
     }
 }
 
@@ -363,21 +393,19 @@ mod tests {
             .collect();
         assert_eq!(classes[..2], ["k", "s"]);
         let d = [Diagnostic::at(Code::InvalidAction, Span::new(11, 19), "", "bad")];
-        let segs = line_segments(src, &marks(src, &d));
-        let marked: Vec<&Segment> = segs
-            .iter()
-            .filter(|s| s.class.split(' ').any(|c| c == "de"))
-            .collect();
+        let runs = runs(src, &marks(src, &d));
+        let marked: Vec<&Run> = runs.iter().filter(|r| r.mark.is_some()).collect();
         assert_eq!(marked.len(), 1);
         assert_eq!(&src[marked[0].start..marked[0].end], "\"s3:Get\"");
-        assert_eq!(segs.iter().map(|s| &src[s.start..s.end]).collect::<String>(), src);
+        assert_eq!(marked[0].token, "s");
+        assert_eq!(runs.iter().map(|r| &src[r.start..r.end]).collect::<String>(), src);
     }
 
     #[test]
     fn never_breaks_on_odd_input() {
         for src in ["", "\"", "\u{a0}{\"é\": \"😀", "tru", "\\", "\"a\\\nb", "\n\n"] {
-            let segs = line_segments(src.split('\n').next().unwrap_or(""), &[]);
-            assert!(segs.iter().all(|s| s.start < s.end));
+            let runs = runs(src.split('\n').next().unwrap_or(""), &[]);
+            assert!(runs.iter().all(|r| r.start < r.end));
             assert_eq!(text_of(&joined(&markup(src, &[]))), src);
         }
         assert_eq!(utf16_offset("a😀b", 5), 3);
@@ -430,6 +458,36 @@ mod tests {
         assert!(html.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(html.contains("&quot;a&amp;b&#39;&quot;"));
         assert!(html.contains("title=\"INVALID_ACTION: &lt;b&gt;bad&lt;/b&gt; &quot;q&quot;\""));
+    }
+
+    #[test]
+    fn any_run_of_edits_highlights_as_a_fresh_highlighter_would() {
+        let options = vpce_policy_core::ValidateOptions::default();
+        let mut text = String::from(
+            "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\n    \"Sid\": \"A\",\n    \"Effect\": \"Allow\",\n    \"Action\": \"s3:GetObject\",\n    \"Resource\": \"*\"\n  }]\n}\n",
+        );
+        let mut highlighter = Highlighter::default();
+        // A fixed pseudo-random walk of inserts and deletes (newlines, quotes and letters among them).
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for _ in 0..400 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let r = (seed >> 33) as usize;
+            let chars: Vec<(usize, char)> = text.char_indices().collect();
+            let at = chars.get(r % (chars.len() + 1)).map_or(text.len(), |(i, _)| *i);
+            if r.is_multiple_of(3) && at < text.len() {
+                text.remove(at);
+            } else {
+                text.insert(at, ['\n', '"', 'x', ' ', '{', '\u{a0}'][r % 6]);
+            }
+            let diagnostics = vpce_policy_core::validate(&text, &options).diagnostics;
+            assert_eq!(
+                highlighter.lines(&text, &diagnostics),
+                markup(&text, &diagnostics),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

@@ -47,12 +47,11 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
             .any(|(r, _)| fitting.iter().any(|formats| formats.contains(&r.arn)))
     };
     // Nearly every statement has an action that fits: found without listing every action its wildcards name.
-    let mut named_by_any = actions
+    if actions
         .values
         .iter()
-        .filter_map(|v| named(db, &v.value))
-        .flatten();
-    if named_by_any.any(|(_, a)| fits(a)) {
+        .any(|v| each_named(db, &v.value, &mut |_, action| fits(action)) == Some(true))
+    {
         return;
     }
     let Some(expanded) = expand(db, actions.values.iter().map(|v| v.value.as_str())) else {
@@ -99,23 +98,27 @@ pub(super) fn check(cx: &Cx<'_>, st: &Statement, out: &mut Vec<Diagnostic>) {
     );
 }
 
-/// The known actions a pattern names, with their prefix, one at a time; `None` when it cannot be resolved
-/// (unknown service or action, a wildcard prefix, `*`).
-fn named<'a>(db: &'a Iam, pattern: &str) -> Option<impl Iterator<Item = (&'static str, &'a Action)> + 'a> {
+/// Calls `each` with every known action a pattern names, and its prefix, until it answers true: whether it did,
+/// or `None` when the pattern cannot be resolved (unknown service or action, a wildcard prefix, `*`) or names none.
+fn each_named<'a>(
+    db: &'a Iam,
+    pattern: &str,
+    each: &mut dyn FnMut(&'static str, &'a Action) -> bool,
+) -> Option<bool> {
     let (prefix, name) = pattern.split_once(':')?;
     let service = db.service(prefix)?;
-    let glob = name.contains(['*', '?']).then(|| Pattern::new(name, true));
-    let exact = match glob {
-        None => Some(db.action(service, name)?),
-        Some(_) => None,
-    };
-    let matching = glob.map(|g| db.actions(service).iter().filter(move |a| g.matches(a.name)));
-    Some(
-        exact
-            .into_iter()
-            .chain(matching.into_iter().flatten())
-            .map(|a| (service.prefix, a)),
-    )
+    if !name.contains(['*', '?']) {
+        return Some(each(service.prefix, db.action(service, name)?));
+    }
+    let glob = Pattern::new(name, true);
+    let mut named = false;
+    for action in db.actions(service).iter().filter(|a| glob.matches(a.name)) {
+        named = true;
+        if each(service.prefix, action) {
+            return Some(true);
+        }
+    }
+    named.then_some(false)
 }
 
 /// Every known action the patterns name, with its prefix; `None` when one cannot be resolved or names none,
@@ -126,11 +129,10 @@ fn expand<'a>(
 ) -> Option<Vec<(&'static str, &'a Action)>> {
     let mut out = Vec::new();
     for pattern in patterns {
-        let before = out.len();
-        out.extend(named(db, pattern)?);
-        if out.len() == before {
-            return None;
-        }
+        each_named(db, pattern, &mut |prefix, action| {
+            out.push((prefix, action));
+            false
+        })?;
     }
     Some(out)
 }
