@@ -252,18 +252,24 @@ pub struct Highlighter {
     lines: Vec<(AttrValue, bool)>,
 }
 
-/// How many whole lines the two texts share at their start, and at their end (never overlapping).
-fn shared_lines(old: &str, new: &str) -> (usize, usize) {
-    let (a, b) = (old.as_bytes(), new.as_bytes());
-    let head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let most = a.len().min(b.len()) - head;
-    let tail = a
+/// How many items two sequences share at their start, and then at their end (the two never overlap).
+pub fn common_ends<T: PartialEq>(old: &[T], new: &[T]) -> (usize, usize) {
+    let head = old.iter().zip(new).take_while(|(x, y)| x == y).count();
+    let most = old.len().min(new.len()) - head;
+    let tail = old
         .iter()
         .rev()
-        .zip(b.iter().rev())
+        .zip(new.iter().rev())
         .take(most)
         .take_while(|(x, y)| x == y)
         .count();
+    (head, tail)
+}
+
+/// How many whole lines the two texts share at their start, and at their end (never overlapping).
+fn shared_lines(old: &str, new: &str) -> (usize, usize) {
+    let b = new.as_bytes();
+    let (head, tail) = common_ends(old.as_bytes(), b);
     // A line is shared when all of it lies in the common start (up to its newline), or after a newline in the
     // common end.
     let newlines = |bytes: &[u8]| bytes.iter().filter(|&&c| c == b'\n').count();

@@ -63,15 +63,7 @@ pub fn set_lines(node: &NodeRef, lines: Vec<AttrValue>, shown: &mut ShownLines) 
         shown.0 = lines;
         return;
     }
-    let head = old.iter().zip(&lines).take_while(|(a, b)| a == b).count();
-    let most = old.len().min(lines.len()) - head;
-    let tail = old
-        .iter()
-        .rev()
-        .zip(lines.iter().rev())
-        .take(most)
-        .take_while(|(a, b)| a == b)
-        .count();
+    let (head, tail) = crate::highlight::common_ends(old, &lines);
     let children = el.children();
     for _ in head..old.len() - tail {
         if let Some(child) = children.item(head as u32) {
