@@ -180,6 +180,26 @@ test('reload restores exactly; a share link opens the same state in a fresh cont
   await context.close();
 });
 
+test('"Copy share link" right after an edit copies a link that holds the edit', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await open(context, server.base);
+  await pasteIntoEditor(page, 's3', '{"Version": "2012-10-17", "Statement": []}');
+  await page.waitForTimeout(400); // this state is in the address bar
+  // The next edit reaches the address bar only once typing pauses; the button makes the link at the click.
+  const edited = '{"Version": "2012-10-17", "Statement": [], "Id": "just-typed"}';
+  await page.fill('#policy-editor', edited);
+  await page.click('#copy-share-link');
+  await page.waitForFunction(() => document.querySelector('#copy-share-link + .feedback').textContent.length > 0);
+  assert.equal(await page.locator('#copy-share-link + .feedback').textContent(), 'Copied');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#s=[A-Za-z0-9_-]+$/);
+  const other = await browser.newContext();
+  const shared = await open(other, link);
+  assert.equal(await shared.inputValue('#policy-editor'), edited);
+  await other.close();
+  await context.close();
+});
+
 test('a share link written before the browser deflated links (miniz_oxide, commit 51e7785) opens', async () => {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
   const link = fs.readFileSync(path.join(root, 'web/tests/fixtures/share-link-51e7785.txt'), 'utf8').trim();

@@ -49,10 +49,22 @@ pub fn set_fragment(payload: &str) {
             let _ = history.replace_state_with_url(
                 &wasm_bindgen::JsValue::NULL,
                 "",
-                Some(&format!("#s={payload}")),
+                Some(&share_fragment(payload)),
             );
         }
     }
+}
+
+/// The fragment that carries a share payload (read back by [`crate::share::payload_from_fragment`]).
+fn share_fragment(payload: &str) -> String {
+    format!("#s={payload}")
+}
+
+/// This page's address with a share payload as its fragment, in place of the one it has.
+pub fn url_with_payload(payload: &str) -> String {
+    let here = current_url();
+    let base = here.split_once('#').map_or(here.as_str(), |(base, _)| base);
+    format!("{base}{}", share_fragment(payload))
 }
 
 /// Calls `f` whenever the URL fragment changes (a share link pasted into an open tab). Keep the listener alive.

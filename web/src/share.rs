@@ -75,6 +75,19 @@ pub fn policy_link(fragment: &str) -> Option<Result<State, &'static str>> {
     Some(Ok(state))
 }
 
+/// The share link of a state, made now: an edit made a moment before is in it, though the address bar gets it
+/// only once typing pauses. A state no link can hold, or a page still showing a link it could not open, gives the
+/// address as it stands.
+pub async fn link(state: &State) -> String {
+    if state.too_large_to_keep() || state.broken_link.is_some() {
+        return crate::browser::current_url();
+    }
+    match encode(state).await {
+        Some(payload) => crate::browser::url_with_payload(&payload),
+        None => crate::browser::current_url(),
+    }
+}
+
 /// The share payload in a URL fragment such as `#s=…`.
 pub fn payload_from_fragment(fragment: &str) -> Option<&str> {
     fragment

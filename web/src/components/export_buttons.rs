@@ -21,9 +21,9 @@ pub struct CopyProps {
     /// keystroke.
     #[prop_or_default]
     pub make: Option<Callback<(), Option<String>>>,
-    /// Copy the current page URL (the share link) instead of `text`.
+    /// Copy this state's share link instead of `text`, made at the click.
     #[prop_or_default]
-    pub share_link: bool,
+    pub share: Option<crate::state::State>,
 }
 
 /// A button that copies text and says whether it worked.
@@ -33,15 +33,19 @@ pub fn copy_text(props: &CopyProps) -> Html {
     let onclick = {
         let feedback = feedback.clone();
         let (text, make) = (props.text.clone(), props.make.clone());
-        let share = props.share_link;
+        let share = props.share.clone();
         Callback::from(move |_| {
             let feedback = feedback.clone();
             let value = match &make {
-                _ if share => Some(browser::current_url()),
                 Some(make) => make.emit(()),
                 None => Some((*text).clone()),
             };
+            let share = share.clone();
             wasm_bindgen_futures::spawn_local(async move {
+                let value = match share {
+                    Some(state) => Some(crate::share::link(&state).await),
+                    None => value,
+                };
                 let ok = match value {
                     Some(value) => browser::copy(value).await,
                     None => false,
