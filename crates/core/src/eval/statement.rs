@@ -196,37 +196,19 @@ impl CompiledStatement {
     pub(super) fn explain(&self, req: &PreparedRequest) -> StatementTrace {
         let action = match &self.action {
             None => missing("Action", Message::new("trace-no-action")),
-            Some(Compiled {
-                name,
-                negated,
-                values: pats,
-            }) => {
-                let found = self.action_match(req);
-                describe(
-                    name,
-                    *negated,
-                    found.and_then(|i| pats.get(i)).map(|p| p.text.clone()),
-                    &req.action_raw,
-                    Vec::new(),
-                )
-            }
+            Some(action) => action.describe(
+                self.action_match(req),
+                |p| p.text.clone(),
+                &req.action_raw,
+                Vec::new(),
+            ),
         };
         let resource = match &self.resource {
             None => missing("Resource", Message::new("trace-no-resource")),
-            Some(Compiled {
-                name,
-                negated,
-                values: pats,
-            }) => {
+            Some(resource) => {
                 let mut resolved = Vec::new();
                 let found = self.resource_match(req, Some(&mut resolved));
-                describe(
-                    name,
-                    *negated,
-                    found.and_then(|i| pats.get(i)).map(|p| p.text.clone()),
-                    &req.resource,
-                    resolved,
-                )
+                resource.describe(found, |p| p.text.clone(), &req.resource, resolved)
             }
         };
         let who = req.principal.clone().unwrap_or_else(|| "anonymous".into());
@@ -241,15 +223,12 @@ impl CompiledStatement {
                 resolved: Vec::new(),
                 reason: Message::new("trace-no-principal-identity"),
             },
-            Some(Compiled {
-                name,
-                negated,
-                values: pats,
-            }) => {
-                let found = self.principal_match(req);
-                let text = found.and_then(|i| pats.get(i)).map(|(t, _)| t.clone());
-                describe(name, *negated, text, &who, Vec::new())
-            }
+            Some(principal) => principal.describe(
+                self.principal_match(req),
+                |(text, _)| text.clone(),
+                &who,
+                Vec::new(),
+            ),
         };
         let mut conditions = Vec::new();
         let mut all = true;
@@ -280,28 +259,33 @@ fn missing(element: &str, words: Message) -> ElementTrace {
     }
 }
 
-fn describe(
-    name: &str,
-    negated: bool,
-    found: Option<String>,
-    request_value: &str,
-    resolved: Vec<super::variables::Resolution>,
-) -> ElementTrace {
-    let matched = found.is_some() != negated;
-    let words = match (&found, negated) {
-        (Some(v), false) => Message::new("trace-value-matches").arg("value", v),
-        (None, false) => Message::new("trace-no-value-matches").arg("element", name),
-        (Some(v), true) => Message::new("trace-value-matches-excludes")
-            .arg("value", v)
-            .arg("element", name),
-        (None, true) => Message::new("trace-no-value-matches-includes").arg("element", name),
-    }
-    .arg("request", request_value);
-    ElementTrace {
-        element: name.into(),
-        matched,
-        matched_value: found,
-        resolved,
-        reason: words,
+impl<T> Compiled<T> {
+    /// The trace of this element: the value that matched (`found`, its index, shown by `text`), or none.
+    fn describe(
+        &self,
+        found: Option<usize>,
+        text: impl Fn(&T) -> String,
+        request_value: &str,
+        resolved: Vec<super::variables::Resolution>,
+    ) -> ElementTrace {
+        let (name, negated) = (self.name.as_str(), self.negated);
+        let found = found.and_then(|i| self.values.get(i)).map(text);
+        let matched = found.is_some() != negated;
+        let words = match (&found, negated) {
+            (Some(v), false) => Message::new("trace-value-matches").arg("value", v),
+            (None, false) => Message::new("trace-no-value-matches").arg("element", name),
+            (Some(v), true) => Message::new("trace-value-matches-excludes")
+                .arg("value", v)
+                .arg("element", name),
+            (None, true) => Message::new("trace-no-value-matches-includes").arg("element", name),
+        }
+        .arg("request", request_value);
+        ElementTrace {
+            element: name.into(),
+            matched,
+            matched_value: found,
+            resolved,
+            reason: words,
+        }
     }
 }
