@@ -102,7 +102,7 @@ pub fn finding_at(src: &str, diagnostics: &[Diagnostic], line: usize, column: us
                 .any(|s| s.start <= offset && (offset < s.end || (s.start == s.end && offset == s.start)))
         })
         .min_by_key(|d| d.severity)
-        .map(|d| format!("{}: {}", d.code, d.message))
+        .map(title)
 }
 
 /// A finding's mark on the text: its byte range (a zero-width span widened to one character) and the finding.
@@ -129,7 +129,12 @@ fn marks<'a>(src: &str, diagnostics: &'a [Diagnostic]) -> Vec<Mark<'a>> {
     marks
 }
 
-/// The mark class of the worst of some findings (de/dw/ds: error, warning, suggestion).
+/// What a marked place says when pointed at, in the overlay and in the editor's hover: `CODE: message`.
+fn title(d: &Diagnostic) -> String {
+    [d.code.as_str(), ": ", &d.message].concat()
+}
+
+/// The mark class of a finding (de/dw/ds: error, warning, suggestion).
 fn mark_class(d: &Diagnostic) -> &'static str {
     match d.severity {
         Severity::Error => "de",
@@ -225,9 +230,7 @@ fn line_html(line: &str, marks: &[Mark<'_>]) -> String {
             }
             out.push_str(mark_class(d));
             out.push_str("\" title=\"");
-            escape_into(&mut out, d.code.as_str());
-            out.push_str(": ");
-            escape_into(&mut out, &d.message);
+            escape_into(&mut out, &title(d));
         }
         out.push_str("\">");
         escape_into(&mut out, piece);
