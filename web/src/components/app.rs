@@ -321,7 +321,7 @@ pub fn app(props: &AppProps) -> Html {
                 if *embed {
                     <a id="open-full" href={browser::full_playground_url(share_payload.as_deref().unwrap_or_default())} target="_blank" rel="noopener">{ t("app-open-full-playground") }</a>
                 }
-                <super::export_buttons::CopyText id="copy-share-link" label={t("app-copy-share-link")} share={Some((*state).clone())} />
+                <super::export_buttons::CopyText id="copy-share-link" label={t("app-copy-share-link")} share={Some(state.clone())} />
             </div>
             if view.shows(Part::Setup) {
             <fieldset class="scope" id="scope">

@@ -21,9 +21,10 @@ pub struct CopyProps {
     /// keystroke.
     #[prop_or_default]
     pub make: Option<Callback<(), Option<String>>>,
-    /// Copy this state's share link instead of `text`, made at the click.
+    /// Copy the share link of the page's state instead of `text`, made at the click from the state as it is then
+    /// (the handle, not a copy: nothing is cloned on a keystroke).
     #[prop_or_default]
-    pub share: Option<crate::state::State>,
+    pub share: Option<UseReducerHandle<crate::state::State>>,
 }
 
 /// A button that copies text and says whether it worked.
