@@ -2,7 +2,8 @@
 // updated, and to the end of the frame that paints it, beside a bare textarea with the same text as the floor),
 // first meaningful render, time to interactive, and bundle size. Run with `npm run bench:ui` after
 // `trunk build --release --offline`. With UI_TRACE=FILE it also records a Chrome trace of the keystrokes and prints
-// where their main-thread time went (tests/bench/trace-summary.mjs).
+// where their main-thread time went (tests/bench/trace-summary.mjs): of the back-to-back typing, or with
+// UI_TRACE_PACE=human of the typing at a person's pace.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -60,10 +61,10 @@ try {
   await page.click('#edit-imagebuilder');
   const policy = maxSizePolicy();
   const tracePath = process.env.UI_TRACE;
-  if (tracePath) {
-    await browser.startTracing(page, { path: tracePath, screenshots: false,
+  const traceHuman = process.env.UI_TRACE_PACE === 'human';
+  const startTrace = (target) => browser.startTracing(target, { path: tracePath, screenshots: false,
       categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'toplevel'] });
-  }
+  if (tracePath && !traceHuman) await startTrace(page);
   // Typed back to back (each key as soon as the last one painted), and at a person's pace: a pause of a second
   // after the paste, then a key every 100 ms (issue #24: back to back keeps the JIT hot and aligns every key to a
   // frame, which hides what a person sees).
@@ -124,7 +125,7 @@ try {
   }, [policy, gap, pause]);
   const result = await typing(page, 0, 500);
   let trace;
-  if (tracePath) {
+  if (tracePath && !traceHuman) {
     await browser.stopTracing();
     trace = summarize(JSON.parse(fs.readFileSync(tracePath, 'utf8')), result.times.length);
   }
@@ -135,7 +136,12 @@ try {
   await humanPage.goto(server.base);
   await humanPage.waitForSelector('#scenarios tbody tr');
   await humanPage.click('#edit-imagebuilder');
+  if (tracePath && traceHuman) await startTrace(humanPage);
   const humanTyping = await typing(humanPage, 100, 1000);
+  if (tracePath && traceHuman) {
+    await browser.stopTracing();
+    trace = summarize(JSON.parse(fs.readFileSync(tracePath, 'utf8')), humanTyping.paints.length);
+  }
   await humanContext.close();
 
   // The floor: the same keystrokes in a bare textarea holding the same text, timed to the painted frame the same

@@ -514,20 +514,24 @@ test('a scenario row replays in the request panel; the trace speaks in words and
   await context.close();
 });
 
-/** For each line: [overlay line top, textarea line top, gutter line top] relative to the textarea's content box. */
+/**
+ * For each drawn line of the overlay that has text: [line, overlay line top, textarea line top, gutter line top],
+ * relative to the page. The overlay draws the lines in view and a margin (`data-first` is the first one drawn);
+ * newlines stand for the others.
+ */
 async function lineTops(page) {
   return page.evaluate(() => {
     const ta = document.querySelector('#policy-editor');
     const code = document.querySelector('.editor-body pre.overlay code');
     const gutter = document.querySelector('.editor pre.gutter');
     const cs = getComputedStyle(ta);
+    const lines = ta.value.split('\n');
     // The textarea's real line pitch (layout rounds line heights), measured from its scrollable content height.
     const overflowing = ta.scrollHeight > ta.clientHeight + 1;
     const lh = overflowing
-      ? (ta.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / ta.value.split('\n').length
+      ? (ta.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / lines.length
       : parseFloat(cs.lineHeight);
-    const z = 1;
-    const base = ta.getBoundingClientRect().top + z * (parseFloat(cs.paddingTop) + parseFloat(cs.borderTopWidth) - ta.scrollTop);
+    const base = ta.getBoundingClientRect().top + parseFloat(cs.paddingTop) + parseFloat(cs.borderTopWidth) - ta.scrollTop;
     const topOfOffset = (root, offset) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       let seen = 0;
@@ -542,19 +546,41 @@ async function lineTops(page) {
       }
       return NaN;
     };
-    const lines = ta.value.split('\n');
-    const out = [];
-    let offset = 0;
-    const gutterLines = gutter.textContent.split('\n');
-    let goff = 0;
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].length > 0) {
-        out.push([i, topOfOffset(code, offset), base + z * i * lh, topOfOffset(gutter, goff)]);
-      }
-      offset += lines[i].length + 1;
-      goff += gutterLines[i].length + 1;
+    const first = Number(code.dataset.first);
+    const drawn = [...code.querySelectorAll(':scope > .ln:not(.skip)')];
+    const gutterStarts = [];
+    for (let i = 0, at = 0; i < lines.length; i++) {
+      gutterStarts.push(at);
+      at += String(i + 1).length + 1;
     }
-    return { rows: out, taHeight: ta.scrollHeight, overlayHeight: document.querySelector('.editor-body pre.overlay').scrollHeight, lh: z * lh };
+    const out = [];
+    const wrongText = [];
+    drawn.forEach((el, k) => {
+      const i = first + k;
+      const expected = lines[i] + (i < lines.length - 1 ? '\n' : '');
+      if (el.textContent !== expected) wrongText.push(i);
+      if (lines[i].length > 0) out.push([i, topOfOffset(el, 0), base + i * lh, topOfOffset(gutter, gutterStarts[i])]);
+    });
+    // The lines in view, which the drawn ones must cover.
+    const inView = [Math.floor(ta.scrollTop / lh), Math.min(lines.length, Math.ceil((ta.scrollTop + ta.clientHeight) / lh))];
+    return { rows: out, wrongText, drawn: [first, first + drawn.length], inView, lines: lines.length,
+      taHeight: ta.scrollHeight, overlayHeight: document.querySelector('.editor-body pre.overlay').scrollHeight, lh };
+  });
+}
+
+/** Scrolls the editor's textarea to `top` and waits for the overlay to follow: scrolled as far, the view drawn. */
+async function scrollEditor(page, top) {
+  await page.evaluate((top) => { document.querySelector('#policy-editor').scrollTop = top; }, top);
+  await page.waitForFunction(() => {
+    const ta = document.querySelector('#policy-editor');
+    const overlay = document.querySelector('.editor-body pre.overlay');
+    const code = overlay.querySelector('code');
+    const lines = ta.value.split('\n').length;
+    const lh = ta.scrollHeight / lines;
+    const first = Number(code.dataset.first);
+    const drawn = code.querySelectorAll(':scope > .ln:not(.skip)').length;
+    return Math.abs(overlay.scrollTop - ta.scrollTop) < 1 && first <= Math.floor(ta.scrollTop / lh)
+      && first + drawn >= Math.min(lines, Math.ceil((ta.scrollTop + ta.clientHeight) / lh));
   });
 }
 
@@ -577,19 +603,27 @@ test('the editor draws every line where the caret is, at several font sizes and 
       }, size);
       for (const text of [docs, long]) {
         await page.fill('#policy-editor', text);
-        // The overlay follows the textarea's scroll within a frame or two of the change.
-        await page.waitForFunction(() => {
-          const ta = document.querySelector('#policy-editor');
-          const overlay = document.querySelector('.editor-body pre.overlay');
-          return overlay.textContent.length >= ta.value.length && Math.abs(overlay.scrollTop - ta.scrollTop) < 1;
-        });
-        const { rows, taHeight, overlayHeight, lh } = await lineTops(page);
-        // A text rectangle starts a constant half-leading below its line box: compare every line with the first.
-        const lead = rows[0][1] - rows[0][2];
-        assert.ok(Math.abs(lead) < lh / 2, `font ${size}px zoom ${zoom}: first line off by ${lead}px`);
-        const off = rows.filter(([, overlay, caret, gutter]) => Math.abs(overlay - caret - lead) > 1 || Math.abs(gutter - overlay) > 1);
-        assert.deepEqual(off.slice(0, 3), [], `font ${size}px zoom ${zoom}: lines drawn away from the caret (line, overlay, caret, gutter)`);
-        if (text === long) assert.ok(Math.abs(taHeight - overlayHeight) <= 1, `font ${size}px zoom ${zoom}: overlay height ${overlayHeight} vs textarea ${taHeight}`);
+        // The long text is drawn in parts: its top, its middle and its end (the overlay draws what is in view).
+        const scrolls = text === long ? [0, 0.5, 1] : [0];
+        let lead;
+        for (const at of scrolls) {
+          const max = await page.$eval('#policy-editor', (ta) => ta.scrollHeight - ta.clientHeight);
+          await scrollEditor(page, Math.round(max * at));
+          const { rows, wrongText, drawn, inView, lines, taHeight, overlayHeight, lh } = await lineTops(page);
+          const where = `font ${size}px zoom ${zoom}, scrolled to ${at}`;
+          assert.deepEqual(wrongText, [], `${where}: drawn lines that are not the textarea's`);
+          assert.ok(drawn[0] <= inView[0] && drawn[1] >= inView[1], `${where}: lines ${drawn} drawn, ${inView} in view`);
+          if (text === long) assert.ok(drawn[1] - drawn[0] < lines / 2, `${where}: ${drawn[1] - drawn[0]} of ${lines} lines drawn`);
+          // A text rectangle starts a constant half-leading below its line box: compare every line with the text's
+          // first line, measured at the top (where no newlines stand for lines above it).
+          if (at === 0) {
+            lead = rows[0][1] - rows[0][2];
+            assert.ok(rows[0][0] === 0 && Math.abs(lead) < lh / 2, `${where}: line ${rows[0][0]} off by ${lead}px`);
+          }
+          const off = rows.filter(([, overlay, caret, gutter]) => Math.abs(overlay - caret - lead) > 1 || Math.abs(gutter - overlay) > 1);
+          assert.deepEqual(off.slice(0, 3), [], `${where}: lines drawn away from the caret (line, overlay, caret, gutter)`);
+          if (text === long) assert.ok(Math.abs(taHeight - overlayHeight) <= 1, `${where}: overlay height ${overlayHeight} vs textarea ${taHeight}`);
+        }
       }
     }
     await context.close();

@@ -17,6 +17,7 @@ pub mod starters;
 pub mod state;
 pub mod template_reader;
 pub mod trail_worker;
+pub mod viewport;
 pub mod warm_up;
 
 // The JavaScript API (`validate`, `loadData`, …) is exported from this module too; see web/Cargo.toml.

@@ -3,6 +3,7 @@
 
 use crate::highlight::{finding_at, Highlighter};
 use crate::i18n::{t, t_with};
+use crate::viewport::View;
 use std::rc::Rc;
 use vpce_policy_core::generate::EndpointKind;
 use vpce_policy_core::Diagnostic;
@@ -37,6 +38,22 @@ fn sync_scroll(ta: &HtmlTextAreaElement, overlay: &NodeRef, gutter: &NodeRef) {
     }
 }
 
+/// Moves the drawn lines when the textarea's view has come near their edge (a scroll, a paste, a new font size),
+/// and keeps the overlay as wide as the textarea's text, whose widest line may not be drawn (`reach`: an empty box,
+/// as wide as the textarea scrolls).
+fn follow_view(ta: &HtmlTextAreaElement, reach: &NodeRef, view: &UseStateHandle<View>, lines: usize) {
+    if let Some(reach) = reach.cast::<HtmlElement>() {
+        // Through the CSSOM: the page's content security policy refuses style attributes.
+        let _ = reach
+            .style()
+            .set_property("width", &format!("{}px", ta.scroll_width()));
+    }
+    let next = View::of_scroll(lines, ta.scroll_top(), ta.client_height(), ta.scroll_height());
+    if view.must_move(next, lines) {
+        view.set(next);
+    }
+}
+
 /// Whether a text is past the live-check size: shown plain, without the overlay and line numbers.
 fn plain(text: &str) -> bool {
     text.len() > crate::derived::LIVE_CHECK_BYTES
@@ -48,10 +65,13 @@ pub fn policy_editor(props: &Props) -> Html {
     let overlay = use_node_ref();
     let gutter = use_node_ref();
     let code = use_node_ref();
+    let reach = use_node_ref();
     // The highlighted overlay, one raw-markup node per line, rendered with the findings in the same frame. Yew
     // keeps every line whose markup is unchanged, so a keystroke replaces one line of the DOM, not the policy.
     // The highlighter remembers the lines it made, so a keystroke highlights only the line it changed.
     let highlighter = use_mut_ref(Highlighter::default);
+    // Only the lines in view and a margin are drawn (`viewport`), so a keystroke's frame does not grow with the text.
+    let view = use_state_eq(View::default);
     let lines = use_memo((props.text.clone(), props.diagnostics.clone()), |(t, d)| {
         // Past the live-check size the textarea shows its own text and the overlay stays empty.
         if plain(t) {
@@ -60,13 +80,16 @@ pub fn policy_editor(props: &Props) -> Html {
             highlighter.borrow_mut().lines(t, d)
         }
     });
+    let count = lines.len();
     {
         let (overlay, gutter, textarea) = (overlay.clone(), gutter.clone(), props.node_ref.clone());
+        let (view, reach) = (view.clone(), reach.clone());
         use_effect_with(lines.clone(), move |_| {
             // The textarea may have scrolled (to the caret) before the overlay had the new, longer text: sync once
             // this frame is laid out, so that reading the scroll position does not force a layout in the keystroke.
             gloo::timers::callback::Timeout::new(0, move || {
                 if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
+                    follow_view(&ta, &reach, &view, count);
                     sync_scroll(&ta, &overlay, &gutter);
                 }
             })
@@ -105,13 +128,31 @@ pub fn policy_editor(props: &Props) -> Html {
         .on_change
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onscroll = {
-        let (overlay, gutter) = (overlay.clone(), gutter.clone());
-        Callback::from(move |e: Event| sync_scroll(&e.target_unchecked_into(), &overlay, &gutter))
+        let (overlay, gutter, view, reach) = (overlay.clone(), gutter.clone(), view.clone(), reach.clone());
+        Callback::from(move |e: Event| {
+            let ta = e.target_unchecked_into();
+            sync_scroll(&ta, &overlay, &gutter);
+            follow_view(&ta, &reach, &view, count);
+        })
     };
+    // The lines drawn, with newlines standing for the others (laid out as the textarea lays out its lines).
+    let drawn = view.drawn(count);
+    let first = drawn.start.to_string();
+    // Raw markup like the lines: one kind of node in the list, which keeps the code small.
+    let skipped = |lines: usize| {
+        (lines > 0)
+            .then(|| AttrValue::from(["<span class=\"ln skip\">", &"\n".repeat(lines), "</span>"].concat()))
+    };
+    let (above, below) = (skipped(drawn.start), skipped(count.saturating_sub(drawn.end)));
+    let shown = above
+        .into_iter()
+        .chain(lines.get(drawn.clone()).unwrap_or_default().iter().cloned())
+        .chain(below);
     // Hovering a marked place shows its finding: the pointer's line and column from the overlay's geometry
     // (a monospace grid), then the finding there, as the textarea's title.
     let onmousemove = {
         let (code, text, diagnostics) = (code.clone(), props.text.clone(), props.diagnostics.clone());
+        let drawn = drawn.clone();
         Callback::from(move |e: MouseEvent| {
             let (Some(code), Some(ta)) = (
                 code.cast::<HtmlElement>(),
@@ -121,7 +162,14 @@ pub fn policy_editor(props: &Props) -> Html {
             };
             let rect = code.get_bounding_client_rect();
             let lines: Vec<&str> = text.split('\n').collect();
-            let widest = lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            // The overlay's text is as wide as its widest drawn line (the others are newlines).
+            let widest = lines
+                .get(drawn.clone())
+                .unwrap_or_default()
+                .iter()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0);
             if widest == 0 || rect.width() <= 0.0 {
                 return;
             }
@@ -155,9 +203,9 @@ pub fn policy_editor(props: &Props) -> Html {
             <div class={classes!("editor", huge.then_some("plain"))}>
                 <pre class="gutter" ref={gutter} aria-hidden="true">{ gutter_text }</pre>
                 <div class="editor-body">
-                    <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code}>
-                        { for lines.iter().map(|l| Html::from_html_unchecked(l.clone())) }
-                    </code></pre>
+                    <pre class="overlay code" ref={overlay} aria-hidden="true"><code ref={code} data-first={first}>
+                        { for shown.map(Html::from_html_unchecked) }
+                    </code><span class="reach" ref={reach} /></pre>
                     <textarea id="policy-editor" ref={props.node_ref.clone()} {oninput} {onscroll} {onmousemove}
                         spellcheck="false" autocomplete="off" autocapitalize="off" wrap="off"
                         aria-describedby="diagnostics-heading" />
