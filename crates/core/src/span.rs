@@ -59,12 +59,8 @@ impl<'a> LineIndex<'a> {
     /// Indexes `src`.
     pub fn new(src: &'a str) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            src.bytes()
-                .enumerate()
-                .filter(|(_, b)| *b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        // A char pattern is searched a word at a time (memchr), in fewer instructions than a test of every byte.
+        line_starts.extend(src.match_indices('\n').map(|(i, _)| i + 1));
         Self { src, line_starts }
     }
 
