@@ -650,6 +650,39 @@ test('the overlay scrolls sideways as far as the textarea, to a long line out of
   await context.close();
 });
 
+test('a finding far down a long policy, chosen from the list, is drawn marked where the caret goes', async () => {
+  // The overlay draws only the lines in view: choosing a finding out of view scrolls the textarea to it, and the
+  // overlay must then draw that line, with its mark, beside the caret.
+  const statements = Array.from({ length: 90 }, (_, i) => ({ Sid: `S${i}`, Effect: 'Allow', Principal: '*', Action: 'imagebuilder:GetImage', Resource: '*' }));
+  statements[85].Action = 'imagebuilder:GetImagX';
+  const { context, page } = await fresh();
+  await pasteIntoEditor(page, 'imagebuilder', JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2));
+  await page.evaluate(() => { document.querySelector('#policy-editor').scrollTop = 0; });
+  await page.waitForFunction(() => Number(document.querySelector('.editor-body pre.overlay code').dataset.first) === 0);
+  assert.equal(await page.locator('.editor-body pre.overlay .de').count(), 0, 'the marked line is not drawn at the top');
+  await page.click('#diagnostics li[data-code="UNKNOWN_ACTION"] button');
+  const mark = page.locator('.editor-body pre.overlay .de', { hasText: 'imagebuilder:GetImagX' });
+  await mark.waitFor();
+  // Drawn inside the editor's visible box, on the caret's line.
+  await page.waitForFunction(() => {
+    const ta = document.querySelector('#policy-editor');
+    const box = ta.getBoundingClientRect();
+    const r = document.querySelector('.editor-body pre.overlay .de').getBoundingClientRect();
+    return r.top >= box.top && r.bottom <= box.bottom;
+  });
+  const [caretLine, markTop, base, lh] = await page.evaluate(() => {
+    const ta = document.querySelector('#policy-editor');
+    const cs = getComputedStyle(ta);
+    const lines = ta.value.split('\n');
+    const lh = (ta.scrollHeight - parseFloat(cs.paddingTop) - parseFloat(cs.paddingBottom)) / lines.length;
+    const base = ta.getBoundingClientRect().top + parseFloat(cs.paddingTop) - ta.scrollTop;
+    return [ta.value.slice(0, ta.selectionStart).split('\n').length - 1,
+      document.querySelector('.editor-body pre.overlay .de').getBoundingClientRect().top, base, lh];
+  });
+  assert.ok(Math.abs(markTop - (base + caretLine * lh)) < lh / 2, `mark at ${markTop}, caret's line ${caretLine} at ${base + caretLine * lh}`);
+  await context.close();
+});
+
 test('hovering a marked place in the editor shows its finding', async () => {
   const { context, page } = await fresh();
   const broken = fs.readFileSync(path.join(fixtures, 'docs-general.json'), 'utf8');

@@ -291,6 +291,22 @@ pub fn replace_undoably(node: &yew::NodeRef, text: &str) -> bool {
 pub fn select_range(textarea: &web_sys::HtmlTextAreaElement, start: u32, end: u32) {
     let _ = textarea.focus();
     let _ = textarea.set_selection_range(start, end);
+    // Focusing scrolls to where the caret was, and a new selection does not scroll: bring its line into view.
+    let text = textarea.value();
+    let before = text
+        .encode_utf16()
+        .take(start as usize)
+        .filter(|&u| u == u16::from(b'\n'))
+        .count();
+    let lines = text.split('\n').count();
+    let (top, seen, height) = (
+        textarea.scroll_top(),
+        textarea.client_height(),
+        textarea.scroll_height(),
+    );
+    if let Some(to) = crate::viewport::scroll_to_line(before, lines, top, seen, height) {
+        textarea.set_scroll_top(to);
+    }
 }
 
 /// Removes the element with this id, if there is one.

@@ -63,6 +63,28 @@ impl View {
     }
 }
 
+/// Where to scroll a box holding `lines` lines so that `line` is in view: `None` when it already is, else the line
+/// in the middle of the view (a line chosen from a list is then seen with what surrounds it).
+pub fn scroll_to_line(
+    line: usize,
+    lines: usize,
+    scroll_top: i32,
+    client_height: i32,
+    scroll_height: i32,
+) -> Option<i32> {
+    if lines == 0 || scroll_height <= 0 {
+        return None;
+    }
+    let pitch = f64::from(scroll_height) / lines as f64;
+    let top = line as f64 * pitch;
+    let (seen_from, seen_to) = (f64::from(scroll_top), f64::from(scroll_top + client_height));
+    if top >= seen_from && top + pitch <= seen_to {
+        return None;
+    }
+    let centred = top + pitch / 2.0 - f64::from(client_height) / 2.0;
+    Some(centred.clamp(0.0, f64::from((scroll_height - client_height).max(0))) as i32)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -112,5 +134,18 @@ mod tests {
         );
         assert_eq!(View::of_scroll(500, 0, 400, 0), View::default());
         assert_eq!(View::of_scroll(0, 0, 400, 400), View { first: 0, rows: 1 });
+    }
+
+    #[test]
+    fn a_line_out_of_view_is_brought_to_the_middle() {
+        // 500 lines of 20 px, 400 px in view.
+        assert_eq!(scroll_to_line(5, 500, 0, 400, 10_000), None);
+        assert_eq!(scroll_to_line(19, 500, 0, 400, 10_000), None);
+        assert_eq!(scroll_to_line(20, 500, 0, 400, 10_000), Some(210));
+        assert_eq!(scroll_to_line(300, 500, 0, 400, 10_000), Some(5810));
+        // Near the ends the scroll stops at its limits.
+        assert_eq!(scroll_to_line(499, 500, 0, 400, 10_000), Some(9600));
+        assert_eq!(scroll_to_line(2, 500, 5000, 400, 10_000), Some(0));
+        assert_eq!(scroll_to_line(2, 0, 0, 400, 10_000), None);
     }
 }
