@@ -39,17 +39,16 @@ impl CompiledPolicy {
 
     /// Compiles an already validated policy (so a UI validates each keystroke once).
     pub fn from_validation(src: &str, v: &Validation, kind: PolicyKind) -> CompiledPolicy {
-        // The lines are indexed only for errors to report: most keystrokes leave none, and indexing a long policy
+        // The lines are indexed at the first error to report: most keystrokes leave none, and indexing a long policy
         // was 4% of validating and compiling it.
-        let has_errors = v.diagnostics.iter().any(|d| d.severity == Severity::Error);
-        let index = has_errors.then(|| LineIndex::new(src));
-        let (errors, error_words): (Vec<DiagnosticReport>, Vec<_>) = index
+        let mut index = None;
+        let (errors, error_words): (Vec<DiagnosticReport>, Vec<_>) = v
+            .diagnostics
             .iter()
-            .flat_map(|index| {
-                v.diagnostics
-                    .iter()
-                    .filter(|d| d.severity == Severity::Error)
-                    .map(move |d| (d.report(index), d.words.0.clone()))
+            .filter(|d| d.severity == Severity::Error)
+            .map(|d| {
+                let index = index.get_or_insert_with(|| LineIndex::new(src));
+                (d.report(index), d.words.0.clone())
             })
             .unzip();
         let variables = v.policy.as_ref().is_some_and(|p| p.supports_variables());
