@@ -33,7 +33,7 @@ impl View {
             // Not laid out (hidden): nothing to measure.
             return Self::default();
         }
-        let (lines, height) = (lines as f64, f64::from(scroll_height.max(1)));
+        let (lines, height) = (lines as f64, f64::from(scroll_height));
         let share = |px: i32| f64::from(px.max(0)) / height * lines;
         Self {
             first: share(scroll_top).floor() as usize,

@@ -38,16 +38,19 @@ fn sync_scroll(ta: &HtmlTextAreaElement, overlay: &NodeRef, gutter: &NodeRef) {
     }
 }
 
-/// Moves the drawn lines when the textarea's view has come near their edge (a scroll, a paste, a new font size),
-/// and keeps the overlay as wide as the textarea's text, whose widest line may not be drawn (`reach`: an empty box,
-/// as wide as the textarea scrolls).
-fn follow_view(ta: &HtmlTextAreaElement, reach: &NodeRef, view: &UseStateHandle<View>, lines: usize) {
+/// Keeps the overlay as wide as the textarea's text, whose widest line may not be drawn (`reach`: an empty box, as
+/// wide as the textarea scrolls). The width changes only with the text, so this runs after a change, not on scroll.
+fn match_width(ta: &HtmlTextAreaElement, reach: &NodeRef) {
     if let Some(reach) = reach.cast::<HtmlElement>() {
         // Through the CSSOM: the page's content security policy refuses style attributes.
         let _ = reach
             .style()
             .set_property("width", &format!("{}px", ta.scroll_width()));
     }
+}
+
+/// Moves the drawn lines when the textarea's view has come near their edge (a scroll, a paste, a new font size).
+fn follow_view(ta: &HtmlTextAreaElement, view: &UseStateHandle<View>, lines: usize) {
     let next = View::of_scroll(lines, ta.scroll_top(), ta.client_height(), ta.scroll_height());
     if view.must_move(next, lines) {
         view.set(next);
@@ -89,7 +92,8 @@ pub fn policy_editor(props: &Props) -> Html {
             // this frame is laid out, so that reading the scroll position does not force a layout in the keystroke.
             gloo::timers::callback::Timeout::new(0, move || {
                 if let Some(ta) = textarea.cast::<HtmlTextAreaElement>() {
-                    follow_view(&ta, &reach, &view, count);
+                    match_width(&ta, &reach);
+                    follow_view(&ta, &view, count);
                     sync_scroll(&ta, &overlay, &gutter);
                 }
             })
@@ -128,11 +132,11 @@ pub fn policy_editor(props: &Props) -> Html {
         .on_change
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
     let onscroll = {
-        let (overlay, gutter, view, reach) = (overlay.clone(), gutter.clone(), view.clone(), reach.clone());
+        let (overlay, gutter, view) = (overlay.clone(), gutter.clone(), view.clone());
         Callback::from(move |e: Event| {
             let ta = e.target_unchecked_into();
             sync_scroll(&ta, &overlay, &gutter);
-            follow_view(&ta, &reach, &view, count);
+            follow_view(&ta, &view, count);
         })
     };
     // The lines drawn, with newlines standing for the others (laid out as the textarea lays out its lines).
